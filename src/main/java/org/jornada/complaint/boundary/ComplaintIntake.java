@@ -1,0 +1,138 @@
+package org.jornada.complaint.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jornada.complaint.control.ReceiptHasher;
+import org.jornada.complaint.control.ValidComplaint;
+import org.jornada.complaint.entity.Complaint;
+import org.jornada.complaint.entity.ReceiptCode;
+import org.jornada.evidence.boundary.EvidenceStore;
+import org.jornada.evidence.control.CleanedEvidence;
+import org.jornada.platform.control.DataCipher;
+import org.jornada.platform.control.Secrets;
+
+/**
+ * Files complaints: seals the narrative and contact, stores the receipt's HMAC, attaches the
+ * evidence, all in one transaction. A form submission carries a one-time token: filing the same
+ * token again files nothing and answers with the same receipt (refresh, double tap, retry).
+ */
+@ApplicationScoped
+@Transactional
+public class ComplaintIntake {
+
+    static final String NARRATIVE = "complaint.narrative";
+    static final String CONTACT = "complaint.contact";
+    /** How long a repeated submission still shows its receipt again. */
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(30);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    Secrets secrets;
+
+    @Inject
+    EvidenceStore evidenceStore;
+
+    @Inject
+    Clock clock;
+
+    private final SecureRandom random = new SecureRandom();
+    private ReceiptHasher hasher;
+
+    /** The outcome of filing: the receipt to show once, and whether the case is urgent. */
+    public record Filed(ReceiptCode receipt, boolean urgent, boolean repeated, List<EvidenceStore.Stored> evidence) {
+    }
+
+    @PostConstruct
+    void init() {
+        hasher = new ReceiptHasher(secrets.receiptSecret());
+    }
+
+    /** Files a complaint from the API: a fresh random receipt. */
+    public Filed file(ValidComplaint complaint, List<CleanedEvidence> evidence) {
+        return store(complaint, ReceiptCode.generate(random), null, evidence);
+    }
+
+    /** Files a complaint under a known receipt (demo data); returns the new case's id. */
+    public long fileWithReceipt(ValidComplaint complaint, ReceiptCode receipt) {
+        store(complaint, receipt, null, List.of());
+        return findByReceipt(receipt).orElseThrow().getId();
+    }
+
+    /**
+     * Files a complaint from the web form under its one-time token. When the token was filed
+     * before, nothing is stored and the same receipt comes back (only within
+     * {@link #REPEAT_WINDOW}; after that the receipt is not shown again).
+     */
+    public Filed fileOnce(ValidComplaint complaint, String token, List<CleanedEvidence> evidence) {
+        Optional<Filed> earlier = earlierSubmission(token);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        return store(complaint, hasher.receiptFor(token), hasher.submissionKey(token), evidence);
+    }
+
+    /** A submission already filed under this token, if any (used after a concurrent retry). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Filed> earlierSubmission(String token) {
+        return em.createNamedQuery(Complaint.BY_SUBMISSION, Complaint.class)
+                .setParameter("key", hasher.submissionKey(token))
+                .getResultStream().findFirst()
+                .map(c -> new Filed(recent(c) ? hasher.receiptFor(token) : null, c.isUrgent(), true, List.of()));
+    }
+
+    private boolean recent(Complaint complaint) {
+        return complaint.getReceivedAt().plus(REPEAT_WINDOW).isAfter(Instant.now(clock));
+    }
+
+    private Filed store(ValidComplaint valid, ReceiptCode receipt, String submissionKey,
+            List<CleanedEvidence> evidence) {
+        Complaint complaint = new Complaint(hasher.hash(receipt), submissionKey, valid.facts(),
+                cipher.sealText(valid.narrative(), NARRATIVE), valid.contactChannel(),
+                cipher.sealText(valid.contactValue(), CONTACT), valid.consentToContact(), Instant.now(clock));
+        em.persist(complaint);
+        List<EvidenceStore.Stored> stored = new ArrayList<>();
+        if (!evidence.isEmpty()) {
+            em.flush();
+            for (CleanedEvidence file : evidence) {
+                stored.add(evidenceStore.store(complaint.getId(), file));
+            }
+        }
+        return new Filed(receipt, complaint.isUrgent(), false, stored);
+    }
+
+    /** The complaint a receipt code belongs to. Callers rate-limit before calling. */
+    public Optional<Complaint> findByReceipt(ReceiptCode code) {
+        return em.createNamedQuery(Complaint.BY_RECEIPT, Complaint.class)
+                .setParameter("hash", hasher.hash(code))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Complaint> find(long id) {
+        return Optional.ofNullable(em.find(Complaint.class, id));
+    }
+
+    /** The narrative, opened (for staff views and tests of encryption at rest). */
+    public String narrativeOf(Complaint complaint) {
+        return cipher.openText(complaint.getNarrativeSealed(), NARRATIVE);
+    }
+
+    public String contactOf(Complaint complaint) {
+        return cipher.openText(complaint.getContactSealed(), CONTACT);
+    }
+}

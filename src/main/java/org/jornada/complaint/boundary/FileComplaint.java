@@ -1,0 +1,203 @@
+package org.jornada.complaint.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jornada.complaint.control.ComplaintDraft;
+import org.jornada.complaint.control.ComplaintValidator;
+import org.jornada.complaint.control.FieldError;
+import org.jornada.complaint.control.UsStates;
+import org.jornada.complaint.entity.Category;
+import org.jornada.complaint.entity.CategoryGroup;
+import org.jornada.complaint.entity.ContactChannel;
+import org.jornada.complaint.entity.VisaType;
+import org.jornada.evidence.boundary.EvidenceService;
+import org.jornada.evidence.boundary.EvidenceUploads;
+import org.jornada.evidence.control.EvidenceLimits;
+import org.jornada.platform.boundary.FieldErrors;
+import org.jornada.platform.boundary.Language;
+import org.jornada.platform.control.Messages;
+import org.jornada.platform.control.SafeLog;
+
+/**
+ * The worker's complaint form ({@code /report}): a transient view backed by this request-scoped
+ * bean, so no session exists. Validation errors re-render the form with everything typed (files
+ * excepted); success renders the receipt in answer to the POST, so the code never travels in a URL.
+ */
+@Named
+@RequestScoped
+public class FileComplaint {
+
+    private static final Logger LOG = Logger.getLogger(FileComplaint.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    Language language;
+
+    @Inject
+    Clock clock;
+
+    private final ComplaintDraft draft = new ComplaintDraft();
+    private final Map<String, Object> selected = new LinkedHashMap<>();
+    private List<Part> files = new ArrayList<>();
+    private String token;
+    private String danger = "no";
+    private FieldErrors errors;
+    private boolean filesDropped;
+    private ComplaintIntake.Filed filed;
+
+    public FileComplaint() {
+        for (CategoryGroup group : CategoryGroup.values()) {
+            selected.put(group.name(), new String[0]);
+        }
+    }
+
+    public String submit() {
+        errors = new FieldErrors(language.getLocale());
+        draft.setLanguage(language.getCode());
+        draft.setInDanger("yes".equals(danger));
+        List<String> categories = new ArrayList<>();
+        for (Object chosen : selected.values()) {
+            // Faces stores a select-many bound to a Map value as an array (or a collection)
+            if (chosen instanceof Object[] array) {
+                for (Object code : array) {
+                    categories.add(String.valueOf(code));
+                }
+            } else if (chosen instanceof java.util.Collection<?> collection) {
+                collection.forEach(code -> categories.add(String.valueOf(code)));
+            }
+        }
+        draft.setCategories(categories);
+        var result = new ComplaintValidator(clock).validate(draft);
+        errors.addAll(result.errors());
+        var uploads = EvidenceUploads.read(files, "files", EvidenceLimits.MAX_FILES_ON_FORM, evidence);
+        errors.addAll(uploads.errors());
+        if (!errors.isEmpty()) {
+            filesDropped = uploads.anySent();
+            return null;
+        }
+        if (token == null || !token.matches("[A-Za-z0-9_-]{22}")) {
+            token = newToken();
+        }
+        try {
+            filed = intake.fileOnce(result.complaint(), token, uploads.files());
+        } catch (RuntimeException e) {
+            Optional<ComplaintIntake.Filed> earlier = intake.earlierSubmission(token);
+            if (earlier.isEmpty()) {
+                LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(e));
+                errors.add(new FieldError("form", "problem.serverError"));
+                filesDropped = uploads.anySent();
+                return null;
+            }
+            filed = earlier.get();
+        }
+        return "receipt";
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The one-time token of this form, made when the empty form is shown. */
+    public String getToken() {
+        if (token == null) {
+            token = newToken();
+        }
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public List<CategoryGroup> getGroups() {
+        return List.of(CategoryGroup.values());
+    }
+
+    public List<Category> categoriesOf(CategoryGroup group) {
+        return Category.inGroup(group);
+    }
+
+    public List<String> getStates() {
+        return UsStates.CODES;
+    }
+
+    public List<VisaType> getVisaTypes() {
+        return List.of(VisaType.H2A, VisaType.H2B, VisaType.OTHER, VisaType.UNKNOWN);
+    }
+
+    public List<ContactChannel> getContactChannels() {
+        return List.of(ContactChannel.values());
+    }
+
+    public ComplaintDraft getDraft() {
+        return draft;
+    }
+
+    /** A category's label for its checkbox: the name, then a one-line example (HTML, escaped). */
+    public String categoryLabel(Category category) {
+        java.util.Locale locale = language.getLocale();
+        return escape(Messages.get(locale, "cat." + category.name())) + "<span class=\"hint\">"
+                + escape(Messages.get(locale, "cat." + category.name() + ".ex")) + "</span>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    public Map<String, Object> getSelected() {
+        return selected;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
+    }
+
+    public String getDanger() {
+        return danger;
+    }
+
+    public void setDanger(String danger) {
+        this.danger = danger;
+    }
+
+    public Map<String, String> getErrors() {
+        return errors == null ? Map.of() : errors.getByField();
+    }
+
+    public boolean isFilesDropped() {
+        return filesDropped;
+    }
+
+    public ComplaintIntake.Filed getFiled() {
+        return filed;
+    }
+
+    /** Whether the hotline and 911 come first on the receipt (danger now, or a COERCION category). */
+    public boolean isUrgent() {
+        return filed != null && filed.urgent();
+    }
+}

@@ -1,0 +1,190 @@
+package org.jornada.complaint.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jornada.complaint.control.FieldError;
+import org.jornada.complaint.control.FollowUpTicket;
+import org.jornada.complaint.entity.Complaint;
+import org.jornada.complaint.entity.MessageAuthor;
+import org.jornada.evidence.boundary.EvidenceService;
+import org.jornada.evidence.boundary.EvidenceUploads;
+import org.jornada.platform.boundary.ClientKeys;
+import org.jornada.platform.boundary.FieldErrors;
+import org.jornada.platform.boundary.Language;
+import org.jornada.platform.control.DataCipher;
+
+/**
+ * The worker's follow-up page ({@code /follow-up}), POST only: the code is typed into a form, the
+ * case then travels between the page's forms as a sealed, expiring ticket in a hidden field.
+ */
+@Named
+@RequestScoped
+public class FollowUp {
+
+    @Inject
+    FollowUpAccess access;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    WorkerThread thread;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    ClientKeys clientKeys;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Language language;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    private FollowUpTicket tickets;
+    private String code;
+    private String ticket;
+    private String reply;
+    private Part file;
+    private Complaint complaint;
+    private List<WorkerThread.Entry> messages = List.of();
+    private FieldErrors errors;
+    private String notice;
+
+    @PostConstruct
+    void init() {
+        tickets = new FollowUpTicket(cipher, clock);
+        errors = new FieldErrors(language.getLocale());
+    }
+
+    public String open() {
+        var attempt = access.open(clientKeys.of(request), code);
+        if (attempt.limited()) {
+            long minutes = Math.max(1, (attempt.retryAfter().toSeconds() + 59) / 60);
+            errors.add(new FieldError("code", "followup.limited", minutes));
+        } else if (!attempt.found()) {
+            errors.add(new FieldError("code", "followup.notFound"));
+        } else {
+            code = null; // the page carries a sealed ticket from now on, not the code
+            show(attempt.complaint());
+        }
+        return null;
+    }
+
+    public String send() {
+        if (!resume()) {
+            return null;
+        }
+        Optional<FieldError> problem = WorkerThread.checkText(reply);
+        if (problem.isPresent()) {
+            errors.add(problem.get());
+        } else {
+            thread.post(complaint.getId(), MessageAuthor.WORKER, reply.strip());
+            reply = null;
+            notice = "followup.reply.sent";
+        }
+        show(complaint);
+        return null;
+    }
+
+    public String upload() {
+        if (!resume()) {
+            return null;
+        }
+        var uploads = EvidenceUploads.read(file == null ? List.of() : List.of(file), "file", 1, evidence);
+        if (!uploads.anySent()) {
+            errors.add(new FieldError("file", "error.file.required"));
+        } else if (!uploads.errors().isEmpty()) {
+            errors.addAll(uploads.errors());
+        } else if (evidence.addToCase(complaint.getId(), uploads.files().get(0)).isEmpty()) {
+            errors.add(new FieldError("file", "evidence.caseFull", 25));
+        } else {
+            notice = "followup.evidence.added";
+        }
+        show(complaint);
+        return null;
+    }
+
+    private boolean resume() {
+        Optional<Complaint> found = tickets.resolve(ticket).flatMap(intake::find);
+        if (found.isEmpty()) {
+            ticket = null;
+            errors.add(new FieldError("code", "followup.expired"));
+            return false;
+        }
+        complaint = found.get();
+        return true;
+    }
+
+    private void show(Complaint found) {
+        complaint = found;
+        ticket = tickets.issue(found.getId());
+        messages = thread.messages(found.getId());
+    }
+
+    public boolean isOpen() {
+        return complaint != null;
+    }
+
+    public String getStateKey() {
+        return complaint == null ? null : "state." + complaint.getState().name();
+    }
+
+    public List<WorkerThread.Entry> getMessages() {
+        return messages;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getTicket() {
+        return ticket;
+    }
+
+    public void setTicket(String ticket) {
+        this.ticket = ticket;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public java.util.Map<String, String> getErrors() {
+        return errors.getByField();
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+}

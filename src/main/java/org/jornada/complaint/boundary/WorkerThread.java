@@ -1,0 +1,65 @@
+package org.jornada.complaint.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jornada.complaint.control.FieldError;
+import org.jornada.complaint.entity.Message;
+import org.jornada.complaint.entity.MessageAuthor;
+import org.jornada.platform.control.DataCipher;
+
+/**
+ * The message thread between the anonymous worker and advocates, reached through the receipt
+ * code. Message texts are sealed at rest.
+ */
+@ApplicationScoped
+@Transactional
+public class WorkerThread {
+
+    static final String PURPOSE = "complaint.message";
+    public static final int TEXT_MAX = 5_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    /** A message as the worker or an advocate sees it. */
+    public record Entry(MessageAuthor from, String text, Instant at) {
+    }
+
+    /** The problem with a worker's message text, if any. */
+    public static Optional<FieldError> checkText(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(new FieldError("text", "error.text.required"));
+        }
+        if (text.strip().codePointCount(0, text.strip().length()) > TEXT_MAX) {
+            return Optional.of(new FieldError("text", "error.text.tooLong", TEXT_MAX));
+        }
+        return Optional.empty();
+    }
+
+    public List<Entry> messages(long complaintId) {
+        return em.createNamedQuery(Message.OF_COMPLAINT, Message.class)
+                .setParameter("complaintId", complaintId)
+                .getResultStream()
+                .map(m -> new Entry(m.getAuthor(), cipher.openText(m.getTextSealed(), PURPOSE), m.getSentAt()))
+                .toList();
+    }
+
+    public Entry post(long complaintId, MessageAuthor from, String text) {
+        Message message = new Message(complaintId, from, cipher.sealText(text, PURPOSE), Instant.now(clock));
+        em.persist(message);
+        return new Entry(from, text, message.getSentAt());
+    }
+}

@@ -1,0 +1,206 @@
+package org.jornada.complaint.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A worker's complaint: the case advocates work on. The narrative and contact are sealed
+ * (AES-GCM) before they reach this entity; the receipt code is known only by its HMAC.
+ */
+@Entity
+@Table(name = "complaint")
+@NamedQuery(name = Complaint.BY_RECEIPT, query = "SELECT c FROM Complaint c WHERE c.receiptHash = :hash")
+@NamedQuery(name = Complaint.BY_SUBMISSION, query = "SELECT c FROM Complaint c WHERE c.submissionKey = :key")
+public class Complaint {
+
+    public static final String BY_RECEIPT = "Complaint.byReceipt";
+    public static final String BY_SUBMISSION = "Complaint.bySubmission";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "receipt_hash", nullable = false, unique = true, length = 64)
+    private String receiptHash;
+
+    @Column(name = "submission_key", unique = true, length = 64)
+    private String submissionKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CaseState state;
+
+    @Column(nullable = false)
+    private boolean urgent;
+
+    @Column(name = "in_danger", nullable = false)
+    private boolean inDanger;
+
+    @Column(nullable = false, length = 5)
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visa_type", nullable = false, length = 10)
+    private VisaType visaType;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "complaint_category", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "code", length = 40)
+    private Set<Category> categories = EnumSet.noneOf(Category.class);
+
+    @Column(name = "employer_name", length = 200)
+    private String employerName;
+
+    @Column(name = "recruiter_name", length = 200)
+    private String recruiterName;
+
+    @Column(name = "worksite_state", length = 2)
+    private String worksiteState;
+
+    @Column(name = "started_on", length = 7)
+    private String startedOn;
+
+    @Column(name = "ended_on", length = 7)
+    private String endedOn;
+
+    @Column(name = "narrative_sealed", nullable = false)
+    private byte[] narrativeSealed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_channel", nullable = false, length = 10)
+    private ContactChannel contactChannel;
+
+    @Column(name = "contact_sealed")
+    private byte[] contactSealed;
+
+    @Column(name = "consent_to_contact", nullable = false)
+    private boolean consentToContact;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Version
+    private long version;
+
+    protected Complaint() {
+        // JPA
+    }
+
+    /**
+     * A new complaint in state RECEIVED. Urgency follows DESIGN.md: a COERCION category or the
+     * worker saying they are in danger now.
+     */
+    public Complaint(String receiptHash, String submissionKey, ComplaintFacts facts, byte[] narrativeSealed,
+            ContactChannel contactChannel, byte[] contactSealed, boolean consentToContact, Instant receivedAt) {
+        if (facts.categories().isEmpty()) {
+            throw new IllegalArgumentException("A complaint needs at least one category");
+        }
+        if (narrativeSealed == null) {
+            throw new IllegalArgumentException("A complaint needs a narrative");
+        }
+        this.receiptHash = receiptHash;
+        this.submissionKey = submissionKey;
+        this.state = CaseState.RECEIVED;
+        this.language = facts.language();
+        this.visaType = facts.visaType();
+        this.categories = EnumSet.copyOf(facts.categories());
+        this.employerName = facts.employerName();
+        this.recruiterName = facts.recruiterName();
+        this.worksiteState = facts.worksiteState();
+        this.startedOn = facts.startedOn() == null ? null : facts.startedOn().toString();
+        this.endedOn = facts.endedOn() == null ? null : facts.endedOn().toString();
+        this.inDanger = facts.inDanger();
+        this.urgent = facts.inDanger() || categories.stream().anyMatch(Category::isUrgent);
+        this.narrativeSealed = narrativeSealed;
+        this.contactChannel = contactSealed == null ? ContactChannel.NONE : contactChannel;
+        this.contactSealed = contactSealed;
+        this.consentToContact = contactSealed != null && consentToContact;
+        this.receivedAt = receivedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CaseState getState() {
+        return state;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public boolean isInDanger() {
+        return inDanger;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public VisaType getVisaType() {
+        return visaType;
+    }
+
+    public Set<Category> getCategories() {
+        return Collections.unmodifiableSet(categories);
+    }
+
+    public String getEmployerName() {
+        return employerName;
+    }
+
+    public String getRecruiterName() {
+        return recruiterName;
+    }
+
+    public String getWorksiteState() {
+        return worksiteState;
+    }
+
+    public YearMonth getStartedOn() {
+        return startedOn == null ? null : YearMonth.parse(startedOn);
+    }
+
+    public YearMonth getEndedOn() {
+        return endedOn == null ? null : YearMonth.parse(endedOn);
+    }
+
+    public byte[] getNarrativeSealed() {
+        return narrativeSealed;
+    }
+
+    public ContactChannel getContactChannel() {
+        return contactChannel;
+    }
+
+    public byte[] getContactSealed() {
+        return contactSealed;
+    }
+
+    public boolean isConsentToContact() {
+        return consentToContact;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+}

@@ -1,0 +1,124 @@
+package org.jornada.evidence.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jornada.complaint.boundary.FollowUpAccess;
+import org.jornada.complaint.control.FieldError;
+import org.jornada.evidence.control.CleanedEvidence;
+import org.jornada.evidence.control.EvidenceLimits;
+import org.jornada.evidence.control.UnsupportedEvidenceException;
+import org.jornada.platform.boundary.ClientKeys;
+import org.jornada.platform.boundary.Problems;
+import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SafeLog;
+
+/**
+ * {@code POST /api/v1/followup/evidence}: multipart with {@code receipt} and {@code file}; adds
+ * one evidence file to the case. Answers 201 {sha256, contentType, metadataRemoved}; 415 for a
+ * type Jornada does not take, 413 over 10 MB, 404 (generic) for a wrong receipt, 429 when
+ * limited. A plain servlet, so the multipart limits and messages stay in our hands.
+ */
+@WebServlet(urlPatterns = "/api/v1/followup/evidence")
+@MultipartConfig(maxFileSize = -1L, maxRequestSize = EvidenceLimits.MAX_BYTES + 1024L * 1024L,
+        fileSizeThreshold = 1024 * 1024)
+public class EvidenceUploadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(EvidenceUploadServlet.class.getName());
+
+    @Inject
+    FollowUpAccess access;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    ClientKeys clientKeys;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = Languages.preferred(Collections.list(request.getLocales()));
+        if (request.getHeader("Accept-Language") == null) {
+            locale = Languages.DEFAULT;
+        }
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            Problems.write(response, 415, locale, Problems.body(415, locale, "evidence.notMultipart"));
+            return;
+        }
+        try {
+            Part receiptPart = request.getPart("receipt");
+            Part filePart = request.getPart("file");
+            if (receiptPart == null) {
+                Problems.write(response, 400, locale,
+                        Problems.fieldBody(locale, List.of(new FieldError("receipt", "error.field.required"))));
+                return;
+            }
+            String receipt = new String(receiptPart.getInputStream().readNBytes(200), StandardCharsets.UTF_8);
+            var attempt = access.open(clientKeys.of(request), receipt);
+            if (!attempt.found()) {
+                if (attempt.limited()) {
+                    long minutes = Math.max(1, (attempt.retryAfter().toSeconds() + 59) / 60);
+                    response.setHeader("Retry-After", Long.toString(attempt.retryAfter().toSeconds()));
+                    Problems.write(response, 429, locale, Problems.body(429, locale, "followup.limited", minutes));
+                } else {
+                    Problems.write(response, 404, locale, Problems.body(404, locale, "followup.notFound"));
+                }
+                return;
+            }
+            if (filePart == null || filePart.getSize() == 0) {
+                Problems.write(response, 400, locale,
+                        Problems.fieldBody(locale, List.of(new FieldError("file", "error.file.required"))));
+                return;
+            }
+            Optional<byte[]> bytes;
+            try (InputStream in = filePart.getInputStream()) {
+                bytes = EvidenceLimits.readAtMostMax(in);
+            }
+            if (bytes.isEmpty()) {
+                Problems.write(response, 413, locale, Problems.body(413, locale, "evidence.tooLarge", 10));
+                return;
+            }
+            CleanedEvidence cleaned = evidence.clean(bytes.get());
+            Optional<EvidenceStore.Stored> stored = evidence.addToCase(attempt.complaint().getId(), cleaned);
+            if (stored.isEmpty()) {
+                Problems.write(response, 409, locale,
+                        Problems.body(409, locale, "evidence.caseFull", EvidenceLimits.MAX_FILES_PER_CASE));
+                return;
+            }
+            response.setStatus(201);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("sha256", stored.get().sha256())
+                    .add("contentType", stored.get().contentType())
+                    .add("metadataRemoved", stored.get().metadataRemoved())
+                    .build().toString());
+        } catch (UnsupportedEvidenceException e) {
+            Problems.write(response, 415, locale, Problems.body(415, locale, "evidence.unsupported"));
+        } catch (IllegalStateException e) {
+            // the container refused a request over maxRequestSize
+            Problems.write(response, 413, locale, Problems.body(413, locale, "evidence.tooLarge", 10));
+        } catch (ServletException | IOException e) {
+            Problems.write(response, 400, locale, Problems.body(400, locale, "evidence.badUpload"));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Evidence upload failed: {0}", SafeLog.describe(e));
+            Problems.write(response, 500, locale, Problems.body(500, locale, "problem.serverError"));
+        }
+    }
+}

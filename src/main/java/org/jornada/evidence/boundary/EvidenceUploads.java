@@ -1,0 +1,60 @@
+package org.jornada.evidence.boundary;
+
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jornada.complaint.control.FieldError;
+import org.jornada.evidence.control.CleanedEvidence;
+import org.jornada.evidence.control.EvidenceLimits;
+import org.jornada.evidence.control.UnsupportedEvidenceException;
+
+/**
+ * Reads the files of a worker page's multipart form: skips empty inputs, enforces the count and
+ * size limits, cleans each file, and reports problems as field errors naming the file.
+ */
+public final class EvidenceUploads {
+
+    /** The cleaned files, or the errors that stop them. */
+    public record Result(List<CleanedEvidence> files, List<FieldError> errors, boolean anySent) {
+    }
+
+    private EvidenceUploads() {
+    }
+
+    public static Result read(List<Part> parts, String field, int maxFiles, EvidenceService service) {
+        List<CleanedEvidence> files = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        List<Part> sent = parts == null ? List.of()
+                : parts.stream().filter(p -> p != null && p.getSize() > 0).toList();
+        if (sent.size() > maxFiles) {
+            errors.add(new FieldError(field, "error.files.tooMany", maxFiles));
+            return new Result(List.of(), errors, true);
+        }
+        for (Part part : sent) {
+            String name = displayName(part);
+            try (InputStream in = part.getInputStream()) {
+                Optional<byte[]> bytes = EvidenceLimits.readAtMostMax(in);
+                if (bytes.isEmpty()) {
+                    errors.add(new FieldError(field, "error.file.tooLarge", name));
+                } else {
+                    files.add(service.clean(bytes.get()));
+                }
+            } catch (UnsupportedEvidenceException | IOException e) {
+                errors.add(new FieldError(field, "error.file.unsupported", name));
+            }
+        }
+        return new Result(errors.isEmpty() ? files : List.of(), errors, !sent.isEmpty());
+    }
+
+    private static String displayName(Part part) {
+        String name = part.getSubmittedFileName();
+        if (name == null || name.isBlank()) {
+            return "?";
+        }
+        name = name.replaceAll("[\\p{Cntrl}]", "");
+        return name.length() > 60 ? name.substring(0, 60) + "…" : name;
+    }
+}

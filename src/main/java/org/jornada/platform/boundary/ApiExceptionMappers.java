@@ -1,0 +1,65 @@
+package org.jornada.platform.boundary;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SafeLog;
+
+/**
+ * Every API failure as problem details in the client's language: framework errors (unknown path,
+ * wrong method, wrong media type) keep their status; anything unexpected is a generic 500 whose
+ * log line carries the exception type only, never request content.
+ */
+public final class ApiExceptionMappers {
+
+    private ApiExceptionMappers() {
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        return headers == null ? Languages.DEFAULT : Languages.preferred(headers.getAcceptableLanguages());
+    }
+
+    @Provider
+    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            int status = exception.getResponse().getStatus();
+            String key = switch (status) {
+                case 404 -> "problem.notFound";
+                case 405 -> "problem.methodNotAllowed";
+                case 406 -> "problem.notAcceptable";
+                case 413 -> "problem.tooLarge";
+                case 415 -> "problem.unsupportedMediaType";
+                default -> status < 500 ? "problem.badRequest" : "problem.serverError";
+            };
+            return Problems.response(status, locale(headers), key);
+        }
+    }
+
+    @Provider
+    public static class UnexpectedMapper implements ExceptionMapper<Exception> {
+        private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Exception exception) {
+            if (exception instanceof WebApplicationException web) {
+                return new WebApplicationMapper().toResponse(web);
+            }
+            LOG.log(Level.SEVERE, "API request failed: {0}", SafeLog.describe(exception));
+            return Problems.response(500, locale(headers), "problem.serverError");
+        }
+    }
+}

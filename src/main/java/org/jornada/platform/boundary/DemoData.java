@@ -1,0 +1,85 @@
+package org.jornada.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+import org.jornada.complaint.boundary.ComplaintIntake;
+import org.jornada.complaint.boundary.WorkerThread;
+import org.jornada.complaint.control.ValidComplaint;
+import org.jornada.complaint.entity.Category;
+import org.jornada.complaint.entity.ComplaintFacts;
+import org.jornada.complaint.entity.ContactChannel;
+import org.jornada.complaint.entity.MessageAuthor;
+import org.jornada.complaint.entity.ReceiptCode;
+import org.jornada.complaint.entity.VisaType;
+import org.jornada.platform.control.DataDirectory;
+
+/**
+ * Clearly fake demo data for the embedded default, so a newcomer can try every worker page on a
+ * fresh start. Loaded once, into an empty embedded database only; {@code JORNADA_DEMO=false}
+ * turns it off. The demo receipt codes are listed in the README.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** Demo receipt codes, public by design: they open only the fake demo cases. */
+    public static final List<String> RECEIPTS = List.of("2026 0000 0000 0000 0001", "2026 0000 0000 0000 0002",
+            "2026 0000 0000 0000 0003");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    WorkerThread thread;
+
+    @Inject
+    Clock clock;
+
+    public boolean enabled() {
+        return DataDirectory.setting("JORNADA_DEMO", "jornada.demo").map(Boolean::parseBoolean).orElse(true);
+    }
+
+    @Transactional
+    public void loadIfEmpty() {
+        long complaints = em.createQuery("SELECT COUNT(c) FROM Complaint c", Long.class).getSingleResult();
+        if (complaints > 0) {
+            return;
+        }
+        YearMonth now = YearMonth.now(clock);
+        long first = file(0, new ComplaintFacts("es", VisaType.H2A,
+                EnumSet.of(Category.RECRUITMENT_FEE, Category.BELOW_REQUIRED_WAGE), "Agrícola San José DEMO S.A.",
+                "Reclutamientos del Bajío DEMO", "GA", now.minusMonths(5), now.minusMonths(1), false),
+                "DEMO (datos falsos). El reclutador me cobró 9,000 pesos por la visa y en el campo nos pagan menos "
+                        + "de lo que dice el contrato.");
+        thread.post(first, MessageAuthor.ADVOCATE,
+                "DEMO: Hola, recibimos su reporte. ¿Tiene un talón de pago o un recibo del cobro? Puede subir una foto aquí.");
+        thread.post(first, MessageAuthor.WORKER, "DEMO: Sí, tengo el recibo. Lo subo mañana.");
+        file(1, new ComplaintFacts("es", VisaType.H2B, EnumSet.of(Category.DOCUMENTS_TAKEN, Category.UNPAID_HOURS),
+                "Mariscos del Golfo DEMO LLC", null, "LA", now.minusMonths(2), null, true),
+                "DEMO (datos falsos). El patrón guarda nuestros pasaportes y no paga las horas extra.");
+        long third = file(2, new ComplaintFacts("en", VisaType.H2A,
+                EnumSet.of(Category.UNSAFE_HOUSING, Category.HEAT_WATER_SHADE), "Viveros Hermanos Pérez DEMO Inc.",
+                "Agencia Laboral Centroamericana DEMO", "NC", now.minusMonths(3), null, false),
+                "DEMO (fake data). Twelve of us share one trailer with no working toilet, and there is no shade or "
+                        + "water in the field.");
+        thread.post(third, MessageAuthor.ADVOCATE, "DEMO: Thank you. We are reviewing your report this week.");
+        LOG.info("Loaded demo data: 3 fake complaints (receipt codes in README)");
+    }
+
+    private long file(int index, ComplaintFacts facts, String narrative) {
+        ReceiptCode code = ReceiptCode.parse(RECEIPTS.get(index)).orElseThrow();
+        return intake.fileWithReceipt(new ValidComplaint(facts, narrative, ContactChannel.NONE, null, false), code);
+    }
+}

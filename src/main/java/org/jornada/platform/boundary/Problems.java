@@ -1,0 +1,72 @@
+package org.jornada.platform.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.Messages;
+
+/**
+ * RFC 9457 problem details ({@code application/problem+json}) with the title and detail in the
+ * client's language. Field problems name the field in {@code field} and list every problem in
+ * {@code errors}. Never a stack trace.
+ */
+public final class Problems {
+
+    public static final String TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static JsonObject body(int status, Locale locale, String detailKey, Object... args) {
+        return base(status, locale, Messages.get(locale, detailKey, args)).build();
+    }
+
+    public static JsonObject fieldBody(Locale locale, List<FieldError> errors) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (FieldError error : errors) {
+            list.add(Json.createObjectBuilder().add("field", error.field())
+                    .add("message", Messages.get(locale, error.messageKey(), error.args())));
+        }
+        FieldError first = errors.get(0);
+        return base(400, locale, Messages.get(locale, first.messageKey(), first.args()))
+                .add("field", first.field())
+                .add("errors", list)
+                .build();
+    }
+
+    private static JsonObjectBuilder base(int status, Locale locale, String detail) {
+        return Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", Messages.get(locale, "problem.title." + status))
+                .add("status", status)
+                .add("detail", detail);
+    }
+
+    public static Response response(int status, Locale locale, String detailKey, Object... args) {
+        return of(status, locale, body(status, locale, detailKey, args));
+    }
+
+    public static Response fieldResponse(Locale locale, List<FieldError> errors) {
+        return of(400, locale, fieldBody(locale, errors));
+    }
+
+    public static Response of(int status, Locale locale, JsonObject body) {
+        return Response.status(status).type(TYPE + ";charset=UTF-8").language(locale).entity(body.toString()).build();
+    }
+
+    /** The same problem written by a plain servlet. */
+    public static void write(HttpServletResponse response, int status, Locale locale, JsonObject body)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(TYPE + ";charset=UTF-8");
+        response.setHeader("Content-Language", locale.toLanguageTag());
+        response.getWriter().write(body.toString());
+    }
+}

@@ -1,0 +1,84 @@
+package org.jornada.platform.control;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Derives the JDBC settings the datasource needs from {@code DB_URL}, {@code DB_USER} and
+ * {@code DB_PASSWORD}, or, when {@code DB_URL} is absent, points at the embedded H2 file in the
+ * data folder. Registered as a MicroProfile Config source so that
+ * {@code @DataSourceDefinition} can read it through {@code ${MPCONFIG=...}}.
+ *
+ * <p>An external server needs {@code DB_USER} and a non-empty {@code DB_PASSWORD}.
+ */
+public class DatabaseSettings implements ConfigSource {
+
+    public static final String URL = "jornada.jdbc.url";
+    public static final String DRIVER = "jornada.jdbc.driver";
+    public static final String USER = "jornada.jdbc.user";
+    public static final String PASSWORD = "jornada.jdbc.password";
+
+    /** The embedded database's own credentials: the file lives in the user's data folder. */
+    private static final String EMBEDDED_USER = "jornada";
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> values = new HashMap<>();
+        for (String name : getPropertyNames()) {
+            String value = getValue(name);
+            if (value != null) {
+                values.put(name, value);
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return Set.of(URL, DRIVER, USER, PASSWORD);
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        return switch (propertyName) {
+            case URL -> jdbcUrl();
+            case DRIVER -> isEmbedded() ? "org.h2.jdbcx.JdbcDataSource" : "com.mysql.cj.jdbc.MysqlDataSource";
+            case USER -> isEmbedded() ? EMBEDDED_USER : setting("DB_USER", "db.user");
+            case PASSWORD -> isEmbedded() ? EMBEDDED_USER : setting("DB_PASSWORD", "db.password");
+            default -> null;
+        };
+    }
+
+    @Override
+    public String getName() {
+        return "jornada-database-settings";
+    }
+
+    @Override
+    public int getOrdinal() {
+        return 50;
+    }
+
+    public static boolean isEmbedded() {
+        return DataDirectory.setting("DB_URL", "db.url").isEmpty();
+    }
+
+    public static String jdbcUrl() {
+        if (isEmbedded()) {
+            String file = DataDirectory.path().resolve("jornada").toString();
+            return "jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE";
+        }
+        return DataDirectory.setting("DB_URL", "db.url").orElseThrow();
+    }
+
+    private static String setting(String env, String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            value = System.getenv(env);
+        }
+        return value;
+    }
+
+}
