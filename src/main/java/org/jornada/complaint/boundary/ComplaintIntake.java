@@ -31,8 +31,8 @@ import org.jornada.platform.control.Secrets;
 @Transactional
 public class ComplaintIntake {
 
-    static final String NARRATIVE = "complaint.narrative";
-    static final String CONTACT = "complaint.contact";
+    static final String NARRATIVE = "sealed:complaint.narrative";
+    static final String CONTACT = "sealed:complaint.contact";
     /** How long a repeated submission still shows its receipt again. */
     static final Duration REPEAT_WINDOW = Duration.ofMinutes(30);
 

@@ -22,7 +22,7 @@ import org.jornada.platform.control.DataCipher;
 @Transactional
 public class WorkerThread {
 
-    static final String PURPOSE = "complaint.message";
+    static final String PURPOSE = "sealed:complaint.message";
     public static final int TEXT_MAX = 5_000;
 
     @PersistenceContext

@@ -16,7 +16,7 @@ import org.jornada.platform.control.DataCipher;
 public class FollowUpTicket {
 
     public static final Duration LIFETIME = Duration.ofMinutes(30);
-    private static final String PURPOSE = "followup.ticket";
+    private static final String PURPOSE = "sealed:followup.ticket";
 
     private final DataCipher cipher;
     private final Clock clock;

@@ -25,7 +25,7 @@ import org.jornada.platform.control.DataCipher;
 @Transactional
 public class EvidenceStore {
 
-    static final String PURPOSE = "evidence.content";
+    static final String PURPOSE = "sealed:evidence.content";
 
     @PersistenceContext
     EntityManager em;

@@ -37,7 +37,7 @@ public class Secrets {
 
     public synchronized byte[] receiptSecret() {
         if (receiptSecret == null) {
-            receiptSecret = DataDirectory.secret("JORNADA_RECEIPT_SECRET", "receipt.secret", 32);
+            receiptSecret = DataDirectory.secret("JORNADA_RECEIPT_SECRET", "receipt-pepper.key", 32);
         }
         return receiptSecret.clone();
     }
