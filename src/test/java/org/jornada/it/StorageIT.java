@@ -1,0 +1,177 @@
+package org.jornada.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.exif.GpsDirectory;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jornada.complaint.boundary.ComplaintIntake;
+import org.jornada.complaint.boundary.WorkerThread;
+import org.jornada.complaint.control.ValidComplaint;
+import org.jornada.complaint.entity.Category;
+import org.jornada.complaint.entity.Complaint;
+import org.jornada.complaint.entity.ComplaintFacts;
+import org.jornada.complaint.entity.ContactChannel;
+import org.jornada.complaint.entity.MessageAuthor;
+import org.jornada.complaint.entity.VisaType;
+import org.jornada.evidence.boundary.EvidenceStore;
+import org.jornada.evidence.entity.Evidence;
+import org.jornada.platform.boundary.DatabaseMigration;
+import org.jornada.testing.Deployments;
+import org.jornada.testing.Http;
+import org.jornada.testing.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the deployed application on MariaDB: what reaches the database is sealed and stripped,
+ * a repeated form POST files one complaint, and advocates' messages reach the worker.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StorageIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.war(StorageIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    EvidenceStore evidenceStore;
+
+    @Inject
+    WorkerThread thread;
+
+    @Inject
+    DatabaseMigration database;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private static ValidComplaint complaint(String narrative, String contact) {
+        return new ValidComplaint(new ComplaintFacts("es", VisaType.H2A, EnumSet.of(Category.ILLEGAL_DEDUCTIONS),
+                "Campos Verdes LLC", null, "FL", null, null, false), narrative, ContactChannel.PHONE, contact, true);
+    }
+
+    @Test
+    void narrativeContactAndEvidenceAreSealedAtRestAndPhotosLoseTheirGps() throws Exception {
+        String narrative = "Nos descuentan 40 dólares por semana por las botas.";
+        var cleaned = evidenceStore.clean(TestFiles.jpegWithGps());
+        var filed = intake.file(complaint(narrative, "+1 229 555 0142"), List.of(cleaned));
+        Complaint stored = intake.findByReceipt(filed.receipt()).orElseThrow();
+
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT narrative_sealed, contact_sealed, receipt_hash FROM complaint WHERE id = ?")) {
+            select.setLong(1, stored.getId());
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                assertFalse(TestFiles.contains(row.getBytes(1), "descuentan"));
+                assertFalse(TestFiles.contains(row.getBytes(2), "555"));
+                assertFalse(row.getString(3).contains(filed.receipt().digits()));
+            }
+        }
+        assertEquals(narrative, intake.narrativeOf(stored));
+        assertEquals("+1 229 555 0142", intake.contactOf(stored));
+
+        Evidence evidence = em.createQuery("SELECT e FROM Evidence e WHERE e.complaintId = :id", Evidence.class)
+                .setParameter("id", stored.getId()).getSingleResult();
+        assertFalse(TestFiles.contains(evidence.getContentSealed(), "JFIF"));
+        byte[] opened = evidenceStore.open(evidence);
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(opened)),
+                evidence.getSha256());
+        assertEquals(filed.evidence().get(0).sha256(), evidence.getSha256());
+        assertNull(ImageMetadataReader.readMetadata(new ByteArrayInputStream(opened))
+                .getFirstDirectoryOfType(GpsDirectory.class));
+        assertFalse(TestFiles.contains(opened, TestFiles.CAMERA));
+        assertEquals(Instant.parse("2026-05-14T10:30:00Z"), evidence.getCapturedAt());
+        assertEquals("image/jpeg", evidence.getContentType());
+    }
+
+    @Test
+    void theSameFormSubmittedTwiceFilesOneComplaintAndShowsTheSameReceipt() {
+        Http http = new Http(base.toString());
+        String form = http.get("/report").body();
+        String token = Http.hidden(form, "token");
+        String viewState = Http.hidden(form, "jakarta.faces.ViewState");
+        var names = Http.inputNamesById(form);
+        String submit = names.get("submit");
+        String narrativeName = names.get("narrative");
+        String categoryName = names.entrySet().stream().filter(e -> e.getKey().endsWith(":cat:0"))
+                .findFirst().orElseThrow().getValue();
+
+        long before = count();
+        Http.Multipart body = new Http.Multipart()
+                .field("report", "report")
+                .field("lang", "es")
+                .field("token", token)
+                .field(categoryName, "RECRUITMENT_FEE")
+                .field(narrativeName, "Pagué 8,000 pesos al reclutador.")
+                .field("jakarta.faces.ViewState", viewState)
+                .field(submit, "Enviar reporte");
+        HttpResponse<String> first = http.postMultipart("/report", body);
+        HttpResponse<String> second = http.postMultipart("/report", body);
+        assertEquals(200, first.statusCode());
+        assertEquals(200, second.statusCode());
+        String receipt = receiptIn(first.body());
+        assertEquals(receipt, receiptIn(second.body()));
+        assertTrue(second.body().contains("id=\"repeated\""), "the second answer says it was not sent twice");
+        assertEquals(before + 1, count());
+        assertTrue(first.headers().firstValue("Set-Cookie").isEmpty(), "no session on worker pages");
+    }
+
+    @Test
+    void advocateMessagesReachTheWorkersFollowUp() {
+        var filed = intake.file(complaint("Sin pago de horas extra.", null), List.of());
+        long id = intake.findByReceipt(filed.receipt()).orElseThrow().getId();
+        thread.post(id, MessageAuthor.ADVOCATE, "¿Tiene fotos de sus talones de pago?");
+
+        HttpResponse<String> read = new Http(base.toString()).postJson("/api/v1/followup",
+                "{\"receipt\":\"" + filed.receipt().grouped() + "\"}");
+        assertEquals(200, read.statusCode(), read.body());
+        JsonObject message = Http.json(read).getJsonArray("messages").getJsonObject(0);
+        assertEquals("ADVOCATE", message.getString("from"));
+        assertEquals("¿Tiene fotos de sus talones de pago?", message.getString("text"));
+        assertArrayEquals(new String[] {"ADVOCATE"},
+                thread.messages(id).stream().map(m -> m.from().name()).toArray(String[]::new));
+    }
+
+    private long count() {
+        return em.createQuery("SELECT COUNT(c) FROM Complaint c", Long.class).getSingleResult();
+    }
+
+    private static String receiptIn(String html) {
+        Matcher m = Pattern.compile("id=\"receipt-code\">(\\d{4} \\d{4} \\d{4} \\d{4} \\d{4})<").matcher(html);
+        assertTrue(m.find(), "no receipt code on the page");
+        return m.group(1);
+    }
+}

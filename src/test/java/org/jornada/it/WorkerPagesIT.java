@@ -1,0 +1,205 @@
+package org.jornada.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jornada.testing.Browsers;
+import org.jornada.testing.Deployments;
+import org.jornada.testing.TestFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The worker pages in headless chromium on a 390x844 phone, in Spanish, with JavaScript on and
+ * off: filing, validation that keeps what was typed, the receipt, the follow-up thread, the
+ * language switch, and axe-core accessibility checks.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkerPagesIT {
+
+    private static final String RECEIPT = "\\d{4} \\d{4} \\d{4} \\d{4} \\d{4}";
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        String root = base.toString();
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+    }
+
+    private static Path photo() throws Exception {
+        Path file = Files.createTempFile("talon-de-pago", ".jpg");
+        Files.write(file, TestFiles.jpegWithGps());
+        return file;
+    }
+
+    private void tick(String code) {
+        WebElement box = browser.findElement(By.cssSelector("input[type=checkbox][value='" + code + "']"));
+        browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+        assertTrue(box.isSelected(), code + " should be ticked");
+    }
+
+    private String fileThroughTheForm(String category, String narrative, boolean withPhoto) throws Exception {
+        browser.get(url("/report"));
+        assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        tick(category);
+        browser.findElement(By.cssSelector("input[name$='visa'][value='H2A']")).click();
+        browser.findElement(By.id("employerName")).sendKeys("Agrícola San José");
+        browser.findElement(By.id("narrative")).sendKeys(narrative);
+        if (withPhoto) {
+            browser.findElement(By.id("files")).sendKeys(photo().toString());
+        }
+        browser.findElement(By.id("submit")).click();
+        String code = browser.findElement(By.id("receipt-code")).getText();
+        assertTrue(code.matches(RECEIPT), code);
+        assertFalse(browser.getCurrentUrl().contains(code.replace(" ", "")), "the receipt is never in the URL");
+        assertFalse(browser.getCurrentUrl().contains(code.substring(0, 4) + "%20"));
+        return code;
+    }
+
+    @Test
+    void aWorkerFilesAComplaintWithAPhotoWithJavaScriptOn() throws Exception {
+        browser = Browsers.phone(true);
+        fileThroughTheForm("RECRUITMENT_FEE", "Me cobraron 9,000 pesos por la visa.", true);
+        assertEquals("Recibimos su reporte", browser.findElement(By.tagName("h1")).getText().replace("✔ ", ""));
+        assertTrue(browser.findElement(By.id("files-received")).getText().startsWith("1 archivo"));
+        assertTrue(browser.findElements(By.id("urgent")).isEmpty(), "no hotline for a non-urgent case");
+        Number width = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+        assertTrue(width.intValue() <= 390, "nothing scrolls sideways on a phone: " + width);
+    }
+
+    @Test
+    void aWorkerFilesWithJavaScriptOffAndADangerCaseShowsTheHotlineFirst() throws Exception {
+        browser = Browsers.phone(false);
+        browser.get(url("/report"));
+        tick("THREATS");
+        browser.findElement(By.id("narrative")).sendKeys("Dicen que nos deportan si hablamos.");
+        browser.findElement(By.id("submit")).click();
+        assertTrue(browser.findElement(By.id("receipt-code")).getText().matches(RECEIPT));
+        WebElement first = browser.findElement(By.cssSelector("main > *"));
+        assertEquals("urgent", first.getAttribute("id"), "the hotline comes first on the page");
+        assertTrue(first.getText().contains("1-888-373-7888"));
+        assertTrue(first.getText().contains("233733"));
+        assertTrue(first.getText().contains("911"));
+    }
+
+    @Test
+    void validationErrorsAppearInSpanishAndKeepWhatWasTyped() throws Exception {
+        browser = Browsers.phone(false);
+        browser.get(url("/report"));
+        browser.findElement(By.id("employerName")).sendKeys("Viveros Pérez");
+        browser.findElement(By.id("narrative")).sendKeys("No hay agua en el campo.");
+        browser.findElement(By.id("files")).sendKeys(photo().toString());
+        browser.findElement(By.id("submit")).click();
+
+        WebElement summary = browser.findElement(By.cssSelector(".error-summary"));
+        assertTrue(summary.getText().contains("Marque al menos un problema"), summary.getText());
+        assertTrue(browser.findElement(By.id("categories-error")).getText().contains("Marque al menos un problema"));
+        assertEquals("Viveros Pérez", browser.findElement(By.id("employerName")).getAttribute("value"));
+        assertEquals("No hay agua en el campo.", browser.findElement(By.id("narrative")).getAttribute("value"));
+        assertTrue(browser.findElement(By.id("files-dropped")).getText().contains("Vuelva a elegirlos"));
+
+        tick("HEAT_WATER_SHADE");
+        browser.findElement(By.id("submit")).click();
+        assertTrue(browser.findElement(By.id("receipt-code")).getText().matches(RECEIPT));
+    }
+
+    @Test
+    void theLanguageSwitchShowsThePageInEnglishWithoutASession() {
+        browser = Browsers.phone(false);
+        browser.get(url("/report"));
+        browser.findElement(By.cssSelector("a.lang")).click();
+        assertEquals("Report a problem", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.id("submit")).click();
+        assertTrue(browser.findElement(By.cssSelector(".error-summary")).getText()
+                .contains("Tick at least one problem"), "errors stay in English after the POST");
+        assertTrue(browser.manage().getCookies().isEmpty(), "no cookie: " + browser.manage().getCookies());
+    }
+
+    @Test
+    void theFollowUpThreadTakesAnswersAndEvidence() throws Exception {
+        browser = Browsers.phone(false);
+        String code = fileThroughTheForm("UNPAID_HOURS", "No pagan las horas de espera.", false);
+
+        browser.get(url("/follow-up"));
+        browser.findElement(By.id("code")).sendKeys("0000 1111 2222 3333 4444");
+        browser.findElement(By.id("open-case")).click();
+        assertTrue(browser.findElement(By.id("code-error")).getText().contains("No encontramos"));
+
+        browser.findElement(By.id("code")).clear();
+        browser.findElement(By.id("code")).sendKeys(code.replace(" ", "-"));
+        browser.findElement(By.id("open-case")).click();
+        assertTrue(browser.findElement(By.id("case-state")).getText().startsWith("Recibido"));
+        assertFalse(browser.getPageSource().contains(code), "the code is not echoed into the page");
+
+        browser.findElement(By.id("text")).sendKeys("Tengo los talones de pago.");
+        browser.findElement(By.id("send")).click();
+        assertEquals("Mensaje enviado.", browser.findElement(By.id("notice")).getText());
+        assertTrue(browser.findElement(By.id("thread")).getText().contains("Tengo los talones de pago."));
+
+        browser.findElement(By.id("file")).sendKeys(photo().toString());
+        browser.findElement(By.id("upload")).click();
+        assertTrue(browser.findElement(By.id("notice")).getText().startsWith("Archivo recibido"));
+        assertTrue(browser.findElement(By.id("thread")).getText().contains("Tengo los talones de pago."));
+    }
+
+    @Test
+    void workerPagesHaveNoAccessibilityViolations() throws Exception {
+        browser = Browsers.phone(true);
+        browser.get(url("/"));
+        assertNoViolations("/");
+        browser.get(url("/report"));
+        assertNoViolations("/report");
+        browser.get(url("/report"));
+        browser.findElement(By.id("submit")).click();
+        assertNoViolations("/report with errors");
+        fileThroughTheForm("DOCUMENTS_TAKEN", "Guardan mi pasaporte.", false);
+        assertNoViolations("receipt");
+        browser.get(url("/follow-up"));
+        assertNoViolations("/follow-up");
+    }
+
+    private void assertNoViolations(String page) {
+        Results results = new AxeBuilder().analyze(browser);
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), page + ": " + violations.stream()
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(",")))
+                .collect(Collectors.joining("; ")));
+    }
+}

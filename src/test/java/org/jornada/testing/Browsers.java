@@ -1,0 +1,52 @@
+package org.jornada.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian chromium emulating a 390x844 phone, driven through Debian's chromedriver (never
+ * a downloaded one). {@code CHROME_BIN} and {@code CHROMEDRIVER} override the paths.
+ */
+public final class Browsers {
+
+    private Browsers() {
+    }
+
+    public static WebDriver phone(boolean javascript) {
+        String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+        String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                    "--lang=es", "--user-data-dir=" + Files.createTempDirectory("jornada-chrome"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> metrics = Map.of("width", 390, "height", 844, "pixelRatio", 3.0);
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", metrics));
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("intl.accept_languages", "es");
+        if (!javascript) {
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+        }
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return chrome;
+    }
+}
