@@ -1,5 +1,6 @@
 /* Quick exit: leave at once and replace this page in the history, so Back does not return here. */
 (function () {
+  document.documentElement.className += " js";
   var link = document.getElementById('quick-exit');
   if (!link) { return; }
   function leave(event) {

@@ -119,7 +119,7 @@ class StorageIT {
 
     @Test
     void theSameFormSubmittedTwiceFilesOneComplaintAndShowsTheSameReceipt() {
-        Http http = new Http(base.toString());
+        Http http = new Http(Deployments.local(base));
         String form = http.get("/report").body();
         String token = Http.hidden(form, "token");
         String viewState = Http.hidden(form, "jakarta.faces.ViewState");
@@ -146,6 +146,9 @@ class StorageIT {
         assertEquals(receipt, receiptIn(second.body()));
         assertTrue(second.body().contains("id=\"repeated\""), "the second answer says it was not sent twice");
         assertEquals(before + 1, count());
+        Complaint filed = intake.findByReceipt(
+                org.jornada.complaint.entity.ReceiptCode.parse(receipt).orElseThrow()).orElseThrow();
+        assertEquals("Pagué 8,000 pesos al reclutador.", intake.narrativeOf(filed), "multipart text stays UTF-8");
         assertTrue(first.headers().firstValue("Set-Cookie").isEmpty(), "no session on worker pages");
     }
 
@@ -155,7 +158,7 @@ class StorageIT {
         long id = intake.findByReceipt(filed.receipt()).orElseThrow().getId();
         thread.post(id, MessageAuthor.ADVOCATE, "¿Tiene fotos de sus talones de pago?");
 
-        HttpResponse<String> read = new Http(base.toString()).postJson("/api/v1/followup",
+        HttpResponse<String> read = new Http(Deployments.local(base)).postJson("/api/v1/followup",
                 "{\"receipt\":\"" + filed.receipt().grouped() + "\"}");
         assertEquals(200, read.statusCode(), read.body());
         JsonObject message = Http.json(read).getJsonArray("messages").getJsonObject(0);

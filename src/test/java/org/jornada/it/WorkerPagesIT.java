@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -43,6 +47,7 @@ class WorkerPagesIT {
     URL base;
 
     private WebDriver browser;
+    private boolean javascript;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -51,14 +56,39 @@ class WorkerPagesIT {
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
+        Browsers.close(browser);
+    }
+
+    private void open(boolean withJavaScript) {
+        javascript = withJavaScript;
+        browser = Browsers.phone(withJavaScript);
+    }
+
+    /** Loads a page and waits for it (with scripts off chromedriver cannot tell it has loaded). */
+    private void load(String path, By ready) {
+        browser.get(url(path));
+        Browsers.await(browser, ready);
+        String htmlClass = String.valueOf(browser.findElement(By.tagName("html")).getAttribute("class"));
+        if (!javascript) {
+            assertFalse(htmlClass.contains("js"), "page scripts ran although JavaScript is off");
         }
     }
 
+    /** Presses a button or link as a keyboard user does, then waits for what must appear. */
+    private WebElement press(By control, By expected) {
+        WebElement element = browser.findElement(control);
+        WebElement page = browser.findElement(By.tagName("html"));
+        if (javascript) {
+            element.click();
+        } else {
+            element.sendKeys(Keys.ENTER);
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        return Browsers.await(browser, expected);
+    }
+
     private String url(String path) {
-        String root = base.toString();
-        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+        return Deployments.local(base) + path;
     }
 
     private static Path photo() throws Exception {
@@ -69,22 +99,31 @@ class WorkerPagesIT {
 
     private void tick(String code) {
         WebElement box = browser.findElement(By.cssSelector("input[type=checkbox][value='" + code + "']"));
-        browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+        if (javascript) {
+            browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+        } else {
+            box.sendKeys(Keys.SPACE); // chromedriver's clicks hang while page scripts are off
+        }
         assertTrue(box.isSelected(), code + " should be ticked");
     }
 
     private String fileThroughTheForm(String category, String narrative, boolean withPhoto) throws Exception {
-        browser.get(url("/report"));
+        load("/report", By.id("submit"));
         assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
         tick(category);
-        browser.findElement(By.cssSelector("input[name$='visa'][value='H2A']")).click();
+        WebElement visa = browser.findElement(By.cssSelector("input[name$='visa'][value='H2A']"));
+        if (javascript) {
+            visa.click();
+        } else {
+            visa.sendKeys(Keys.SPACE);
+        }
+        assertTrue(visa.isSelected());
         browser.findElement(By.id("employerName")).sendKeys("Agrícola San José");
         browser.findElement(By.id("narrative")).sendKeys(narrative);
         if (withPhoto) {
             browser.findElement(By.id("files")).sendKeys(photo().toString());
         }
-        browser.findElement(By.id("submit")).click();
-        String code = browser.findElement(By.id("receipt-code")).getText();
+        String code = press(By.id("submit"), By.id("receipt-code")).getText();
         assertTrue(code.matches(RECEIPT), code);
         assertFalse(browser.getCurrentUrl().contains(code.replace(" ", "")), "the receipt is never in the URL");
         assertFalse(browser.getCurrentUrl().contains(code.substring(0, 4) + "%20"));
@@ -93,8 +132,9 @@ class WorkerPagesIT {
 
     @Test
     void aWorkerFilesAComplaintWithAPhotoWithJavaScriptOn() throws Exception {
-        browser = Browsers.phone(true);
+        open(true);
         fileThroughTheForm("RECRUITMENT_FEE", "Me cobraron 9,000 pesos por la visa.", true);
+        assertTrue(String.valueOf(browser.findElement(By.tagName("html")).getAttribute("class")).contains("js"));
         assertEquals("Recibimos su reporte", browser.findElement(By.tagName("h1")).getText().replace("✔ ", ""));
         assertTrue(browser.findElement(By.id("files-received")).getText().startsWith("1 archivo"));
         assertTrue(browser.findElements(By.id("urgent")).isEmpty(), "no hotline for a non-urgent case");
@@ -104,12 +144,11 @@ class WorkerPagesIT {
 
     @Test
     void aWorkerFilesWithJavaScriptOffAndADangerCaseShowsTheHotlineFirst() throws Exception {
-        browser = Browsers.phone(false);
-        browser.get(url("/report"));
+        open(false);
+        load("/report", By.id("submit"));
         tick("THREATS");
         browser.findElement(By.id("narrative")).sendKeys("Dicen que nos deportan si hablamos.");
-        browser.findElement(By.id("submit")).click();
-        assertTrue(browser.findElement(By.id("receipt-code")).getText().matches(RECEIPT));
+        assertTrue(press(By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT));
         WebElement first = browser.findElement(By.cssSelector("main > *"));
         assertEquals("urgent", first.getAttribute("id"), "the hotline comes first on the page");
         assertTrue(first.getText().contains("1-888-373-7888"));
@@ -119,14 +158,13 @@ class WorkerPagesIT {
 
     @Test
     void validationErrorsAppearInSpanishAndKeepWhatWasTyped() throws Exception {
-        browser = Browsers.phone(false);
-        browser.get(url("/report"));
+        open(false);
+        load("/report", By.id("submit"));
         browser.findElement(By.id("employerName")).sendKeys("Viveros Pérez");
         browser.findElement(By.id("narrative")).sendKeys("No hay agua en el campo.");
         browser.findElement(By.id("files")).sendKeys(photo().toString());
-        browser.findElement(By.id("submit")).click();
 
-        WebElement summary = browser.findElement(By.cssSelector(".error-summary"));
+        WebElement summary = press(By.id("submit"), By.cssSelector(".error-summary"));
         assertTrue(summary.getText().contains("Marque al menos un problema"), summary.getText());
         assertTrue(browser.findElement(By.id("categories-error")).getText().contains("Marque al menos un problema"));
         assertEquals("Viveros Pérez", browser.findElement(By.id("employerName")).getAttribute("value"));
@@ -134,63 +172,58 @@ class WorkerPagesIT {
         assertTrue(browser.findElement(By.id("files-dropped")).getText().contains("Vuelva a elegirlos"));
 
         tick("HEAT_WATER_SHADE");
-        browser.findElement(By.id("submit")).click();
-        assertTrue(browser.findElement(By.id("receipt-code")).getText().matches(RECEIPT));
+        assertTrue(press(By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT));
     }
 
     @Test
     void theLanguageSwitchShowsThePageInEnglishWithoutASession() {
-        browser = Browsers.phone(false);
-        browser.get(url("/report"));
-        browser.findElement(By.cssSelector("a.lang")).click();
+        open(false);
+        load("/report", By.id("submit"));
+        press(By.cssSelector("a.lang"), By.cssSelector("html[lang='en']"));
+        Browsers.await(browser, By.id("submit"));
         assertEquals("Report a problem", browser.findElement(By.tagName("h1")).getText());
-        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        browser.findElement(By.id("submit")).click();
-        assertTrue(browser.findElement(By.cssSelector(".error-summary")).getText()
+        assertTrue(press(By.id("submit"), By.cssSelector(".error-summary")).getText()
                 .contains("Tick at least one problem"), "errors stay in English after the POST");
         assertTrue(browser.manage().getCookies().isEmpty(), "no cookie: " + browser.manage().getCookies());
     }
 
     @Test
     void theFollowUpThreadTakesAnswersAndEvidence() throws Exception {
-        browser = Browsers.phone(false);
+        open(false);
         String code = fileThroughTheForm("UNPAID_HOURS", "No pagan las horas de espera.", false);
 
-        browser.get(url("/follow-up"));
+        load("/follow-up", By.id("open-case"));
         browser.findElement(By.id("code")).sendKeys("0000 1111 2222 3333 4444");
-        browser.findElement(By.id("open-case")).click();
-        assertTrue(browser.findElement(By.id("code-error")).getText().contains("No encontramos"));
+        assertTrue(press(By.id("open-case"), By.id("code-error")).getText().contains("No encontramos"));
 
         browser.findElement(By.id("code")).clear();
         browser.findElement(By.id("code")).sendKeys(code.replace(" ", "-"));
-        browser.findElement(By.id("open-case")).click();
-        assertTrue(browser.findElement(By.id("case-state")).getText().startsWith("Recibido"));
+        assertTrue(press(By.id("open-case"), By.id("case-state")).getText().startsWith("Recibido"));
         assertFalse(browser.getPageSource().contains(code), "the code is not echoed into the page");
 
         browser.findElement(By.id("text")).sendKeys("Tengo los talones de pago.");
-        browser.findElement(By.id("send")).click();
-        assertEquals("Mensaje enviado.", browser.findElement(By.id("notice")).getText());
+        assertEquals("Mensaje enviado.", press(By.id("send"), By.id("notice")).getText());
         assertTrue(browser.findElement(By.id("thread")).getText().contains("Tengo los talones de pago."));
 
         browser.findElement(By.id("file")).sendKeys(photo().toString());
-        browser.findElement(By.id("upload")).click();
-        assertTrue(browser.findElement(By.id("notice")).getText().startsWith("Archivo recibido"));
+        assertTrue(press(By.id("upload"), By.id("notice")).getText().length() > 0);
+        assertTrue(browser.findElement(By.id("notice")).getText().startsWith("Archivo recibido"),
+                browser.findElement(By.id("notice")).getText());
         assertTrue(browser.findElement(By.id("thread")).getText().contains("Tengo los talones de pago."));
     }
 
     @Test
     void workerPagesHaveNoAccessibilityViolations() throws Exception {
-        browser = Browsers.phone(true);
-        browser.get(url("/"));
+        open(true);
+        load("/", By.id("main"));
         assertNoViolations("/");
-        browser.get(url("/report"));
+        load("/report", By.id("submit"));
         assertNoViolations("/report");
-        browser.get(url("/report"));
-        browser.findElement(By.id("submit")).click();
+        press(By.id("submit"), By.cssSelector(".error-summary"));
         assertNoViolations("/report with errors");
         fileThroughTheForm("DOCUMENTS_TAKEN", "Guardan mi pasaporte.", false);
         assertNoViolations("receipt");
-        browser.get(url("/follow-up"));
+        load("/follow-up", By.id("open-case"));
         assertNoViolations("/follow-up");
     }
 

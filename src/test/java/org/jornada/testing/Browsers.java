@@ -26,6 +26,11 @@ public final class Browsers {
         String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
+        if (!javascript) {
+            // chromedriver cannot tell when a page has loaded while page scripts are off; tests
+            // wait for the element they expect instead (Browsers.await).
+            options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.NONE);
+        }
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
@@ -47,6 +52,34 @@ public final class Browsers {
                 .build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+
         return chrome;
+    }
+
+    /** Waits up to 30 seconds for an element, for pages loaded with page scripts off. */
+    public static org.openqa.selenium.WebElement await(WebDriver browser, org.openqa.selenium.By by) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /**
+     * Quits the browser, and if chromedriver or chromium do not end within 20 seconds (seen
+     * after some form posts), ends them: a hung browser must never hang the build.
+     */
+    public static void close(WebDriver browser) {
+        if (browser == null) {
+            return;
+        }
+        java.util.concurrent.ExecutorService quitter = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            quitter.submit(browser::quit).get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // fall through to the forced end below
+        } finally {
+            quitter.shutdownNow();
+        }
+        ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.contains("chrom")).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
     }
 }

@@ -13,6 +13,15 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * The deployment's URL on the loopback address: Payara reports the machine's first network
+     * address, and tests only ever talk to 127.0.0.1.
+     */
+    public static String local(java.net.URL url) {
+        String path = url.getPath().endsWith("/") ? url.getPath().substring(0, url.getPath().length() - 1) : url.getPath();
+        return url.getProtocol() + "://127.0.0.1:" + url.getPort() + path;
+    }
+
     public static WebArchive war(Class<?>... testClasses) {
         File war = new File(System.getProperty("jornada.war", "target/jornada.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);

@@ -65,8 +65,7 @@ public class ComplaintsResource {
                             .build().toString())
                     .build();
         } catch (JsonBodies.BadRequest bad) {
-            return bad.status == 400 ? Problems.fieldResponse(locale, List.of(bad.error))
-                    : Problems.response(bad.status, locale, bad.error.messageKey(), bad.error.args());
+            return bad.toResponse(locale);
         }
     }
 }

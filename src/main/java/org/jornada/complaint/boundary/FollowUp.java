@@ -61,7 +61,7 @@ public class FollowUp {
     private String reply;
     private Part file;
     private Complaint complaint;
-    private List<WorkerThread.Entry> messages = List.of();
+    private List<WorkerThread.Entry> messages;
     private FieldErrors errors;
     private String notice;
 
@@ -69,13 +69,26 @@ public class FollowUp {
     void init() {
         tickets = new FollowUpTicket(cipher, clock);
         errors = new FieldErrors(language.getLocale());
+        // The case must be known before Faces processes a postback: the reply and upload forms
+        // are only rendered (and so only processed) when a case is open.
+        String raw = request.getParameter("ticket");
+        if (raw == null) {
+            raw = request.getParameter("ticket2");
+        }
+        if (raw != null) {
+            Optional<Complaint> found = tickets.resolve(raw).flatMap(intake::find);
+            if (found.isPresent()) {
+                complaint = found.get();
+            } else {
+                errors.add(new FieldError("code", "followup.expired"));
+            }
+        }
     }
 
     public String open() {
         var attempt = access.open(clientKeys.of(request), code);
         if (attempt.limited()) {
-            long minutes = Math.max(1, (attempt.retryAfter().toSeconds() + 59) / 60);
-            errors.add(new FieldError("code", "followup.limited", minutes));
+            errors.add(new FieldError("code", "followup.limited", attempt.waitMinutes()));
         } else if (!attempt.found()) {
             errors.add(new FieldError("code", "followup.notFound"));
         } else {
@@ -86,7 +99,7 @@ public class FollowUp {
     }
 
     public String send() {
-        if (!resume()) {
+        if (complaint == null) {
             return null;
         }
         Optional<FieldError> problem = WorkerThread.checkText(reply);
@@ -102,7 +115,7 @@ public class FollowUp {
     }
 
     public String upload() {
-        if (!resume()) {
+        if (complaint == null) {
             return null;
         }
         var uploads = EvidenceUploads.read(file == null ? List.of() : List.of(file), "file", 1, evidence);
@@ -119,21 +132,10 @@ public class FollowUp {
         return null;
     }
 
-    private boolean resume() {
-        Optional<Complaint> found = tickets.resolve(ticket).flatMap(intake::find);
-        if (found.isEmpty()) {
-            ticket = null;
-            errors.add(new FieldError("code", "followup.expired"));
-            return false;
-        }
-        complaint = found.get();
-        return true;
-    }
-
     private void show(Complaint found) {
         complaint = found;
-        ticket = tickets.issue(found.getId());
-        messages = thread.messages(found.getId());
+        ticket = null;
+        messages = null;
     }
 
     public boolean isOpen() {
@@ -145,6 +147,9 @@ public class FollowUp {
     }
 
     public List<WorkerThread.Entry> getMessages() {
+        if (messages == null) {
+            messages = complaint == null ? List.of() : thread.messages(complaint.getId());
+        }
         return messages;
     }
 
@@ -156,12 +161,17 @@ public class FollowUp {
         this.code = code;
     }
 
+    /** A fresh sealed ticket for the open case, for the hidden fields of the page's forms. */
     public String getTicket() {
+        if (ticket == null && complaint != null) {
+            ticket = tickets.issue(complaint.getId());
+        }
         return ticket;
     }
 
-    public void setTicket(String ticket) {
-        this.ticket = ticket;
+    /** The submitted ticket was already read in {@link #init()}. */
+    public void setTicket(String ignored) {
+        // nothing to do
     }
 
     public String getReply() {

@@ -2,10 +2,13 @@ package org.jornada.complaint.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.ReceiptCode;
+import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.AttemptLimiter;
 
 /**
@@ -30,6 +33,22 @@ public class FollowUpAccess {
 
         public boolean limited() {
             return retryAfter != null && !retryAfter.isZero();
+        }
+
+        /** 429 while the client must wait, else the one generic 404. */
+        public int failureStatus() {
+            return limited() ? 429 : 404;
+        }
+
+        /** The problem details of a failed attempt, the same for the API and the upload servlet. */
+        public JsonObject failure(Locale locale) {
+            return limited() ? Problems.body(429, locale, "followup.limited", waitMinutes())
+                    : Problems.body(404, locale, "followup.notFound");
+        }
+
+        /** Whole minutes to wait, rounded up, at least one. */
+        public long waitMinutes() {
+            return Math.max(1, (retryAfter.toSeconds() + 59) / 60);
         }
     }
 

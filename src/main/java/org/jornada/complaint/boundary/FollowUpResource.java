@@ -78,7 +78,7 @@ public class FollowUpResource {
                     .add("messages", messages)
                     .build());
         } catch (JsonBodies.BadRequest bad) {
-            return badRequest(bad, locale);
+            return bad.toResponse(locale);
         }
     }
 
@@ -110,7 +110,7 @@ public class FollowUpResource {
             var entry = thread.post(attempt.complaint().getId(), MessageAuthor.WORKER, text.strip());
             return json(201, message(entry).build());
         } catch (JsonBodies.BadRequest bad) {
-            return badRequest(bad, locale);
+            return bad.toResponse(locale);
         }
     }
 
@@ -118,18 +118,11 @@ public class FollowUpResource {
         return Languages.preferred(headers.getAcceptableLanguages());
     }
 
-    static Response notFound(FollowUpAccess.Attempt attempt, Locale locale) {
-        if (attempt.limited()) {
-            long minutes = Math.max(1, (attempt.retryAfter().toSeconds() + 59) / 60);
-            return Response.fromResponse(Problems.response(429, locale, "followup.limited", minutes))
-                    .header("Retry-After", attempt.retryAfter().toSeconds()).build();
-        }
-        return Problems.response(404, locale, "followup.notFound");
-    }
-
-    static Response badRequest(JsonBodies.BadRequest bad, Locale locale) {
-        return bad.status == 400 ? Problems.fieldResponse(locale, List.of(bad.error))
-                : Problems.response(bad.status, locale, bad.error.messageKey(), bad.error.args());
+    private static Response notFound(FollowUpAccess.Attempt attempt, Locale locale) {
+        Response response = Problems.of(attempt.failureStatus(), locale, attempt.failure(locale));
+        return attempt.limited()
+                ? Response.fromResponse(response).header("Retry-After", attempt.retryAfter().toSeconds()).build()
+                : response;
     }
 
     private static jakarta.json.JsonObjectBuilder message(WorkerThread.Entry entry) {

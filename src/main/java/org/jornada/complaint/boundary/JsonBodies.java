@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.jornada.complaint.control.ComplaintDraft;
 import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.boundary.Problems;
 
 /**
  * Reads JSON request bodies strictly: a malformed body, an unknown field or a value of the wrong
@@ -44,6 +45,12 @@ final class JsonBodies {
 
         BadRequest(FieldError error) {
             this(400, error);
+        }
+
+        /** 400 naming the field, or the body-level status (413) with its message. */
+        jakarta.ws.rs.core.Response toResponse(java.util.Locale locale) {
+            return status == 400 ? Problems.fieldResponse(locale, List.of(error))
+                    : Problems.response(status, locale, error.messageKey(), error.args());
         }
     }
 

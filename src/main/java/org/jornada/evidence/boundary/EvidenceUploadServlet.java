@@ -74,12 +74,9 @@ public class EvidenceUploadServlet extends HttpServlet {
             var attempt = access.open(clientKeys.of(request), receipt);
             if (!attempt.found()) {
                 if (attempt.limited()) {
-                    long minutes = Math.max(1, (attempt.retryAfter().toSeconds() + 59) / 60);
                     response.setHeader("Retry-After", Long.toString(attempt.retryAfter().toSeconds()));
-                    Problems.write(response, 429, locale, Problems.body(429, locale, "followup.limited", minutes));
-                } else {
-                    Problems.write(response, 404, locale, Problems.body(404, locale, "followup.notFound"));
                 }
+                Problems.write(response, attempt.failureStatus(), locale, attempt.failure(locale));
                 return;
             }
             if (filePart == null || filePart.getSize() == 0) {

@@ -11,6 +11,7 @@ import java.util.List;
  * <ul>
  * <li>{@code PORT}: HTTP port (Payara's default is 8080).</li>
  * <li>{@code JORNADA_CLUSTER=true}: join a Hazelcast cluster; otherwise {@code --nocluster}.</li>
+ * <li>The JVM's default time zone is set to UTC.</li>
  * </ul>
  * Payara Micro is reached by reflection so that this class needs nothing on its compile path.
  */
@@ -20,6 +21,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        // Timestamps are stored and read in UTC whatever the host's zone is.
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         List<String> options = new ArrayList<>(List.of(args));
         String port = System.getenv("PORT");
         if (port != null && !port.isBlank() && !has(options, "--port")) {

@@ -46,7 +46,7 @@ public class DatabaseSettings implements ConfigSource {
             case URL -> jdbcUrl();
             case DRIVER -> isEmbedded() ? "org.h2.jdbcx.JdbcDataSource" : "com.mysql.cj.jdbc.MysqlDataSource";
             case USER -> isEmbedded() ? EMBEDDED_USER : setting("DB_USER", "db.user");
-            case PASSWORD -> isEmbedded() ? EMBEDDED_USER : setting("DB_PASSWORD", "db.password");
+            case PASSWORD -> isEmbedded() ? EMBEDDED_USER : password();
             default -> null;
         };
     }
@@ -71,6 +71,19 @@ public class DatabaseSettings implements ConfigSource {
             return "jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE";
         }
         return DataDirectory.setting("DB_URL", "db.url").orElseThrow();
+    }
+
+    /** {@code DB_PASSWORD}, or the content of the file named by {@code DB_PASSWORD_FILE}. */
+    private static String password() {
+        String file = setting("DB_PASSWORD_FILE", "db.password.file");
+        if (file != null && !file.isBlank()) {
+            try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of(file.trim())).strip();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read DB_PASSWORD_FILE", e);
+            }
+        }
+        return setting("DB_PASSWORD", "db.password");
     }
 
     private static String setting(String env, String property) {
