@@ -24,9 +24,9 @@ cleanup() {
 trap cleanup EXIT
 
 "$BASE/scripts/mariadb-install-db" --no-defaults --basedir="$BASE" --datadir="$WORK/db" --user=root \
-  --auth-root-authentication-method=normal >"$WORK/install.log" 2>&1
+  --auth-root-authentication-method=normal --force --skip-name-resolve >"$WORK/install.log" 2>&1
 "$BASE/bin/mariadbd" --no-defaults --basedir="$BASE" --datadir="$WORK/db" --port="$DB_PORT" \
-  --bind-address=127.0.0.1 --socket="$WORK/mysql.sock" --user=root --character-set-server=utf8mb4 \
+  --bind-address=127.0.0.1 --skip-name-resolve --socket="$WORK/mysql.sock" --user=root --character-set-server=utf8mb4 \
   --max-connections=300 --innodb-buffer-pool-size=512M >"$WORK/db.log" 2>&1 &
 DB_PID=$!
 for _ in $(seq 1 60); do [ -S "$WORK/mysql.sock" ] && break; sleep 0.5; done
@@ -36,7 +36,7 @@ for _ in $(seq 1 60); do [ -S "$WORK/mysql.sock" ] && break; sleep 0.5; done
   GRANT ALL ON jornada.* TO 'jornada'@'127.0.0.1';"
 echo "MariaDB: $("$BASE/bin/mariadb" --no-defaults --socket="$WORK/mysql.sock" -uroot -N -e 'SELECT VERSION(), @@innodb_flush_log_at_trx_commit')"
 
-DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/jornada?sslMode=DISABLED" DB_USER=jornada DB_PASSWORD=bench-only \
+DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/jornada?sslMode=DISABLED${DB_URL_OPTIONS:-}" DB_USER=jornada DB_PASSWORD=bench-only \
   JORNADA_DATA_DIR="$WORK/data" PORT="$APP_PORT" \
   java -Xmx1g -XX:+UseParallelGC -jar target/jornada.jar >"$WORK/app.log" 2>&1 &
 APP_PID=$!

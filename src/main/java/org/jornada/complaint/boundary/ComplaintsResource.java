@@ -1,8 +1,8 @@
 package org.jornada.complaint.boundary;
 
+import org.jornada.platform.control.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -59,7 +59,7 @@ public class ComplaintsResource {
             var filed = intake.file(result.complaint(), List.of());
             return Response.status(Response.Status.CREATED)
                     .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(Json.createObjectBuilder()
+                    .entity(Jsons.PROVIDER.createObjectBuilder()
                             .add("receipt", filed.receipt().digits())
                             .add("urgent", filed.urgent())
                             .build().toString())

@@ -1,8 +1,8 @@
 package org.jornada.complaint.boundary;
 
+import org.jornada.platform.control.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,11 +68,11 @@ public class FollowUpResource {
                 return notFound(attempt, locale);
             }
             var complaint = attempt.complaint();
-            JsonArrayBuilder messages = Json.createArrayBuilder();
+            JsonArrayBuilder messages = Jsons.PROVIDER.createArrayBuilder();
             for (WorkerThread.Entry entry : thread.messages(complaint.getId())) {
                 messages.add(message(entry));
             }
-            return json(200, Json.createObjectBuilder()
+            return json(200, Jsons.PROVIDER.createObjectBuilder()
                     .add("state", complaint.getState().name())
                     .add("stateText", Messages.get(locale, "state." + complaint.getState().name()))
                     .add("messages", messages)
@@ -126,7 +126,7 @@ public class FollowUpResource {
     }
 
     private static jakarta.json.JsonObjectBuilder message(WorkerThread.Entry entry) {
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER.createObjectBuilder()
                 .add("from", entry.from().name())
                 .add("text", entry.text())
                 .add("at", entry.at().toString());

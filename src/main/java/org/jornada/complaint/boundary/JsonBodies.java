@@ -1,6 +1,6 @@
 package org.jornada.complaint.boundary;
 
-import jakarta.json.Json;
+import org.jornada.platform.control.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -70,7 +70,7 @@ final class JsonBodies {
         if (bytes.length == 0) {
             throw new BadRequest(new FieldError("body", "error.body.empty"));
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new BadRequest(new FieldError("body", "error.body.notObject"));

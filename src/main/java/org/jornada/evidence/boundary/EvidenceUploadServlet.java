@@ -1,7 +1,7 @@
 package org.jornada.evidence.boundary;
 
+import org.jornada.platform.control.Jsons;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
@@ -101,7 +101,7 @@ public class EvidenceUploadServlet extends HttpServlet {
             }
             response.setStatus(201);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
+            response.getWriter().write(Jsons.PROVIDER.createObjectBuilder()
                     .add("sha256", stored.get().sha256())
                     .add("contentType", stored.get().contentType())
                     .add("metadataRemoved", stored.get().metadataRemoved())

@@ -1,6 +1,6 @@
 package org.jornada.platform.boundary;
 
-import jakarta.json.Json;
+import org.jornada.platform.control.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,9 +29,9 @@ public final class Problems {
     }
 
     public static JsonObject fieldBody(Locale locale, List<FieldError> errors) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
         for (FieldError error : errors) {
-            list.add(Json.createObjectBuilder().add("field", error.field())
+            list.add(Jsons.PROVIDER.createObjectBuilder().add("field", error.field())
                     .add("message", Messages.get(locale, error.messageKey(), error.args())));
         }
         FieldError first = errors.get(0);
@@ -42,7 +42,7 @@ public final class Problems {
     }
 
     private static JsonObjectBuilder base(int status, Locale locale, String detail) {
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", Messages.get(locale, "problem.title." + status))
                 .add("status", status)
