@@ -136,6 +136,27 @@ public class Complaint {
         this.receivedAt = receivedAt;
     }
 
+    /**
+     * Moves the case along the workflow. A case becomes VERIFIED only with a written reason
+     * (until the verification checklist exists); every move needs a reason of some kind when
+     * it closes, reopens or marks a duplicate.
+     *
+     * @throws IllegalTransitionException naming the states allowed from here
+     */
+    public CaseState moveTo(CaseState target, String reason) {
+        if (!state.canMoveTo(target)) {
+            throw new IllegalTransitionException(state, target);
+        }
+        boolean needsReason = target == CaseState.VERIFIED || target == CaseState.CLOSED
+                || target == CaseState.DUPLICATE || state == CaseState.CLOSED || state == CaseState.DUPLICATE;
+        if (needsReason && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("A reason is required to move a case from " + state + " to " + target);
+        }
+        CaseState previous = state;
+        state = target;
+        return previous;
+    }
+
     public Long getId() {
         return id;
     }
