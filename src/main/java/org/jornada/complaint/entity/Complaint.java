@@ -97,6 +97,9 @@ public class Complaint {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Column(name = "assignee_id")
+    private Long assigneeId;
+
     @Version
     private long version;
 
@@ -155,6 +158,15 @@ public class Complaint {
         CaseState previous = state;
         state = target;
         return previous;
+    }
+
+    /** Assigns the case to a staff member (take, assign, reassign); null leaves it unassigned. */
+    public void assignTo(Long staffId) {
+        this.assigneeId = staffId;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
     }
 
     public Long getId() {

@@ -39,6 +39,9 @@ public class DatabaseMigration {
     @Inject
     DemoData demoData;
 
+    @Inject
+    org.jornada.staff.boundary.StaffDirectory staff;
+
     private volatile boolean ready;
 
     @PostConstruct
@@ -53,6 +56,7 @@ public class DatabaseMigration {
         if (DatabaseSettings.isEmbedded() && demoData.enabled()) {
             demoData.loadIfEmpty();
         }
+        staff.ensureBootstrapToken();
         ready = true;
     }
 

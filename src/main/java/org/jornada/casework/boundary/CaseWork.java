@@ -1,0 +1,162 @@
+package org.jornada.casework.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jornada.casework.control.Deadline;
+import org.jornada.casework.control.DeadlineRules;
+import org.jornada.casework.entity.CaseEvent;
+import org.jornada.complaint.boundary.ComplaintIntake;
+import org.jornada.complaint.boundary.WorkerThread;
+import org.jornada.complaint.entity.CaseState;
+import org.jornada.complaint.entity.Complaint;
+import org.jornada.complaint.entity.MessageAuthor;
+import org.jornada.evidence.boundary.EvidenceStore;
+import org.jornada.evidence.entity.Evidence;
+import org.jornada.staff.boundary.AuditTrail;
+import org.jornada.staff.control.StaffPrincipal;
+
+/**
+ * What staff do with cases, with the role rules and the audit entry of every action: list,
+ * view (decrypted), move along the workflow, message the worker, download evidence, assign.
+ * ADVOCATE sees cases assigned to them and unassigned ones; SUPERVISOR sees all. Callers check
+ * {@link StaffPrincipal#worksCases()} first.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseWork {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    WorkerThread thread;
+
+    @Inject
+    EvidenceStore evidenceStore;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** A page of the queue and the total matching. */
+    public record Page(List<Complaint> items, long total) {
+    }
+
+    /** Filters of the queue; null means any. */
+    public record Filter(CaseState state, Boolean urgent, String text) {
+    }
+
+    public Page list(StaffPrincipal who, Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.state() != null) {
+            where.append(" AND c.state = :state");
+            parameters.put("state", filter.state());
+        }
+        if (filter.urgent() != null) {
+            where.append(" AND c.urgent = :urgent");
+            parameters.put("urgent", filter.urgent());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" AND (LOWER(c.employerName) LIKE :text OR LOWER(c.recruiterName) LIKE :text)");
+            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (!who.seesAllCases()) {
+            where.append(" AND (c.assigneeId IS NULL OR c.assigneeId = :me)");
+            parameters.put("me", who.staffId());
+        }
+        TypedQuery<Complaint> items = em.createQuery(
+                "SELECT c FROM Complaint c" + where + " ORDER BY c.urgent DESC, c.receivedAt ASC, c.id ASC",
+                Complaint.class);
+        TypedQuery<Long> total = em.createQuery("SELECT COUNT(c) FROM Complaint c" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        List<Complaint> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        audit.record(who, AuditTrail.CASE_LISTED, null, "page " + page + " of " + size);
+        return new Page(found, total.getSingleResult());
+    }
+
+    /** The case, if it exists and this staff member may work it. */
+    public Optional<Complaint> visible(StaffPrincipal who, long id) {
+        return Optional.ofNullable(em.find(Complaint.class, id))
+                .filter(c -> who.seesAllCases() || c.getAssigneeId() == null
+                        || c.getAssigneeId() == who.staffId());
+    }
+
+    /** The decrypted case for staff; the view is audited. */
+    public CaseView view(StaffPrincipal who, Complaint complaint) {
+        audit.record(who, AuditTrail.CASE_VIEWED, complaint.getId(), null);
+        List<Evidence> evidence = em.createQuery(
+                "SELECT e FROM Evidence e WHERE e.complaintId = :id ORDER BY e.receivedAt, e.id", Evidence.class)
+                .setParameter("id", complaint.getId()).getResultList();
+        return new CaseView(complaint, intake.narrativeOf(complaint), intake.contactOf(complaint),
+                thread.messages(complaint.getId()), evidence, deadlines(complaint));
+    }
+
+    public CaseState transition(StaffPrincipal who, Complaint complaint, CaseState to, String reason) {
+        Complaint managed = managed(complaint);
+        CaseState from = managed.moveTo(to, reason);
+        em.persist(new CaseEvent(complaint.getId(), from, to, reason, who.staffId(), Instant.now(clock)));
+        audit.record(who, AuditTrail.STATE_CHANGED, complaint.getId(), from + " -> " + to);
+        return from;
+    }
+
+    public WorkerThread.Entry message(StaffPrincipal who, Complaint complaint, String text) {
+        WorkerThread.Entry entry = thread.post(complaint.getId(), MessageAuthor.ADVOCATE, text);
+        audit.record(who, AuditTrail.MESSAGE_SENT, complaint.getId(), null);
+        return entry;
+    }
+
+    public void assign(StaffPrincipal who, Complaint complaint, Long staffId) {
+        managed(complaint).assignTo(staffId);
+        audit.record(who, AuditTrail.CASE_ASSIGNED, complaint.getId(), "to staff " + staffId);
+    }
+
+    /** The case as managed by this transaction (callers hold copies from earlier ones). */
+    private Complaint managed(Complaint complaint) {
+        return em.find(Complaint.class, complaint.getId());
+    }
+
+    public Optional<Evidence> evidence(Complaint complaint, long evidenceId) {
+        return Optional.ofNullable(em.find(Evidence.class, evidenceId))
+                .filter(e -> e.getComplaintId().equals(complaint.getId()));
+    }
+
+    /** The stored bytes of a piece of evidence; the download is audited. */
+    public byte[] download(StaffPrincipal who, Evidence evidence) {
+        audit.record(who, AuditTrail.EVIDENCE_DOWNLOADED, evidence.getComplaintId(), "evidence " + evidence.getId());
+        return evidenceStore.open(evidence);
+    }
+
+    public List<Deadline> deadlines(Complaint complaint) {
+        return DeadlineRules.clocks(new DeadlineRules.Facts(complaint.getCategories(), complaint.getStartedOn(),
+                complaint.getEndedOn(), complaint.getWorksiteState(),
+                LocalDate.ofInstant(complaint.getReceivedAt(), ZoneOffset.UTC)));
+    }
+
+    /** Everything staff see of a case. */
+    public record CaseView(Complaint complaint, String narrative, String contact, List<WorkerThread.Entry> messages,
+            List<Evidence> evidence, List<Deadline> deadlines) {
+    }
+}
