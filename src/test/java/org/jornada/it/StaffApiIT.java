@@ -162,6 +162,45 @@ class StaffApiIT {
     }
 
     @Test
+    void theFirstAdminCreatesReRolesAndDisablesStaffAndEveryChangeIsAudited() {
+        String admin = "it-admin-token-0123456789abcdef0123";
+        String name = "carla-" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> created = post("/api/v1/staff/accounts", admin,
+                "{\"username\":\"" + name + "\",\"role\":\"ADVOCATE\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Http.json(created).getJsonNumber("id").longValue();
+        assertEquals(400, post("/api/v1/staff/accounts", admin,
+                "{\"username\":\"" + name + "\",\"role\":\"ADVOCATE\"}").statusCode(), "taken");
+        assertEquals(400, post("/api/v1/staff/accounts", admin, "{\"username\":\"x y\",\"role\":\"BOSS\"}")
+                .statusCode());
+
+        HttpResponse<String> issued = post("/api/v1/staff/accounts/" + id + "/tokens", admin, "{\"name\":\"laptop\"}");
+        assertEquals(201, issued.statusCode());
+        String token = Http.json(issued).getString("token");
+        assertEquals(200, get("/api/v1/staff/cases", token).statusCode());
+
+        assertEquals(200, post("/api/v1/staff/accounts/" + id + "/role", admin, "{\"role\":\"UNION\"}").statusCode());
+        assertEquals(403, get("/api/v1/staff/cases", token).statusCode(), "the new role applies to its tokens");
+        assertEquals(200, post("/api/v1/staff/accounts/" + id + "/role", admin, "{\"role\":\"ADVOCATE\"}").statusCode());
+        assertEquals(200, post("/api/v1/staff/accounts/" + id + "/disable", admin, "{}").statusCode());
+        assertEquals(401, get("/api/v1/staff/cases", token).statusCode());
+
+        String other = tokenFor(Role.ADVOCATE);
+        assertEquals(403, post("/api/v1/staff/accounts", BOOTSTRAP, "{\"username\":\"zz-top\",\"role\":\"ADMIN\"}")
+                .statusCode(), "only ADMIN manages staff");
+        assertEquals(403, post("/api/v1/staff/accounts", other, "{\"username\":\"zz-top\",\"role\":\"ADMIN\"}")
+                .statusCode());
+        long tokenId = Http.json(post("/api/v1/staff/accounts/" + id + "/tokens", admin, "{}"))
+                .getJsonNumber("id").longValue();
+        assertEquals(200, post("/api/v1/staff/tokens/" + tokenId + "/revoke", admin, "{}").statusCode());
+
+        Set<String> actions = Http.json(get("/api/v1/staff/audit?limit=1000", admin)).getJsonArray("items").stream()
+                .map(JsonObject.class::cast).map(e -> e.getString("action")).collect(Collectors.toSet());
+        assertTrue(actions.containsAll(Set.of("ACCOUNT_CREATED", "TOKEN_ISSUED", "ROLE_CHANGED", "ACCOUNT_DISABLED",
+                "TOKEN_REVOKED", "ACCESS_DENIED", "TOKEN_REFUSED")), actions.toString());
+    }
+
+    @Test
     void disabledAccountsAndRevokedTokensAreRefused() {
         StaffAccount gone = staff.createAccount("gone-" + UUID.randomUUID().toString().substring(0, 6), Role.ADVOCATE);
         String goneToken = staff.issueToken(null, gone.getId(), "test", Role.ADVOCATE);

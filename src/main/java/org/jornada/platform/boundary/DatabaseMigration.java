@@ -56,7 +56,7 @@ public class DatabaseMigration {
         if (DatabaseSettings.isEmbedded() && demoData.enabled()) {
             demoData.loadIfEmpty();
         }
-        staff.ensureBootstrapToken();
+        staff.ensureBootstrapTokens();
         ready = true;
     }
 

@@ -30,6 +30,10 @@ public class AuditTrail {
     public static final String ACCESS_DENIED = "ACCESS_DENIED";
     public static final String AUDIT_READ = "AUDIT_READ";
     public static final String CASE_ASSIGNED = "CASE_ASSIGNED";
+    public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
+    public static final String ROLE_CHANGED = "ROLE_CHANGED";
+    public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+    public static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
 
     @PersistenceContext
     EntityManager em;

@@ -23,8 +23,8 @@ import org.jornada.staff.entity.StaffAccount;
 
 /**
  * Staff accounts and their API tokens: creation, issue, revocation, and the lookup of a bearer
- * token. {@code JORNADA_BOOTSTRAP_TOKEN}, when set at start, is a SUPERVISOR token for
- * automation (its creation is audited).
+ * token. {@code JORNADA_BOOTSTRAP_TOKEN} and {@code JORNADA_ADMIN_TOKEN}, when set at start, are
+ * a SUPERVISOR and an ADMIN token for automation and the first admin (their creation is audited).
  */
 @ApplicationScoped
 @Transactional
@@ -70,6 +70,55 @@ public class StaffDirectory {
         audit.record(issuer, AuditTrail.TOKEN_ISSUED, null, "token '" + name + "' (" + role + ") for staff " + staffId);
     }
 
+    /** Issues a token and answers its id with the clear token (shown once). */
+    public IssuedToken issue(StaffPrincipal issuer, long staffId, String name, Role role) {
+        String token = issueToken(issuer, staffId, name, role);
+        long id = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", hash(token))
+                .getSingleResult().getId();
+        return new IssuedToken(id, token);
+    }
+
+    /** A token as issued: its id (to revoke it) and the clear value, shown once. */
+    public record IssuedToken(long id, String token) {
+    }
+
+    public Optional<StaffAccount> find(long staffId) {
+        return Optional.ofNullable(em.find(StaffAccount.class, staffId));
+    }
+
+    public boolean revoke(StaffPrincipal who, long tokenId) {
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        if (token == null) {
+            return false;
+        }
+        token.revoke(Instant.now(clock));
+        audit.record(who, AuditTrail.TOKEN_REVOKED, null, "token " + tokenId);
+        return true;
+    }
+
+    public boolean changeRole(StaffPrincipal who, long staffId, Role role) {
+        StaffAccount account = em.find(StaffAccount.class, staffId);
+        if (account == null) {
+            return false;
+        }
+        Role before = account.getRole();
+        account.changeRole(role);
+        em.createQuery("UPDATE ApiToken t SET t.role = :role WHERE t.staffId = :id")
+                .setParameter("role", role).setParameter("id", staffId).executeUpdate();
+        audit.record(who, AuditTrail.ROLE_CHANGED, null, account.getUsername() + ": " + before + " -> " + role);
+        return true;
+    }
+
+    public boolean disable(StaffPrincipal who, long staffId) {
+        StaffAccount account = em.find(StaffAccount.class, staffId);
+        if (account == null) {
+            return false;
+        }
+        account.disable();
+        audit.record(who, AuditTrail.ACCOUNT_DISABLED, null, account.getUsername());
+        return true;
+    }
+
     public void revoke(String token) {
         em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", hash(token))
                 .getResultStream().findFirst().ifPresent(t -> t.revoke(Instant.now(clock)));
@@ -95,22 +144,31 @@ public class StaffDirectory {
                         .map(a -> new StaffPrincipal(a.getId(), a.getUsername(), t.getRole())));
     }
 
-    /** Creates the bootstrap SUPERVISOR token from {@code JORNADA_BOOTSTRAP_TOKEN}, once. */
-    public void ensureBootstrapToken() {
-        Optional<String> token = DataDirectory.setting("JORNADA_BOOTSTRAP_TOKEN", "jornada.bootstrap.token");
+    /**
+     * Creates the tokens named by the environment, once each: {@code JORNADA_BOOTSTRAP_TOKEN} (a
+     * SUPERVISOR, account {@code bootstrap}) and {@code JORNADA_ADMIN_TOKEN} (the first ADMIN,
+     * account {@code admin}, who creates the other staff).
+     */
+    public void ensureBootstrapTokens() {
+        ensureToken("JORNADA_BOOTSTRAP_TOKEN", BOOTSTRAP_USER, Role.SUPERVISOR);
+        ensureToken("JORNADA_ADMIN_TOKEN", "admin", Role.ADMIN);
+    }
+
+    private void ensureToken(String variable, String username, Role role) {
+        Optional<String> token = DataDirectory.setting(variable, variable.toLowerCase().replace('_', '.'));
         if (token.isEmpty()) {
             return;
         }
         if (token.get().length() < 24) {
-            LOG.warning("JORNADA_BOOTSTRAP_TOKEN is shorter than 24 characters: ignored");
+            LOG.warning(variable + " is shorter than 24 characters: ignored");
             return;
         }
         if (authenticate(token.get()).isPresent()) {
             return;
         }
-        StaffAccount account = account(BOOTSTRAP_USER).orElseGet(() -> createAccount(BOOTSTRAP_USER, Role.SUPERVISOR));
-        store(null, account.getId(), "JORNADA_BOOTSTRAP_TOKEN", token.get(), Role.SUPERVISOR);
-        LOG.info("Bootstrap SUPERVISOR token from JORNADA_BOOTSTRAP_TOKEN is active");
+        StaffAccount account = account(username).orElseGet(() -> createAccount(username, role));
+        store(null, account.getId(), variable, token.get(), role);
+        LOG.info(() -> role + " token from " + variable + " is active");
     }
 
     static String hash(String token) {
