@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -35,6 +34,7 @@ import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
 import org.jornada.evidence.entity.Evidence;
+import org.jornada.platform.boundary.JsonFields;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Languages;
@@ -147,13 +147,13 @@ public class StaffCasesResource {
     @Operation(summary = "Move a case along the workflow: {to, reason}; 409 names the allowed moves")
     public Response transition(@PathParam("id") long id, String body) {
         return withCase(id, (who, complaint) -> {
-            JsonObject json = parse(body);
-            Optional<CaseState> to = parseState(text(json, "to"));
+            JsonObject json = JsonFields.object(body);
+            Optional<CaseState> to = parseState(JsonFields.text(json, "to"));
             if (to.isEmpty()) {
                 return Problems.fieldResponse(locale(), List.of(new FieldError("to", "staff.transition.unknown")));
             }
             try {
-                work.transition(who, complaint, to.get(), text(json, "reason"));
+                work.transition(who, complaint, to.get(), JsonFields.text(json, "reason"));
                 return ok(Jsons.PROVIDER.createObjectBuilder().add("id", complaint.getId())
                         .add("state", to.get().name()).build());
             } catch (IllegalTransitionException refused) {
@@ -173,7 +173,7 @@ public class StaffCasesResource {
     @Operation(summary = "Take, assign or release a case: {\"assigneeId\": id | null} (\"me\" takes it)")
     public Response assign(@PathParam("id") long id, String body) {
         return withCase(id, (who, complaint) -> {
-            JsonValue target = parse(body).get("assigneeId");
+            JsonValue target = JsonFields.object(body).get("assigneeId");
             Long assignee;
             if (target == null || target.getValueType() == JsonValue.ValueType.NULL) {
                 assignee = null;
@@ -201,7 +201,7 @@ public class StaffCasesResource {
     @Operation(summary = "Message the worker through the receipt channel: {text}")
     public Response message(@PathParam("id") long id, String body) {
         return withCase(id, (who, complaint) -> {
-            String text = text(parse(body), "text");
+            String text = JsonFields.text(JsonFields.object(body), "text");
             Optional<FieldError> problem = WorkerThread.checkText(text);
             if (problem.isPresent()) {
                 return Problems.fieldResponse(locale(), List.of(problem.get()));
@@ -278,19 +278,7 @@ public class StaffCasesResource {
                 .findFirst();
     }
 
-    private static JsonObject parse(String body) {
-        try {
-            JsonValue value = Jsons.PROVIDER.createReader(new StringReader(body == null ? "" : body)).readValue();
-            return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : JsonValue.EMPTY_JSON_OBJECT;
-        } catch (RuntimeException malformed) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-    }
 
-    private static String text(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        return value instanceof JsonString s ? s.getString() : null;
-    }
 
     private static String extension(Evidence e) {
         return switch (e.getContentType()) {

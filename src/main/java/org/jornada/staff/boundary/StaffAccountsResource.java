@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.boundary.JsonFields;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Languages;
@@ -55,9 +55,9 @@ public class StaffAccountsResource {
     @Operation(summary = "Create a staff account: {username, role}")
     public Response create(String body) {
         return asAdmin(() -> {
-            JsonObject json = parse(body);
+            JsonObject json = JsonFields.object(body);
             Optional<Role> role = role(json);
-            String username = text(json, "username");
+            String username = JsonFields.text(json, "username");
             if (role.isEmpty()) {
                 return Problems.fieldResponse(locale(), List.of(new FieldError("role", "staff.role.unknown")));
             }
@@ -79,7 +79,7 @@ public class StaffAccountsResource {
     @Operation(summary = "Change an account's role (and its tokens'): {role}")
     public Response changeRole(@PathParam("id") long id, String body) {
         return asAdmin(() -> {
-            Optional<Role> role = role(parse(body));
+            Optional<Role> role = role(JsonFields.object(body));
             if (role.isEmpty()) {
                 return Problems.fieldResponse(locale(), List.of(new FieldError("role", "staff.role.unknown")));
             }
@@ -107,7 +107,7 @@ public class StaffAccountsResource {
             if (account.isEmpty()) {
                 return Problems.response(404, locale(), "staff.accountNotFound");
             }
-            String name = Optional.ofNullable(text(parse(body), "name")).filter(n -> !n.isBlank()).orElse("api");
+            String name = Optional.ofNullable(JsonFields.text(JsonFields.object(body), "name")).filter(n -> !n.isBlank()).orElse("api");
             StaffDirectory.IssuedToken issued = directory.issue(current.get(), id,
                     name.length() > 80 ? name.substring(0, 80) : name, account.get().getRole());
             return json(201, Jsons.PROVIDER.createObjectBuilder().add("id", issued.id()).add("token", issued.token())
@@ -137,23 +137,11 @@ public class StaffAccountsResource {
     }
 
     private static Optional<Role> role(JsonObject json) {
-        String value = text(json, "role");
+        String value = JsonFields.text(json, "role");
         return Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(String.valueOf(value))).findFirst();
     }
 
-    private static JsonObject parse(String body) {
-        try {
-            JsonValue value = Jsons.PROVIDER.createReader(new StringReader(body == null ? "" : body)).readValue();
-            return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : JsonValue.EMPTY_JSON_OBJECT;
-        } catch (RuntimeException malformed) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-    }
 
-    private static String text(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        return value instanceof JsonString s ? s.getString() : null;
-    }
 
     private static Response json(int status, JsonObject body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
