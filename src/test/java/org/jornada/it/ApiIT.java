@@ -46,6 +46,7 @@ class ApiIT {
     }
 
     private Http http() {
+        Deployments.awaitUp(base);
         return new Http(Deployments.local(base));
     }
 

@@ -60,6 +60,7 @@ class WorkerPagesIT {
     }
 
     private void open(boolean withJavaScript) {
+        Deployments.awaitUp(base);
         javascript = withJavaScript;
         browser = Browsers.phone(withJavaScript);
     }

@@ -22,6 +22,32 @@ public final class Deployments {
         return url.getProtocol() + "://127.0.0.1:" + url.getPort() + path;
     }
 
+    /**
+     * Waits until the deployment answers HTTP on the loopback address (up to 60 s): the container
+     * reports "deployed" a moment before its listener always takes connections.
+     */
+    public static void awaitUp(java.net.URL url) {
+        Http http = new Http(local(url));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        RuntimeException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.get("/health/ready").statusCode() < 500) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                last = notYet;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the deployment never answered at " + local(url), last);
+    }
+
     public static WebArchive war(Class<?>... testClasses) {
         File war = new File(System.getProperty("jornada.war", "target/jornada.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
