@@ -45,8 +45,13 @@ class ApiIT {
         return Deployments.war();
     }
 
+    private static boolean up;
+
     private Http http() {
-        Deployments.awaitUp(base);
+        if (!up) {
+            Deployments.awaitUp(base);
+            up = true;
+        }
         return new Http(Deployments.local(base));
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -69,6 +68,9 @@ class StaffApiIT {
 
     private Http http;
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     @BeforeEach
     void http() {
         http = new Http(Deployments.local(base));
@@ -111,10 +113,11 @@ class StaffApiIT {
     void theBootstrapTokenIsASupervisorAndItsCreationIsAudited() throws Exception {
         long id = newCase(Category.UNPAID_HOURS);
         assertEquals(200, get("/api/v1/staff/cases/" + id, BOOTSTRAP).statusCode());
-        JsonArray entries = Http.json(get("/api/v1/staff/audit", BOOTSTRAP)).getJsonArray("items");
-        assertTrue(entries.stream().map(JsonObject.class::cast)
-                .anyMatch(e -> e.getString("action").equals("TOKEN_ISSUED")
-                        && e.getString("detail").contains("JORNADA_BOOTSTRAP_TOKEN")));
+        assertEquals(200, get("/api/v1/staff/audit", BOOTSTRAP).statusCode());
+        // queried directly: a reused test database holds more entries than one API page
+        long issued = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'TOKEN_ISSUED'"
+                + " AND a.detail LIKE '%JORNADA_BOOTSTRAP_TOKEN%'", Long.class).getSingleResult();
+        assertTrue(issued >= 1, "the bootstrap token's creation is audited");
     }
 
     @Test
@@ -205,12 +208,12 @@ class StaffApiIT {
         StaffAccount gone = staff.createAccount("gone-" + UUID.randomUUID().toString().substring(0, 6), Role.ADVOCATE);
         String goneToken = staff.issueToken(null, gone.getId(), "test", Role.ADVOCATE);
         assertEquals(200, get("/api/v1/staff/cases", goneToken).statusCode());
-        staff.disable(gone.getId());
+        staff.disable(null, gone.getId());
         assertEquals(401, get("/api/v1/staff/cases", goneToken).statusCode());
 
         String revoked = tokenFor(Role.SUPERVISOR);
         assertEquals(200, get("/api/v1/staff/cases", revoked).statusCode());
-        staff.revoke(revoked);
+        staff.revoke(null, revoked);
         assertEquals(401, get("/api/v1/staff/cases", revoked).statusCode());
     }
 

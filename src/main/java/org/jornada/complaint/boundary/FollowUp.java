@@ -124,7 +124,8 @@ public class FollowUp {
         } else if (!uploads.errors().isEmpty()) {
             errors.addAll(uploads.errors());
         } else if (evidence.addToCase(complaint.getId(), uploads.files().get(0)).isEmpty()) {
-            errors.add(new FieldError("file", "evidence.caseFull", 25));
+            errors.add(new FieldError("file", "evidence.caseFull",
+                    org.jornada.evidence.control.EvidenceLimits.MAX_FILES_PER_CASE));
         } else {
             notice = "followup.evidence.added";
         }

@@ -1,6 +1,5 @@
 package org.jornada.platform.control;
 
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,20 +32,8 @@ public final class Languages {
         return locale == null ? DEFAULT : of(locale.getLanguage());
     }
 
-    /** The first supported language the client prefers (Accept-Language), Spanish otherwise. */
-    public static Locale preferred(Enumeration<Locale> preferences, boolean headerPresent) {
-        if (!headerPresent) {
-            return DEFAULT;
-        }
-        while (preferences.hasMoreElements()) {
-            Locale locale = preferences.nextElement();
-            if (TAGS.contains(locale.getLanguage())) {
-                return Locale.forLanguageTag(locale.getLanguage());
-            }
-        }
-        return DEFAULT;
-    }
 
+    /** The first supported language the client prefers (Accept-Language), Spanish otherwise. */
     public static Locale preferred(List<Locale> preferences) {
         for (Locale locale : preferences) {
             if (TAGS.contains(locale.getLanguage())) {

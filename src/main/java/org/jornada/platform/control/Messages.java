@@ -12,7 +12,6 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String BUNDLE = "org.jornada.platform.i18n.messages";
-    public static final Locale SPANISH = Locale.forLanguageTag("es");
 
     private Messages() {
     }

@@ -119,17 +119,15 @@ public class StaffDirectory {
         return true;
     }
 
-    public void revoke(String token) {
+    /** Revokes a token by its value (an integration revoking its own token); audited. */
+    public void revoke(StaffPrincipal who, String token) {
         em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", hash(token))
-                .getResultStream().findFirst().ifPresent(t -> t.revoke(Instant.now(clock)));
+                .getResultStream().findFirst().ifPresent(t -> {
+                    t.revoke(Instant.now(clock));
+                    audit.record(who, AuditTrail.TOKEN_REVOKED, null, "token " + t.getId());
+                });
     }
 
-    public void disable(long staffId) {
-        StaffAccount account = em.find(StaffAccount.class, staffId);
-        if (account != null) {
-            account.disable();
-        }
-    }
 
     /** The staff member a bearer token stands for, unless the token is unknown, revoked or disabled. */
     public Optional<StaffPrincipal> authenticate(String token) {
