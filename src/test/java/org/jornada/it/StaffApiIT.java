@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,6 +38,9 @@ import org.jornada.testing.Http;
 import org.jornada.testing.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -45,7 +49,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * evidence as an attachment, and the audit entry of each action.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffApiIT {
+
+    /**
+     * Runs first, on the client: the container reports the deployment before its HTTP listener
+     * always accepts, and the in-container calls below fail outright if they come too early.
+     */
+    @Test
+    @Order(0)
+    @RunAsClient
+    void theDeploymentAnswersBeforeTheInContainerTestsRun() {
+        Deployments.awaitUp(base);
+        assertTrue(base.toString().contains("/jornada"));
+    }
+
 
     private static final String BOOTSTRAP = "it-bootstrap-token-0123456789abcdef";
 

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -45,6 +46,9 @@ import org.jornada.testing.Deployments;
 import org.jornada.testing.Http;
 import org.jornada.testing.TestFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -52,7 +56,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a repeated form POST files one complaint, and advocates' messages reach the worker.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StorageIT {
+
+    /**
+     * Runs first, on the client: the container reports the deployment before its HTTP listener
+     * always accepts, and the in-container calls below fail outright if they come too early.
+     */
+    @Test
+    @Order(0)
+    @RunAsClient
+    void theDeploymentAnswersBeforeTheInContainerTestsRun() {
+        Deployments.awaitUp(base);
+        assertTrue(base.toString().contains("/jornada"));
+    }
+
 
     @Deployment
     static WebArchive deployment() {
