@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -60,19 +61,56 @@ class EmbeddedSmokeIT {
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         process = builder.start();
         http = new Http("http://127.0.0.1:" + port);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .version(HttpClient.Version.HTTP_1_1).build();
+        String last = "no answer yet";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (System.nanoTime() < deadline) {
             assertTrue(process.isAlive(), "jornada.jar stopped: " + tail());
             try {
-                if (http.get("/health/ready").statusCode() == 200) {
+                HttpResponse<String> ready = probe.send(HttpRequest.newBuilder(URI.create(http.url("/health/ready")))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException notYet) {
-                // not listening yet
+                last = ready.statusCode() + " " + ready.body();
+            } catch (IOException notYet) {
+                last = notYet.toString();
             }
             Thread.sleep(1000);
         }
-        throw new AssertionError("not ready within 240 s: " + tail());
+        // Say why: the last answer, what the server's request threads were doing, the log's warnings.
+        throw new AssertionError("not ready within 300 s; last answer: " + last + "\n" + threads() + "\n"
+                + warnings() + "\n" + tail());
+    }
+
+    private static String threads() {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            StringBuilder busy = new StringBuilder();
+            for (String thread : dump.split("\n\n")) {
+                if (thread.contains("http-thread-pool") && thread.contains("org.jornada")
+                        || thread.contains("jdbc") || thread.contains("health")) {
+                    busy.append(thread, 0, Math.min(thread.length(), 1500)).append('\n');
+                }
+            }
+            return busy.length() == 0 ? "no request thread busy in our code" : busy.toString();
+        } catch (IOException | InterruptedException e) {
+            return "no thread dump: " + e;
+        }
+    }
+
+    private static String warnings() {
+        try {
+            return Files.readAllLines(log).stream().filter(l -> l.contains("SEVERE") || l.contains("WARNING"))
+                    .limit(20).map(l -> l.substring(0, Math.min(l.length(), 400)))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     @AfterAll
