@@ -56,6 +56,28 @@ public final class Browsers {
         return chrome;
     }
 
+    /** Headless chromium at 1280x900 in English, as an advocate's laptop, scripts on. */
+    public static WebDriver desktop() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                    "--lang=en", "--window-size=1280,900",
+                    "--user-data-dir=" + Files.createTempDirectory("jornada-chrome"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return chrome;
+    }
+
     /** Waits up to 30 seconds for an element, for pages loaded with page scripts off. */
     public static org.openqa.selenium.WebElement await(WebDriver browser, org.openqa.selenium.By by) {
         return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))

@@ -56,6 +56,9 @@ public class CaseWork {
     @Inject
     Clock clock;
 
+    @Inject
+    CaseDetails details;
+
     /** Totals are counted exactly up to this many; beyond it the queue says "10,000 or more". */
     public static final int COUNT_CAP = 10_000;
 
@@ -63,11 +66,27 @@ public class CaseWork {
     public record Page(List<Complaint> items, long total, boolean capped) {
     }
 
+    /** Whose cases: anyone's, mine, or nobody's yet. */
+    public enum Assignee { ANY, MINE, UNASSIGNED }
+
+    /** Sort orders of the queue; TRIAGE is urgent first, then the nearest clock, then the oldest. */
+    public enum Sort { TRIAGE, NEWEST, OLDEST, DEADLINE }
+
     /** Filters of the queue; null means any. */
-    public record Filter(CaseState state, Boolean urgent, String text) {
+    public record Filter(CaseState state, Boolean urgent, String text, Assignee assignee,
+            org.jornada.complaint.entity.Category category, String worksiteState, Integer deadlineWithinDays,
+            Sort sort) {
+
+        /** The API's filters: state, urgency, text. */
+        public static Filter of(CaseState state, Boolean urgent, String text) {
+            return new Filter(state, urgent, text, Assignee.ANY, null, null, null, Sort.TRIAGE);
+        }
     }
 
-    public Page list(StaffPrincipal who, Filter filter, int page, int size) {
+    private record Where(String clause, Map<String, Object> parameters) {
+    }
+
+    private Where where(StaffPrincipal who, Filter filter) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.state() != null) {
@@ -83,23 +102,62 @@ public class CaseWork {
             parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        if (filter.category() != null) {
+            where.append(" AND :category MEMBER OF c.categories");
+            parameters.put("category", filter.category());
+        }
+        if (filter.worksiteState() != null && !filter.worksiteState().isBlank()) {
+            where.append(" AND c.worksiteState = :worksite");
+            parameters.put("worksite", filter.worksiteState());
+        }
+        if (filter.deadlineWithinDays() != null) {
+            where.append(" AND c.nearestDeadline <= :due");
+            parameters.put("due", LocalDate.now(clock).plusDays(filter.deadlineWithinDays()));
+        }
+        Assignee assignee = filter.assignee() == null ? Assignee.ANY : filter.assignee();
+        if (assignee == Assignee.MINE) {
+            where.append(" AND c.assigneeId = :mine");
+            parameters.put("mine", who.staffId());
+        } else if (assignee == Assignee.UNASSIGNED) {
+            where.append(" AND c.assigneeId IS NULL");
+        }
         if (!who.seesAllCases()) {
             where.append(" AND (c.assigneeId IS NULL OR c.assigneeId = :me)");
             parameters.put("me", who.staffId());
         }
-        TypedQuery<Complaint> items = em.createQuery(
-                "SELECT c FROM Complaint c" + where + " ORDER BY c.urgent DESC, c.receivedAt ASC, c.id ASC",
+        return new Where(where.toString(), parameters);
+    }
+
+    public Page list(StaffPrincipal who, Filter filter, int page, int size) {
+        Where where = where(who, filter);
+        TypedQuery<Complaint> items = em.createQuery("SELECT c FROM Complaint c" + where.clause() + order(filter.sort()),
                 Complaint.class);
-        // Counting a million rows costs more than the page itself: count at most COUNT_CAP + 1 ids.
-        TypedQuery<Long> total = em.createQuery("SELECT c.id FROM Complaint c" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            total.setParameter(name, value);
-        });
+        where.parameters().forEach(items::setParameter);
         List<Complaint> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
-        int counted = total.setMaxResults(COUNT_CAP + 1).getResultList().size();
+        long counted = count(where);
         audit.record(who, AuditTrail.CASE_LISTED, null, "page " + page + " of " + size);
         return new Page(found, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+    }
+
+    /** How many cases match, counted up to {@link #COUNT_CAP} + 1. */
+    public long count(StaffPrincipal who, Filter filter) {
+        return count(where(who, filter));
+    }
+
+    private long count(Where where) {
+        // Counting a million rows costs more than the page itself: count at most COUNT_CAP + 1 ids.
+        TypedQuery<Long> total = em.createQuery("SELECT c.id FROM Complaint c" + where.clause(), Long.class);
+        where.parameters().forEach(total::setParameter);
+        return total.setMaxResults(COUNT_CAP + 1).getResultList().size();
+    }
+
+    private static String order(Sort sort) {
+        return switch (sort == null ? Sort.TRIAGE : sort) {
+            case NEWEST -> " ORDER BY c.receivedAt DESC, c.id DESC";
+            case OLDEST -> " ORDER BY c.receivedAt ASC, c.id ASC";
+            case DEADLINE -> " ORDER BY c.nearestDeadline ASC, c.receivedAt ASC, c.id ASC";
+            case TRIAGE -> " ORDER BY c.urgent DESC, c.nearestDeadline ASC, c.receivedAt ASC, c.id ASC";
+        };
     }
 
     /** The case, if it exists and this staff member may work it. */
@@ -112,6 +170,15 @@ public class CaseWork {
     /** The decrypted case for staff; the view is audited. */
     public CaseView view(StaffPrincipal who, Complaint complaint) {
         audit.record(who, AuditTrail.CASE_VIEWED, complaint.getId(), null);
+        if (complaint.getUnreadMessages() > 0) {
+            managed(complaint).messagesRead();
+        }
+        return snapshot(complaint);
+    }
+
+    /** The case as it is now, for showing it again after a change (the opening view was audited). */
+    public CaseView snapshot(Complaint original) {
+        Complaint complaint = managed(original);
         List<Evidence> evidence = em.createQuery(
                 "SELECT e FROM Evidence e WHERE e.complaintId = :id ORDER BY e.receivedAt, e.id", Evidence.class)
                 .setParameter("id", complaint.getId()).getResultList();
@@ -121,7 +188,7 @@ public class CaseWork {
 
     public CaseState transition(StaffPrincipal who, Complaint complaint, CaseState to, String reason) {
         Complaint managed = managed(complaint);
-        CaseState from = managed.moveTo(to, reason);
+        CaseState from = managed.moveTo(to, reason, details.checklist(complaint.getId()).isDone());
         em.persist(new CaseEvent(complaint.getId(), from, to, reason, who.staffId(), Instant.now(clock)));
         audit.record(who, AuditTrail.STATE_CHANGED, complaint.getId(), from + " -> " + to);
         return from;
@@ -155,9 +222,7 @@ public class CaseWork {
     }
 
     public List<Deadline> deadlines(Complaint complaint) {
-        return DeadlineRules.clocks(new DeadlineRules.Facts(complaint.getCategories(), complaint.getStartedOn(),
-                complaint.getEndedOn(), complaint.getWorksiteState(),
-                LocalDate.ofInstant(complaint.getReceivedAt(), ZoneOffset.UTC)));
+        return DeadlineRules.clocks(CaseDetails.facts(complaint));
     }
 
     /** Everything staff see of a case. */

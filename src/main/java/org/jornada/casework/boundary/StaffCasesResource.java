@@ -81,7 +81,7 @@ public class StaffCasesResource {
             }
             stateFilter = known.get();
         }
-        CaseWork.Page found = work.list(who, new CaseWork.Filter(stateFilter, urgent, q), Math.max(0, page),
+        CaseWork.Page found = work.list(who, CaseWork.Filter.of(stateFilter, urgent, q), Math.max(0, page),
                 Math.min(200, Math.max(1, size)));
         JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         for (Complaint c : found.items()) {
@@ -280,7 +280,7 @@ public class StaffCasesResource {
 
 
 
-    private static String extension(Evidence e) {
+    static String extension(Evidence e) {
         return switch (e.getContentType()) {
             case "image/jpeg" -> ".jpg";
             case "image/png" -> ".png";

@@ -58,6 +58,10 @@ public class ComplaintIntake {
     public record Filed(ReceiptCode receipt, boolean urgent, boolean repeated, List<EvidenceStore.Stored> evidence) {
     }
 
+    /** Lets other features (the legal clocks) fill in their part of a new case before it is stored. */
+    @Inject
+    jakarta.enterprise.event.Event<ComplaintFiled> filed;
+
     @PostConstruct
     void init() {
         hasher = new ReceiptHasher(secrets.receiptSecret());
@@ -105,6 +109,7 @@ public class ComplaintIntake {
         Complaint complaint = new Complaint(hasher.hash(receipt), submissionKey, valid.facts(),
                 cipher.sealText(valid.narrative(), NARRATIVE), valid.contactChannel(),
                 cipher.sealText(valid.contactValue(), CONTACT), valid.consentToContact(), Instant.now(clock));
+        filed.fire(new ComplaintFiled(complaint));
         em.persist(complaint);
         List<EvidenceStore.Stored> stored = new ArrayList<>();
         if (!evidence.isEmpty()) {

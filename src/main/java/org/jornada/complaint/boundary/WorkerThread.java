@@ -60,6 +60,10 @@ public class WorkerThread {
     public Entry post(long complaintId, MessageAuthor from, String text) {
         Message message = new Message(complaintId, from, cipher.sealText(text, PURPOSE), Instant.now(clock));
         em.persist(message);
+        if (from == MessageAuthor.WORKER) {
+            em.createQuery("UPDATE Complaint c SET c.unreadMessages = c.unreadMessages + 1 WHERE c.id = :id")
+                    .setParameter("id", complaintId).executeUpdate();
+        }
         return new Entry(from, text, message.getSentAt());
     }
 }

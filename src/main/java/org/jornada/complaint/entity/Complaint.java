@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -100,6 +101,15 @@ public class Complaint {
     @Column(name = "assignee_id")
     private Long assigneeId;
 
+    /** The nearest legal clock, kept for the queue's sort and filter; {@link #NO_DEADLINE} when none. */
+    @Column(name = "nearest_deadline", nullable = false)
+    private LocalDate nearestDeadline = NO_DEADLINE;
+
+    @Column(name = "unread_messages", nullable = false)
+    private int unreadMessages;
+
+    public static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
+
     @Version
     private long version;
 
@@ -140,17 +150,18 @@ public class Complaint {
     }
 
     /**
-     * Moves the case along the workflow. A case becomes VERIFIED only with a written reason
-     * (until the verification checklist exists); every move needs a reason of some kind when
-     * it closes, reopens or marks a duplicate.
+     * Moves the case along the workflow. A case becomes VERIFIED only with the verification
+     * checklist done or a written reason; closing, marking a duplicate and reopening need a
+     * reason too.
      *
      * @throws IllegalTransitionException naming the states allowed from here
+     * @throws IllegalArgumentException when the move needs a reason and has none
      */
-    public CaseState moveTo(CaseState target, String reason) {
+    public CaseState moveTo(CaseState target, String reason, boolean checklistDone) {
         if (!state.canMoveTo(target)) {
             throw new IllegalTransitionException(state, target);
         }
-        boolean needsReason = target == CaseState.VERIFIED || target == CaseState.CLOSED
+        boolean needsReason = target == CaseState.VERIFIED && !checklistDone || target == CaseState.CLOSED
                 || target == CaseState.DUPLICATE || state == CaseState.CLOSED || state == CaseState.DUPLICATE;
         if (needsReason && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("A reason is required to move a case from " + state + " to " + target);
@@ -160,9 +171,31 @@ public class Complaint {
         return previous;
     }
 
+    /** A move without the checklist: VERIFIED needs a written reason. */
+    public CaseState moveTo(CaseState target, String reason) {
+        return moveTo(target, reason, false);
+    }
+
     /** Assigns the case to a staff member (take, assign, reassign); null leaves it unassigned. */
     public void assignTo(Long staffId) {
         this.assigneeId = staffId;
+    }
+
+    public void setNearestDeadline(LocalDate dueOn) {
+        this.nearestDeadline = dueOn == null ? NO_DEADLINE : dueOn;
+    }
+
+    /** The nearest clock, or null when the case has none. */
+    public LocalDate getNearestDeadline() {
+        return NO_DEADLINE.equals(nearestDeadline) ? null : nearestDeadline;
+    }
+
+    public int getUnreadMessages() {
+        return unreadMessages;
+    }
+
+    public void messagesRead() {
+        unreadMessages = 0;
     }
 
     public Long getAssigneeId() {

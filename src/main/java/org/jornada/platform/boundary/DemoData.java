@@ -47,6 +47,14 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    org.jornada.staff.boundary.StaffDirectory staff;
+
+    /** Demo staff accounts (README): each enrols an authenticator app at its first sign-in. */
+    public static final List<String> STAFF = List.of("demo-advocate", "demo-supervisor", "demo-admin", "demo-union");
+    /** The demo staff password, public by design: it opens only the embedded demo. */
+    public static final String STAFF_PASSWORD = "jornada-demo-2026";
+
     public boolean enabled() {
         return DataDirectory.setting("JORNADA_DEMO", "jornada.demo").map(Boolean::parseBoolean).orElse(true);
     }
@@ -75,7 +83,15 @@ public class DemoData {
                 "DEMO (fake data). Twelve of us share one trailer with no working toilet, and there is no shade or "
                         + "water in the field.");
         thread.post(third, MessageAuthor.ADVOCATE, "DEMO: Thank you. We are reviewing your report this week.");
-        LOG.info("Loaded demo data: 3 fake complaints (receipt codes in README)");
+        List<org.jornada.staff.entity.Role> roles = List.of(org.jornada.staff.entity.Role.ADVOCATE,
+                org.jornada.staff.entity.Role.SUPERVISOR, org.jornada.staff.entity.Role.ADMIN,
+                org.jornada.staff.entity.Role.UNION);
+        for (int i = 0; i < STAFF.size(); i++) {
+            if (staff.account(STAFF.get(i)).isEmpty()) {
+                staff.createAccount(STAFF.get(i), roles.get(i), STAFF_PASSWORD);
+            }
+        }
+        LOG.info("Loaded demo data: 3 fake complaints and 4 demo staff accounts (listed in README)");
     }
 
     private long file(int index, ComplaintFacts facts, String narrative) {

@@ -34,6 +34,16 @@ public class AuditTrail {
     public static final String ROLE_CHANGED = "ROLE_CHANGED";
     public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
     public static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
+    public static final String SIGNED_IN = "SIGNED_IN";
+    public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    public static final String SIGNED_OUT = "SIGNED_OUT";
+    public static final String TOTP_ENROLLED = "TOTP_ENROLLED";
+    public static final String RECOVERY_CODE_USED = "RECOVERY_CODE_USED";
+    public static final String PASSWORD_SET = "PASSWORD_SET";
+    public static final String NOTE_ADDED = "NOTE_ADDED";
+    public static final String CHECKLIST_CHANGED = "CHECKLIST_CHANGED";
+    public static final String DEADLINE_WAIVED = "DEADLINE_WAIVED";
+    public static final String CASE_LINKED = "CASE_LINKED";
 
     @PersistenceContext
     EntityManager em;
@@ -44,6 +54,40 @@ public class AuditTrail {
     public void record(StaffPrincipal who, String action, Long caseId, String detail) {
         em.persist(new AuditEntry(Instant.now(clock), who == null ? null : who.staffId(),
                 who == null ? "system" : who.username(), action, caseId, detail));
+    }
+
+    /** Newest first, at most {@code limit}, filtered by case, action and actor where given. */
+    public List<AuditEntry> entries(Long caseId, String action, String actor, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT a FROM AuditEntry a WHERE 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (caseId != null) {
+            jpql.append(" AND a.caseId = :caseId");
+            parameters.put("caseId", caseId);
+        }
+        if (action != null && !action.isBlank()) {
+            jpql.append(" AND a.action = :action");
+            parameters.put("action", action);
+        }
+        if (actor != null && !actor.isBlank()) {
+            jpql.append(" AND a.actor = :actor");
+            parameters.put("actor", actor.strip());
+        }
+        TypedQuery<AuditEntry> query = em.createQuery(jpql + " ORDER BY a.at DESC, a.id DESC", AuditEntry.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The actions the trail knows, for filtering. */
+    public static List<String> actions() {
+        return java.util.Arrays.stream(AuditTrail.class.getFields())
+                .filter(f -> java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+                .map(f -> {
+                    try {
+                        return (String) f.get(null);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).sorted().toList();
     }
 
     /** Newest first, at most {@code limit}; filtered by case when {@code caseId} is given. */

@@ -52,7 +52,7 @@ public class StaffAccountsResource {
 
     @POST
     @Path("accounts")
-    @Operation(summary = "Create a staff account: {username, role}")
+    @Operation(summary = "Create a staff account: {username, role, password (optional: first sign-in enrols TOTP)}")
     public Response create(String body) {
         return asAdmin(() -> {
             JsonObject json = JsonFields.object(body);
@@ -67,7 +67,15 @@ public class StaffAccountsResource {
             if (directory.account(username).isPresent()) {
                 return Problems.fieldResponse(locale(), List.of(new FieldError("username", "staff.username.taken")));
             }
-            StaffAccount account = directory.createAccount(username, role.get());
+            String password = JsonFields.text(json, "password");
+            if (password != null) {
+                Optional<String> weak = org.jornada.staff.control.PasswordPolicy.problem(password);
+                if (weak.isPresent()) {
+                    return Problems.fieldResponse(locale(), List.of(new FieldError("password", weak.get())));
+                }
+            }
+            StaffAccount account = password == null ? directory.createAccount(username, role.get())
+                    : directory.createAccount(username, role.get(), password);
             audit.record(current.get(), AuditTrail.ACCOUNT_CREATED, null, username + " (" + role.get() + ")");
             return json(201, Jsons.PROVIDER.createObjectBuilder().add("id", account.getId())
                     .add("username", account.getUsername()).add("role", account.getRole().name()).build());

@@ -51,6 +51,13 @@ public class StaffDirectory {
         return account;
     }
 
+    /** An account with a first password (policy-checked by the caller); it enrols TOTP at first sign-in. */
+    public StaffAccount createAccount(String username, Role role, String password) {
+        StaffAccount account = createAccount(username, role);
+        account.setPasswordHash(org.jornada.staff.control.PasswordHasher.hash(password.toCharArray()));
+        return account;
+    }
+
     public Optional<StaffAccount> account(String username) {
         return em.createQuery("SELECT s FROM StaffAccount s WHERE s.username = :u", StaffAccount.class)
                 .setParameter("u", username).getResultStream().findFirst();
@@ -80,6 +87,27 @@ public class StaffDirectory {
 
     /** A token as issued: its id (to revoke it) and the clear value, shown once. */
     public record IssuedToken(long id, String token) {
+    }
+
+    /** Usernames by id, for showing who a case is assigned to. */
+    public java.util.Map<Long, String> usernames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT s FROM StaffAccount s WHERE s.id IN :ids", StaffAccount.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(StaffAccount::getId, StaffAccount::getUsername));
+    }
+
+    /** Accounts that work cases (advocates and supervisors), by username, for assigning. */
+    public java.util.List<StaffAccount> caseWorkers() {
+        return em.createQuery("SELECT s FROM StaffAccount s WHERE s.disabled = FALSE AND s.role IN :roles"
+                + " ORDER BY s.username", StaffAccount.class)
+                .setParameter("roles", java.util.List.of(Role.ADVOCATE, Role.SUPERVISOR)).getResultList();
+    }
+
+    public java.util.List<StaffAccount> all() {
+        return em.createQuery("SELECT s FROM StaffAccount s ORDER BY s.username", StaffAccount.class).getResultList();
     }
 
     public Optional<StaffAccount> find(long staffId) {
@@ -150,6 +178,32 @@ public class StaffDirectory {
     public void ensureBootstrapTokens() {
         ensureToken("JORNADA_BOOTSTRAP_TOKEN", BOOTSTRAP_USER, Role.SUPERVISOR);
         ensureToken("JORNADA_ADMIN_TOKEN", "admin", Role.ADMIN);
+        ensureFirstAdmin();
+    }
+
+    /**
+     * {@code JORNADA_ADMIN_PASSWORD} (or {@code JORNADA_ADMIN_PASSWORD_FILE}): the first admin,
+     * account {@code admin}, gets this password if it has none yet, and enrols an authenticator
+     * app at its first sign-in. A password the policy refuses is ignored with a warning.
+     */
+    private void ensureFirstAdmin() {
+        Optional<String> password = DataDirectory.setting("JORNADA_ADMIN_PASSWORD", "jornada.admin.password")
+                .or(() -> DataDirectory.setting("JORNADA_ADMIN_PASSWORD_FILE", "jornada.admin.password.file")
+                        .map(file -> DataDirectory.read(java.nio.file.Path.of(file)).strip()));
+        if (password.isEmpty()) {
+            return;
+        }
+        Optional<String> problem = org.jornada.staff.control.PasswordPolicy.problem(password.get());
+        if (problem.isPresent()) {
+            LOG.warning(() -> "JORNADA_ADMIN_PASSWORD ignored: " + problem.get());
+            return;
+        }
+        StaffAccount admin = account("admin").orElseGet(() -> createAccount("admin", Role.ADMIN));
+        if (admin.getPasswordHash() == null) {
+            admin.setPasswordHash(org.jornada.staff.control.PasswordHasher.hash(password.get().toCharArray()));
+            audit.record(null, AuditTrail.PASSWORD_SET, null, "admin (JORNADA_ADMIN_PASSWORD)");
+            LOG.info("The first admin account 'admin' has its password; it enrols TOTP at first sign-in");
+        }
     }
 
     private void ensureToken(String variable, String username, Role role) {

@@ -59,21 +59,31 @@ public final class Totp {
     }
 
     public static boolean verify(String base32Secret, String typed, Instant now) {
+        return matchingStep(base32Secret, typed, now).isPresent();
+    }
+
+    /**
+     * The time step (now, one before or one after, for clock drift) whose code was typed; the
+     * caller refuses a step it accepted before, so that a code works once.
+     */
+    public static java.util.OptionalLong matchingStep(String base32Secret, String typed, Instant now) {
         if (typed == null) {
-            return false;
+            return java.util.OptionalLong.empty();
         }
         String digits = typed.replaceAll("\\s", "");
         if (!digits.matches("\\d{" + DIGITS + "}")) {
-            return false;
+            return java.util.OptionalLong.empty();
         }
         byte[] key = decode(base32Secret);
         long step = now.getEpochSecond() / STEP_SECONDS;
-        boolean match = false;
+        long found = -1;
         for (long s = step - 1; s <= step + 1; s++) {
-            match |= java.security.MessageDigest.isEqual(code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII),
-                    digits.getBytes(StandardCharsets.US_ASCII));
+            if (java.security.MessageDigest.isEqual(code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII),
+                    digits.getBytes(StandardCharsets.US_ASCII))) {
+                found = s;
+            }
         }
-        return match;
+        return found < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(found);
     }
 
     static String base32(byte[] data) {

@@ -1,0 +1,183 @@
+package org.jornada.casework.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jornada.casework.control.Deadline;
+import org.jornada.casework.control.DeadlineRules;
+import org.jornada.casework.entity.CaseChecklist;
+import org.jornada.casework.entity.CaseLink;
+import org.jornada.casework.entity.CaseNote;
+import org.jornada.casework.entity.DeadlineWaiver;
+import org.jornada.complaint.boundary.ComplaintFiled;
+import org.jornada.complaint.entity.Complaint;
+import org.jornada.platform.control.DataCipher;
+import org.jornada.staff.boundary.AuditTrail;
+import org.jornada.staff.control.StaffPrincipal;
+
+/**
+ * The working parts of a case beside its workflow: internal notes, the verification checklist,
+ * legal clocks (and those marked not applicable), and links to related and duplicate cases. Each
+ * change is audited. Callers have checked that the staff member may work the case.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseDetails {
+
+    static final String NOTE_PURPOSE = "case-note";
+    /** Notes are short working texts. */
+    public static final int NOTE_MAX = 4000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** A new case's nearest clock, stored for the queue (same transaction as the filing). */
+    void onFiled(@Observes ComplaintFiled filed) {
+        Complaint complaint = filed.complaint();
+        complaint.setNearestDeadline(DeadlineRules.nearest(facts(complaint)).map(Deadline::dueOn).orElse(null));
+    }
+
+    static DeadlineRules.Facts facts(Complaint complaint) {
+        return new DeadlineRules.Facts(complaint.getCategories(), complaint.getStartedOn(), complaint.getEndedOn(),
+                complaint.getWorksiteState(), LocalDate.ofInstant(complaint.getReceivedAt(), ZoneOffset.UTC));
+    }
+
+    /** A clock of a case and, when an advocate marked it not applicable, why. */
+    public record CaseClock(Deadline deadline, String notApplicableReason) {
+        public boolean isApplicable() {
+            return notApplicableReason == null;
+        }
+    }
+
+    public List<CaseClock> clocks(Complaint complaint) {
+        var waived = em.createQuery("SELECT w FROM DeadlineWaiver w WHERE w.complaintId = :id", DeadlineWaiver.class)
+                .setParameter("id", complaint.getId()).getResultStream()
+                .collect(Collectors.toMap(DeadlineWaiver::getRule, DeadlineWaiver::getReason));
+        return DeadlineRules.clocks(facts(complaint)).stream()
+                .map(d -> new CaseClock(d, waived.get(d.rule()))).toList();
+    }
+
+    /** Marks a clock not applicable with a reason; the case's nearest clock moves to the next one. */
+    public void markNotApplicable(StaffPrincipal who, Complaint complaint, String rule, String reason) {
+        if (DeadlineRules.clocks(facts(complaint)).stream().noneMatch(d -> d.rule().equals(rule))) {
+            throw new IllegalArgumentException("No such clock on this case: " + rule);
+        }
+        em.persist(new DeadlineWaiver(complaint.getId(), rule, reason, who.staffId(), Instant.now(clock)));
+        em.flush();
+        Complaint managed = em.find(Complaint.class, complaint.getId());
+        managed.setNearestDeadline(clocks(managed).stream().filter(CaseClock::isApplicable)
+                .map(c -> c.deadline().dueOn()).findFirst().orElse(null));
+        audit.record(who, AuditTrail.DEADLINE_WAIVED, complaint.getId(), rule);
+    }
+
+    public record Note(String author, String text, Instant at) {
+    }
+
+    public List<Note> notes(long complaintId) {
+        return em.createQuery("SELECT n FROM CaseNote n WHERE n.complaintId = :id ORDER BY n.at, n.id", CaseNote.class)
+                .setParameter("id", complaintId).getResultStream()
+                .map(n -> new Note(n.getAuthor(), cipher.openText(n.getTextSealed(), NOTE_PURPOSE), n.getAt())).toList();
+    }
+
+    public void addNote(StaffPrincipal who, Complaint complaint, String text) {
+        if (text == null || text.isBlank() || text.length() > NOTE_MAX) {
+            throw new IllegalArgumentException("A note is 1 to " + NOTE_MAX + " characters");
+        }
+        em.persist(new CaseNote(complaint.getId(), who.staffId(), who.username(),
+                cipher.sealText(text.strip(), NOTE_PURPOSE), Instant.now(clock)));
+        audit.record(who, AuditTrail.NOTE_ADDED, complaint.getId(), null);
+    }
+
+    public CaseChecklist checklist(long complaintId) {
+        return Optional.ofNullable(em.find(CaseChecklist.class, complaintId))
+                .orElseGet(() -> new CaseChecklist(complaintId));
+    }
+
+    public void check(StaffPrincipal who, Complaint complaint, CaseChecklist.Item item, boolean done) {
+        CaseChecklist checklist = em.find(CaseChecklist.class, complaint.getId());
+        if (checklist == null) {
+            checklist = new CaseChecklist(complaint.getId());
+            em.persist(checklist);
+        }
+        if (checklist.has(item) != done) {
+            checklist.set(item, done);
+            audit.record(who, AuditTrail.CHECKLIST_CHANGED, complaint.getId(), item + (done ? " done" : " undone"));
+        }
+    }
+
+    /** Links shown on a case, both directions. */
+    public List<CaseLink> links(long complaintId) {
+        return em.createQuery("SELECT l FROM CaseLink l WHERE l.complaintId = :id OR l.otherId = :id ORDER BY l.at",
+                CaseLink.class).setParameter("id", complaintId).getResultList();
+    }
+
+    public void link(StaffPrincipal who, Complaint complaint, long otherId, CaseLink.Kind kind) {
+        if (em.find(Complaint.class, otherId) == null) {
+            throw new IllegalArgumentException("No case " + otherId);
+        }
+        boolean exists = !em.createQuery("SELECT l FROM CaseLink l WHERE l.complaintId = :a AND l.otherId = :b",
+                CaseLink.class).setParameter("a", complaint.getId()).setParameter("b", otherId).getResultList().isEmpty();
+        if (!exists) {
+            em.persist(new CaseLink(complaint.getId(), otherId, kind, who.staffId(), Instant.now(clock)));
+            audit.record(who, AuditTrail.CASE_LINKED, complaint.getId(), kind + " " + otherId);
+        }
+    }
+
+    /**
+     * Cases to look at together with this one: the same employer or recruiter (letter case and
+     * surrounding spaces aside) over periods that overlap. At most 20, newest first.
+     */
+    public List<Complaint> suggestions(Complaint complaint) {
+        Set<Long> linked = links(complaint.getId()).stream()
+                .map(l -> l.getComplaintId() == complaint.getId() ? l.getOtherId() : l.getComplaintId())
+                .collect(Collectors.toSet());
+        String employer = complaint.getEmployerName();
+        String recruiter = complaint.getRecruiterName();
+        if (employer == null && recruiter == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Complaint c WHERE c.id <> :id AND (c.employerName = :e OR c.recruiterName = :r)"
+                + " ORDER BY c.receivedAt DESC", Complaint.class)
+                .setParameter("id", complaint.getId())
+                .setParameter("e", employer == null ? "\u0000" : employer.strip())
+                .setParameter("r", recruiter == null ? "\u0000" : recruiter.strip())
+                .setMaxResults(200).getResultStream()
+                .filter(other -> !linked.contains(other.getId()) && overlaps(complaint, other))
+                .limit(20).toList();
+    }
+
+    static boolean overlaps(Complaint a, Complaint b) {
+        YearMonth aStart = start(a);
+        YearMonth bStart = start(b);
+        return !aStart.isAfter(end(b)) && !bStart.isAfter(end(a));
+    }
+
+    private static YearMonth start(Complaint c) {
+        return c.getStartedOn() != null ? c.getStartedOn() : YearMonth.from(c.getReceivedAt().atZone(ZoneOffset.UTC));
+    }
+
+    private static YearMonth end(Complaint c) {
+        return c.getEndedOn() != null ? c.getEndedOn() : YearMonth.from(c.getReceivedAt().atZone(ZoneOffset.UTC));
+    }
+}

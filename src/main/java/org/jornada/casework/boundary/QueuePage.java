@@ -1,0 +1,308 @@
+package org.jornada.casework.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jornada.complaint.control.UsStates;
+import org.jornada.complaint.entity.CaseState;
+import org.jornada.complaint.entity.Category;
+import org.jornada.complaint.entity.Complaint;
+import org.jornada.staff.boundary.CurrentStaff;
+import org.jornada.staff.boundary.StaffDirectory;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * {@code /staff/queue}: every case an advocate may work, urgent first (COERCION, "in danger now",
+ * a clock under 14 days), with filters, search by employer or recruiter, and saved filters
+ * ({@code ?saved=mine}, {@code urgent-unassigned}, {@code deadline-14}). Paged on the server.
+ */
+@Named
+@ViewScoped
+public class QueuePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** A clock closer than this floats the case up and marks it. */
+    public static final int SOON_DAYS = 14;
+
+    @Inject
+    transient CaseWork work;
+
+    @Inject
+    transient CurrentStaff current;
+
+    @Inject
+    transient StaffDirectory directory;
+
+    private String saved;
+    private String state;
+    private boolean urgentOnly;
+    private String text;
+    private CaseWork.Assignee assignee = CaseWork.Assignee.ANY;
+    private String category;
+    private String worksiteState;
+    private Integer deadlineDays;
+
+    private final LazyDataModel<Row> cases = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(work.count(current.get(), filter(CaseWork.Sort.TRIAGE)), CaseWork.COUNT_CAP);
+        }
+
+        @Override
+        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            CaseWork.Page page = work.list(current.get(), filter(sort(sortBy)), first / pageSize, pageSize);
+            Set<Long> assignees = page.items().stream().map(Complaint::getAssigneeId)
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+            Map<Long, String> names = directory.usernames(assignees);
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            return page.items().stream().map(c -> new Row(c, c.getAssigneeId() == null ? null : names.get(c.getAssigneeId()), today)).toList();
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+            return Long.toString(row.getId());
+        }
+
+        @Override
+        public Row getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    /** Applies a saved filter named in the address. */
+    public void applySaved() {
+        if (saved == null) {
+            return;
+        }
+        switch (saved) {
+            case "mine" -> assignee = CaseWork.Assignee.MINE;
+            case "urgent-unassigned" -> {
+                assignee = CaseWork.Assignee.UNASSIGNED;
+                urgentOnly = true;
+            }
+            case "deadline-14" -> deadlineDays = SOON_DAYS;
+            default -> saved = null;
+        }
+    }
+
+    CaseWork.Filter filter(CaseWork.Sort sort) {
+        CaseState stateFilter = known(CaseState.class, state);
+        Category categoryFilter = known(Category.class, category);
+        return new CaseWork.Filter(stateFilter, urgentOnly ? Boolean.TRUE : null, text, assignee, categoryFilter,
+                worksiteState, deadlineDays, sort);
+    }
+
+    /** The named constant, or null for empty or unknown input (a hand-made request gets no filter). */
+    static <E extends Enum<E>> E known(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static CaseWork.Sort sort(Map<String, SortMeta> sortBy) {
+        for (SortMeta meta : sortBy.values()) {
+            boolean ascending = meta.getOrder() == SortOrder.ASCENDING;
+            if ("receivedAt".equals(meta.getField())) {
+                return ascending ? CaseWork.Sort.OLDEST : CaseWork.Sort.NEWEST;
+            }
+            if ("nearestDeadline".equals(meta.getField())) {
+                return CaseWork.Sort.DEADLINE;
+            }
+        }
+        return CaseWork.Sort.TRIAGE;
+    }
+
+    public void clear() {
+        saved = null;
+        state = null;
+        urgentOnly = false;
+        text = null;
+        assignee = CaseWork.Assignee.ANY;
+        category = null;
+        worksiteState = null;
+        deadlineDays = null;
+    }
+
+    /** One line of the queue. */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String state;
+        private final boolean urgent;
+        private final boolean deadlineSoon;
+        private final List<String> categories;
+        private final String employer;
+        private final String recruiter;
+        private final String worksiteState;
+        private final long ageDays;
+        private final LocalDate nearestDeadline;
+        private final String assignee;
+        private final int unread;
+        private final Instant receivedAt;
+
+        Row(Complaint c, String assignee, LocalDate today) {
+            this.id = c.getId();
+            this.state = c.getState().name();
+            this.urgent = c.isUrgent();
+            this.nearestDeadline = c.getNearestDeadline();
+            this.deadlineSoon = nearestDeadline != null && !nearestDeadline.isAfter(today.plusDays(SOON_DAYS));
+            this.categories = c.getCategories().stream().map(Enum::name).sorted().toList();
+            this.employer = c.getEmployerName();
+            this.recruiter = c.getRecruiterName();
+            this.worksiteState = c.getWorksiteState();
+            this.ageDays = Duration.between(c.getReceivedAt(), Instant.now()).toDays();
+            this.assignee = assignee;
+            this.unread = c.getUnreadMessages();
+            this.receivedAt = c.getReceivedAt();
+        }
+
+        public Instant getReceivedAt() {
+            return receivedAt;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getState() {
+            return state;
+        }
+
+        public boolean isUrgent() {
+            return urgent;
+        }
+
+        public boolean isDeadlineSoon() {
+            return deadlineSoon;
+        }
+
+        public List<String> getCategories() {
+            return categories;
+        }
+
+        public String getEmployer() {
+            return employer;
+        }
+
+        public String getRecruiter() {
+            return recruiter;
+        }
+
+        public String getWorksiteState() {
+            return worksiteState;
+        }
+
+        public long getAgeDays() {
+            return ageDays;
+        }
+
+        public LocalDate getNearestDeadline() {
+            return nearestDeadline;
+        }
+
+        public String getAssignee() {
+            return assignee;
+        }
+
+        public int getUnread() {
+            return unread;
+        }
+    }
+
+    public LazyDataModel<Row> getCases() {
+        return cases;
+    }
+
+    public List<String> getStates() {
+        return Arrays.stream(CaseState.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getCategoryCodes() {
+        return Arrays.stream(Category.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getUsStates() {
+        return UsStates.CODES;
+    }
+
+    public CaseWork.Assignee[] getAssignees() {
+        return CaseWork.Assignee.values();
+    }
+
+    public String getSaved() {
+        return saved;
+    }
+
+    public void setSaved(String saved) {
+        this.saved = saved;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public boolean isUrgentOnly() {
+        return urgentOnly;
+    }
+
+    public void setUrgentOnly(boolean urgentOnly) {
+        this.urgentOnly = urgentOnly;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text == null || text.length() <= 200 ? text : text.substring(0, 200);
+    }
+
+    public CaseWork.Assignee getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(CaseWork.Assignee assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getWorksiteState() {
+        return worksiteState;
+    }
+
+    public void setWorksiteState(String worksiteState) {
+        this.worksiteState = worksiteState;
+    }
+
+    public Integer getDeadlineDays() {
+        return deadlineDays;
+    }
+
+    public void setDeadlineDays(Integer deadlineDays) {
+        this.deadlineDays = deadlineDays == null ? null : Math.max(0, Math.min(deadlineDays, 3650));
+    }
+}

@@ -1,0 +1,171 @@
+package org.jornada.staff.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jornada.platform.control.DataCipher;
+import org.jornada.staff.control.PasswordHasher;
+import org.jornada.staff.control.PasswordPolicy;
+import org.jornada.staff.control.RecoveryCodes;
+import org.jornada.staff.control.StaffPrincipal;
+import org.jornada.staff.control.Totp;
+import org.jornada.staff.entity.RecoveryCode;
+import org.jornada.staff.entity.StaffAccount;
+
+/**
+ * Staff sign-in: password (PBKDF2) and second factor (TOTP or a one-time recovery code), soft
+ * lockout after repeated failures, TOTP enrolment with recovery codes, and the audit entry of
+ * each. The caller tells the person only "signed in" or "that did not work", never which part.
+ */
+@ApplicationScoped
+@Transactional
+public class SignIn {
+
+    static final String TOTP_PURPOSE = "staff-totp";
+    /** Spent on unknown accounts too, so that timing does not tell which usernames exist. */
+    private static final String DECOY_HASH = PasswordHasher.hash("decoy password, never valid".toCharArray());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    public enum Outcome {
+        /** Password and second factor right: the person is signed in. */
+        SIGNED_IN,
+        /** Password right, no second factor yet: enrol one before signing in. */
+        ENROL,
+        /** Anything else: wrong, unknown, disabled or locked. */
+        REFUSED
+    }
+
+    public record Result(Outcome outcome, StaffPrincipal principal) {
+        static final Result REFUSED = new Result(Outcome.REFUSED, null);
+    }
+
+    public Result attempt(String username, char[] password, String code) {
+        Instant now = Instant.now(clock);
+        Optional<StaffAccount> found = username == null || username.isBlank() || username.length() > 80
+                ? Optional.empty()
+                : em.createQuery("SELECT s FROM StaffAccount s WHERE s.username = :u", StaffAccount.class)
+                        .setParameter("u", username.strip()).getResultStream().findFirst();
+        if (found.isEmpty() || found.get().isDisabled() || found.get().getPasswordHash() == null) {
+            PasswordHasher.verify(password, DECOY_HASH);
+            audit.record(found.map(SignIn::principal).orElse(null), AuditTrail.SIGN_IN_FAILED, null,
+                    found.isEmpty() ? "unknown account" : "disabled or without password");
+            return Result.REFUSED;
+        }
+        StaffAccount account = found.get();
+        if (account.isLocked(now)) {
+            audit.record(principal(account), AuditTrail.SIGN_IN_FAILED, null, "locked");
+            return Result.REFUSED;
+        }
+        if (!PasswordHasher.verify(password, account.getPasswordHash())) {
+            return failed(account, now, "password");
+        }
+        if (!account.isEnrolled()) {
+            return new Result(Outcome.ENROL, principal(account));
+        }
+        if (!secondFactor(account, code, now)) {
+            return failed(account, now, "second factor");
+        }
+        if (PasswordHasher.needsRehash(account.getPasswordHash())) {
+            account.setPasswordHash(PasswordHasher.hash(password));
+        }
+        account.signedIn();
+        audit.record(principal(account), AuditTrail.SIGNED_IN, null, null);
+        return new Result(Outcome.SIGNED_IN, principal(account));
+    }
+
+    private Result failed(StaffAccount account, Instant now, String part) {
+        boolean locked = account.signInFailed(now);
+        audit.record(principal(account), AuditTrail.SIGN_IN_FAILED, null,
+                part + ", failure " + account.getFailedSignIns() + (locked ? ", locked" : ""));
+        return Result.REFUSED;
+    }
+
+    private boolean secondFactor(StaffAccount account, String code, Instant now) {
+        if (RecoveryCodes.looksLikeOne(code)) {
+            Optional<RecoveryCode> recovery = em.createQuery(
+                    "SELECT r FROM RecoveryCode r WHERE r.staffId = :id AND r.codeHash = :hash", RecoveryCode.class)
+                    .setParameter("id", account.getId()).setParameter("hash", RecoveryCodes.hash(account.getId(), code))
+                    .getResultStream().findFirst();
+            boolean used = recovery.isPresent() && recovery.get().use(now);
+            if (used) {
+                audit.record(principal(account), AuditTrail.RECOVERY_CODE_USED, null, null);
+            }
+            return used;
+        }
+        String secret = cipher.openText(account.getTotpSealed(), TOTP_PURPOSE);
+        OptionalLong step = Totp.matchingStep(secret, code, now);
+        return step.isPresent() && account.acceptStep(step.getAsLong());
+    }
+
+    /**
+     * Enrols a second factor after a right password: the typed code must match the new secret.
+     *
+     * @return the recovery codes, to show once; empty when the code did not match
+     */
+    public Optional<List<String>> enrol(long staffId, String secret, String code) {
+        StaffAccount account = em.find(StaffAccount.class, staffId);
+        Instant now = Instant.now(clock);
+        OptionalLong step = Totp.matchingStep(secret, code, now);
+        if (account == null || account.isDisabled() || account.isEnrolled() || step.isEmpty()) {
+            return Optional.empty();
+        }
+        account.enrol(cipher.sealText(secret, TOTP_PURPOSE));
+        account.acceptStep(step.getAsLong());
+        em.createQuery("DELETE FROM RecoveryCode r WHERE r.staffId = :id").setParameter("id", staffId).executeUpdate();
+        List<String> codes = RecoveryCodes.generate();
+        codes.forEach(c -> em.persist(new RecoveryCode(staffId, RecoveryCodes.hash(staffId, c))));
+        account.signedIn();
+        audit.record(principal(account), AuditTrail.TOTP_ENROLLED, null, null);
+        audit.record(principal(account), AuditTrail.SIGNED_IN, null, "after enrolment");
+        return Optional.of(codes);
+    }
+
+    /**
+     * Sets a password after the policy (length, common passwords); an admin resetting it also
+     * clears the second factor, so the person enrols again.
+     *
+     * @return the bundle key of the policy problem, or empty when the password was set
+     */
+    public Optional<String> setPassword(StaffPrincipal who, long staffId, String password, boolean resetSecondFactor) {
+        Optional<String> problem = PasswordPolicy.problem(password);
+        StaffAccount account = em.find(StaffAccount.class, staffId);
+        if (problem.isPresent() || account == null) {
+            return problem.or(() -> Optional.of("staff.accountNotFound"));
+        }
+        account.setPasswordHash(PasswordHasher.hash(password.toCharArray()));
+        if (resetSecondFactor) {
+            account.enrol(null);
+            em.createQuery("DELETE FROM RecoveryCode r WHERE r.staffId = :id").setParameter("id", staffId)
+                    .executeUpdate();
+        }
+        account.signedIn();
+        audit.record(who, AuditTrail.PASSWORD_SET, null, account.getUsername());
+        return Optional.empty();
+    }
+
+    public void signedOut(StaffPrincipal who) {
+        audit.record(who, AuditTrail.SIGNED_OUT, null, null);
+    }
+
+    private static StaffPrincipal principal(StaffAccount account) {
+        return new StaffPrincipal(account.getId(), account.getUsername(), account.getRole());
+    }
+}

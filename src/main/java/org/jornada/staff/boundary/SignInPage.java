@@ -1,0 +1,188 @@
+package org.jornada.staff.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.jornada.platform.control.AttemptLimiter;
+import org.jornada.platform.control.Messages;
+import org.jornada.staff.control.QrSvg;
+import org.jornada.staff.control.StaffPrincipal;
+import org.jornada.staff.control.Totp;
+import org.jornada.staff.entity.Role;
+
+/**
+ * {@code /staff/sign-in}: username, password and the authenticator code in one form; a first
+ * sign-in enrols the authenticator (QR code, then one-time recovery codes). Every refusal reads
+ * the same, whatever was wrong. The session id changes when the person is signed in.
+ */
+@Named
+@ViewScoped
+public class SignInPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    enum Stage { CREDENTIALS, ENROL, RECOVERY_CODES }
+
+    @Inject
+    transient SignIn signIn;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient AttemptLimiter limiter;
+
+    private String username;
+    private String password;
+    private String code;
+    private String enrolCode;
+    private Stage stage = Stage.CREDENTIALS;
+    private StaffPrincipal pending;
+    private String secret;
+    private List<String> recoveryCodes = List.of();
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        String client = limiter.clientKey("staff-sign-in:" + request.getRemoteAddr());
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        password = null;
+        String typedCode = code;
+        code = null;
+        if (limiter.isBlocked(client)) {
+            refuse(faces);
+            return;
+        }
+        SignIn.Result result = signIn.attempt(username, typed, typedCode);
+        switch (result.outcome()) {
+            case SIGNED_IN -> authenticate(faces, result.principal());
+            case ENROL -> {
+                pending = result.principal();
+                secret = Totp.newSecret();
+                stage = Stage.ENROL;
+            }
+            default -> {
+                limiter.recordFailure(client);
+                refuse(faces);
+            }
+        }
+    }
+
+    public void confirmEnrolment() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Optional<List<String>> codes = signIn.enrol(pending.staffId(), secret, enrolCode);
+        enrolCode = null;
+        if (codes.isEmpty()) {
+            faces.addMessage("enrol:enrolCode", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.get(faces.getViewRoot().getLocale(), "signin.enrolCodeWrong"), null));
+            return;
+        }
+        recoveryCodes = codes.get();
+        secret = null;
+        stage = Stage.RECOVERY_CODES;
+    }
+
+    /** After the recovery codes were shown: into the workspace. */
+    public void proceed() throws IOException {
+        if (stage == Stage.RECOVERY_CODES && pending != null) {
+            recoveryCodes = List.of();
+            authenticate(FacesContext.getCurrentInstance(), pending);
+        }
+    }
+
+    private void authenticate(FacesContext faces, StaffPrincipal principal) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        // A session id known before sign-in (fixation) is worth nothing after it.
+        request.getSession(true);
+        request.changeSessionId();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new StaffSignInMechanism.Verified(principal)).newAuthentication(true));
+        pending = null;
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + home(principal.role()));
+        } else {
+            refuse(faces);
+        }
+    }
+
+    /** Where each role starts. */
+    static String home(Role role) {
+        return switch (role) {
+            case ADMIN -> "/staff/admin/accounts";
+            case UNION -> "/staff/";
+            default -> "/staff/queue";
+        };
+    }
+
+    private void refuse(FacesContext faces) {
+        stage = Stage.CREDENTIALS;
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.get(faces.getViewRoot().getLocale(), "signin.failed"), null));
+    }
+
+    public String getQrCode() {
+        return secret == null ? "" : QrSvg.of(Totp.uri("Jornada", pending.username(), secret),
+                Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "signin.qrLabel"));
+    }
+
+    /** The secret in groups of four, for typing into an authenticator by hand. */
+    public String getSecretForTyping() {
+        return secret == null ? "" : secret.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    public String getStage() {
+        return stage.name();
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return null;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getCode() {
+        return null;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getEnrolCode() {
+        return null;
+    }
+
+    public void setEnrolCode(String enrolCode) {
+        this.enrolCode = enrolCode;
+    }
+}

@@ -1,0 +1,255 @@
+package org.jornada.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jornada.casework.boundary.CaseDetails;
+import org.jornada.casework.boundary.CaseWork;
+import org.jornada.casework.control.DeadlineRules;
+import org.jornada.casework.entity.CaseChecklist;
+import org.jornada.complaint.boundary.ComplaintIntake;
+import org.jornada.complaint.boundary.WorkerThread;
+import org.jornada.complaint.control.ValidComplaint;
+import org.jornada.complaint.entity.CaseState;
+import org.jornada.complaint.entity.Category;
+import org.jornada.complaint.entity.Complaint;
+import org.jornada.complaint.entity.ComplaintFacts;
+import org.jornada.complaint.entity.ContactChannel;
+import org.jornada.complaint.entity.MessageAuthor;
+import org.jornada.complaint.entity.VisaType;
+import org.jornada.staff.boundary.AuditTrail;
+import org.jornada.staff.boundary.SignIn;
+import org.jornada.staff.boundary.StaffDirectory;
+import org.jornada.staff.control.StaffPrincipal;
+import org.jornada.staff.control.Totp;
+import org.jornada.staff.entity.Role;
+import org.jornada.staff.entity.StaffAccount;
+import org.jornada.testing.Deployments;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sign-in rules and case work inside the deployed application, on the real database: password
+ * and TOTP, codes good once, recovery codes, the soft lock; the checklist before VERIFIED, clocks
+ * marked not applicable, unread worker messages, related-case suggestions.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StaffWorkIT {
+
+    private static final String PASSWORD = "long enough staff passphrase 42";
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    CaseWork work;
+
+    @Inject
+    CaseDetails details;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    WorkerThread thread;
+
+    @Inject
+    AuditTrail audit;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.war(StaffWorkIT.class);
+    }
+
+    @Test
+    @Order(0)
+    @RunAsClient
+    void theDeploymentAnswersBeforeTheInContainerTestsRun() {
+        Deployments.awaitUp(base);
+        assertTrue(base.toString().contains("/"));
+    }
+
+    private StaffAccount account(Role role) {
+        return staff.createAccount(role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8),
+                role, PASSWORD);
+    }
+
+    /** Enrols the account's authenticator and answers its secret. */
+    private String enrolled(StaffAccount account) {
+        String secret = Totp.newSecret();
+        assertEquals(SignIn.Outcome.ENROL, signIn.attempt(account.getUsername(), PASSWORD.toCharArray(), "").outcome());
+        assertTrue(signIn.enrol(account.getId(), secret, Totp.code(secret, Instant.now())).isPresent());
+        return secret;
+    }
+
+    /** A code of a later time step than the one enrolment used, still within the accepted drift. */
+    private static String nextCode(String secret) {
+        return Totp.code(secret, Instant.now().plusSeconds(Totp.STEP_SECONDS));
+    }
+
+    @Test
+    @Order(1)
+    void signInNeedsThePasswordAndAFreshCodeAndACodeWorksOnce() {
+        StaffAccount account = account(Role.ADVOCATE);
+        String secret = enrolled(account);
+        char[] password = PASSWORD.toCharArray();
+        assertEquals(SignIn.Outcome.REFUSED, signIn.attempt(account.getUsername(), password, "000000").outcome());
+        assertEquals(SignIn.Outcome.REFUSED,
+                signIn.attempt(account.getUsername(), "wrong password here".toCharArray(), nextCode(secret)).outcome());
+        String code = nextCode(secret);
+        SignIn.Result in = signIn.attempt(account.getUsername(), password, code);
+        assertEquals(SignIn.Outcome.SIGNED_IN, in.outcome());
+        assertEquals(Role.ADVOCATE, in.principal().role());
+        assertEquals(SignIn.Outcome.REFUSED, signIn.attempt(account.getUsername(), password, code).outcome(),
+                "a code is good once");
+    }
+
+    @Test
+    @Order(2)
+    void aRecoveryCodeSignsInOnceInsteadOfTheAuthenticator() {
+        StaffAccount account = account(Role.SUPERVISOR);
+        assertEquals(SignIn.Outcome.ENROL, signIn.attempt(account.getUsername(), PASSWORD.toCharArray(), null).outcome());
+        String secret = Totp.newSecret();
+        List<String> codes = signIn.enrol(account.getId(), secret, Totp.code(secret, Instant.now())).orElseThrow();
+        assertEquals(10, codes.size());
+        String recovery = codes.get(3).toUpperCase().replace("-", " ");
+        assertEquals(SignIn.Outcome.SIGNED_IN,
+                signIn.attempt(account.getUsername(), PASSWORD.toCharArray(), recovery).outcome());
+        assertEquals(SignIn.Outcome.REFUSED,
+                signIn.attempt(account.getUsername(), PASSWORD.toCharArray(), recovery).outcome());
+        assertTrue(audit.entries(null, AuditTrail.RECOVERY_CODE_USED, account.getUsername(), 5).size() == 1);
+    }
+
+    @Test
+    @Order(3)
+    void repeatedFailuresLockTheAccountSoftlyEvenAgainstTheRightPassword() {
+        StaffAccount account = account(Role.ADVOCATE);
+        String secret = enrolled(account);
+        for (int i = 0; i < StaffAccount.FREE_FAILURES + 1; i++) {
+            assertEquals(SignIn.Outcome.REFUSED,
+                    signIn.attempt(account.getUsername(), ("wrong password " + i).toCharArray(), "").outcome());
+        }
+        assertEquals(SignIn.Outcome.REFUSED,
+                signIn.attempt(account.getUsername(), PASSWORD.toCharArray(), nextCode(secret)).outcome(),
+                "locked: even the right password and code are refused for now");
+        List<String> details = audit.entries(null, AuditTrail.SIGN_IN_FAILED, account.getUsername(), 10).stream()
+                .map(e -> e.getDetail()).toList();
+        assertTrue(details.contains("locked"), details.toString());
+        assertTrue(details.stream().anyMatch(d -> d.endsWith("failure 4, locked")), details.toString());
+    }
+
+    @Test
+    @Order(4)
+    void unknownAndDisabledAccountsAreRefusedAndAudited() {
+        assertEquals(SignIn.Outcome.REFUSED, signIn.attempt("nobody-" + UUID.randomUUID().toString().substring(0, 8),
+                PASSWORD.toCharArray(), "123456").outcome());
+        StaffAccount account = account(Role.ADVOCATE);
+        String secret = enrolled(account);
+        staff.disable(null, account.getId());
+        assertEquals(SignIn.Outcome.REFUSED,
+                signIn.attempt(account.getUsername(), PASSWORD.toCharArray(), nextCode(secret)).outcome());
+    }
+
+    private Complaint newCase(String employer, EnumSet<Category> categories, YearMonth started, YearMonth ended) {
+        var filed = intake.file(new ValidComplaint(new ComplaintFacts("es", VisaType.H2A, categories, employer,
+                "Reclutadora Norte", "GA", started, ended, false), "Caso de prueba de trabajo del personal.",
+                ContactChannel.NONE, null, false), List.of());
+        return intake.findByReceipt(filed.receipt()).orElseThrow();
+    }
+
+    private StaffPrincipal supervisor() {
+        StaffAccount account = account(Role.SUPERVISOR);
+        return new StaffPrincipal(account.getId(), account.getUsername(), Role.SUPERVISOR);
+    }
+
+    @Test
+    @Order(5)
+    void aCaseBecomesVerifiedWithTheChecklistDoneOrAWrittenReason() {
+        StaffPrincipal who = supervisor();
+        Complaint complaint = newCase("Checklist Farms " + UUID.randomUUID(), EnumSet.of(Category.UNPAID_HOURS),
+                YearMonth.of(2026, 6), null);
+        work.transition(who, complaint, CaseState.TRIAGED, null);
+        work.transition(who, complaint, CaseState.VERIFYING, null);
+        assertThrows(IllegalArgumentException.class, () -> work.transition(who, complaint, CaseState.VERIFIED, null));
+        for (CaseChecklist.Item item : CaseChecklist.Item.values()) {
+            details.check(who, complaint, item, true);
+        }
+        assertTrue(details.checklist(complaint.getId()).isDone());
+        work.transition(who, complaint, CaseState.VERIFIED, null);
+        assertEquals(CaseState.VERIFIED, work.visible(who, complaint.getId()).orElseThrow().getState());
+        assertEquals(CaseChecklist.Item.values().length,
+                audit.entries(complaint.getId(), AuditTrail.CHECKLIST_CHANGED, null, 10).size());
+    }
+
+    @Test
+    @Order(6)
+    void markingTheNearestClockNotApplicableMovesTheQueueToTheNextOne() {
+        StaffPrincipal who = supervisor();
+        // Retaliation in May 2026 and unpaid hours from March 2026: OSHA 11(c) 30 days, FLSA 2 years.
+        Complaint complaint = newCase("Relojes SA " + UUID.randomUUID(), EnumSet.of(Category.RETALIATION,
+                Category.UNPAID_HOURS), YearMonth.of(2026, 3), YearMonth.of(2026, 5));
+        Complaint stored = work.visible(who, complaint.getId()).orElseThrow();
+        assertEquals(java.time.LocalDate.of(2026, 5, 31), stored.getNearestDeadline(), "OSHA 11(c): May 1 + 30 days");
+        details.markNotApplicable(who, stored, DeadlineRules.OSHA_11C, "The firing was in another state's program");
+        Complaint after = work.visible(who, complaint.getId()).orElseThrow();
+        assertEquals(java.time.LocalDate.of(2028, 3, 1), after.getNearestDeadline(), "FLSA: March 1 + 2 years");
+        assertFalse(details.clocks(after).stream().filter(c -> c.deadline().rule().equals(DeadlineRules.OSHA_11C))
+                .findFirst().orElseThrow().isApplicable());
+        assertThrows(RuntimeException.class,
+                () -> details.markNotApplicable(who, after, DeadlineRules.OSHA_11C, "again"));
+    }
+
+    @Test
+    @Order(7)
+    void workerMessagesCountAsUnreadUntilStaffOpenTheCase() {
+        StaffPrincipal who = supervisor();
+        Complaint complaint = newCase("Unread Orchards " + UUID.randomUUID(), EnumSet.of(Category.UNPAID_HOURS),
+                YearMonth.of(2026, 6), null);
+        thread.post(complaint.getId(), MessageAuthor.WORKER, "¿Hay novedades?");
+        thread.post(complaint.getId(), MessageAuthor.WORKER, "Mandé la foto.");
+        assertEquals(2, work.visible(who, complaint.getId()).orElseThrow().getUnreadMessages());
+        work.view(who, work.visible(who, complaint.getId()).orElseThrow());
+        assertEquals(0, work.visible(who, complaint.getId()).orElseThrow().getUnreadMessages());
+    }
+
+    @Test
+    @Order(8)
+    void casesAboutTheSameEmployerInOverlappingPeriodsAreSuggested() {
+        StaffPrincipal who = supervisor();
+        String employer = "Overlap Growers " + UUID.randomUUID().toString().substring(0, 8);
+        Complaint first = newCase(employer, EnumSet.of(Category.UNPAID_HOURS), YearMonth.of(2026, 3), YearMonth.of(2026, 6));
+        Complaint overlapping = newCase(employer, EnumSet.of(Category.RECRUITMENT_FEE), YearMonth.of(2026, 5), null);
+        Complaint earlier = newCase(employer, EnumSet.of(Category.UNPAID_HOURS), YearMonth.of(2024, 3), YearMonth.of(2024, 6));
+        List<Long> suggested = details.suggestions(first).stream().map(Complaint::getId).toList();
+        assertTrue(suggested.contains(overlapping.getId()), suggested.toString());
+        assertFalse(suggested.contains(earlier.getId()), "a season two years before does not overlap");
+        details.link(who, first, overlapping.getId(), org.jornada.casework.entity.CaseLink.Kind.RELATED);
+        assertFalse(details.suggestions(first).stream().anyMatch(c -> c.getId().equals(overlapping.getId())),
+                "a linked case is no longer a suggestion");
+        assertEquals(1, details.links(overlapping.getId()).size(), "the link shows on both cases");
+    }
+}
