@@ -144,6 +144,12 @@ class EmbeddedSmokeIT {
         assertEquals("ADVOCATE", demo.getJsonArray("messages").getJsonObject(0).getString("from"));
         assertEquals(200, http.postJson("/api/v1/followup", "{\"receipt\":\"" + receipt + "\"}").statusCode());
 
+        JsonObject directory = Http.json(http.get("/api/v1/directory/search?q=agricola+san+jose"));
+        assertEquals("Agrícola San José DEMO, S.A. de C.V.",
+                directory.getJsonArray("items").getJsonObject(0).getString("name"), directory.toString());
+        assertEquals("RECRUITER", Http.json(http.get("/api/v1/directory/search?q=reclutamientos+bajio"))
+                .getJsonArray("items").getJsonObject(0).getString("kind"));
+
         assertTrue(Files.exists(dataDir.resolve("jornada.mv.db")), "the H2 file lives in JORNADA_DATA_DIR");
         Path key = dataDir.resolve("data.key");
         assertTrue(Files.exists(key) && Files.exists(dataDir.resolve("receipt-pepper.key")));
@@ -168,7 +174,8 @@ class EmbeddedSmokeIT {
 
     @Test
     void workerPagesStayWithinThirtyKilobytesGzippedInThreeRequests() throws Exception {
-        for (String path : List.of("/", "/report", "/follow-up", "/?lang=en", "/report?lang=en")) {
+        for (String path : List.of("/", "/report", "/follow-up", "/?lang=en", "/report?lang=en", "/directory",
+                "/directory?q=agricola+san+jose")) {
             String html = http.get(path).body();
             List<String> resources = resources(html);
             long total = gzipped(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -26,6 +26,16 @@ import org.jornada.platform.control.DatabaseSettings;
         minPoolSize = 2,
         maxPoolSize = 64,
         isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
+// Id blocks for table-generated ids, outside any JTA transaction (persistence.xml).
+@DataSourceDefinition(name = "java:global/jdbc/jornada-ids",
+        className = "${MPCONFIG=jornada.jdbc.driver}",
+        url = "${MPCONFIG=jornada.jdbc.url}",
+        user = "${MPCONFIG=jornada.jdbc.user}",
+        password = "${MPCONFIG=jornada.jdbc.password}",
+        transactional = false,
+        minPoolSize = 1,
+        maxPoolSize = 4,
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

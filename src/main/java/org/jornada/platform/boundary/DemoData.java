@@ -50,6 +50,16 @@ public class DemoData {
     @Inject
     org.jornada.staff.boundary.StaffDirectory staff;
 
+    @Inject
+    org.jornada.directory.boundary.DirectoryImport directory;
+
+    /** Demo directory: employers (through the real H-2A importer) and recruiters, all marked DEMO. */
+    static final String DEMO_DISCLOSURE = "/org/jornada/platform/demo/H-2A_Disclosure_Data_DEMO_FY2026.csv";
+    static final List<String[]> DEMO_RECRUITERS = List.of(
+            new String[] {"Reclutamientos del Bajío DEMO", "León, Guanajuato", "Mexico"},
+            new String[] {"Agencia Laboral Centroamericana DEMO", "Ciudad de Guatemala", "Guatemala"},
+            new String[] {"Servicios de Contratación Peñasco DEMO, S. de R.L.", "Monterrey, Nuevo León", "Mexico"});
+
     /** Demo staff accounts (README): each enrols an authenticator app at its first sign-in. */
     public static final List<String> STAFF = List.of("demo-advocate", "demo-supervisor", "demo-admin", "demo-union");
     /** The demo staff password, public by design: it opens only the embedded demo. */
@@ -91,7 +101,17 @@ public class DemoData {
                 staff.createAccount(STAFF.get(i), roles.get(i), STAFF_PASSWORD);
             }
         }
-        LOG.info("Loaded demo data: 3 fake complaints and 4 demo staff accounts (listed in README)");
+        for (String[] recruiter : DEMO_RECRUITERS) {
+            em.persist(new org.jornada.directory.entity.DirectoryEntry(org.jornada.directory.entity.EntityKind.RECRUITER,
+                    recruiter[0], recruiter[1], null, recruiter[2], java.time.Instant.now(clock)));
+        }
+        em.flush();
+        try (java.io.InputStream demo = DemoData.class.getResourceAsStream(DEMO_DISCLOSURE)) {
+            directory.run(org.jornada.directory.control.ImportKind.H2A_DISCLOSURE, DEMO_DISCLOSURE, 2026, demo);
+        } catch (java.io.IOException | org.jornada.directory.boundary.DirectoryImport.Refused e) {
+            throw new IllegalStateException("demo directory file unreadable", e);
+        }
+        LOG.info("Loaded demo data: 3 fake complaints, 4 demo staff accounts (listed in README), a demo directory");
     }
 
     private long file(int index, ComplaintFacts facts, String narrative) {

@@ -70,7 +70,20 @@ public class DatabaseSettings implements ConfigSource {
             String file = DataDirectory.path().resolve("jornada").toString();
             return "jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE";
         }
-        return DataDirectory.setting("DB_URL", "db.url").orElseThrow();
+        return withBatchRewrite(DataDirectory.setting("DB_URL", "db.url").orElseThrow());
+    }
+
+    /**
+     * MySQL/MariaDB URLs get {@code rewriteBatchedStatements=true} unless they say otherwise:
+     * Connector/J then sends a JDBC batch (EclipseLink batch writing: the directory imports) as
+     * multi-row inserts instead of one round trip per row.
+     */
+    static String withBatchRewrite(String url) {
+        if (!url.startsWith("jdbc:mysql:") && !url.startsWith("jdbc:mariadb:")
+                || url.toLowerCase(java.util.Locale.ROOT).contains("rewritebatchedstatements")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
     }
 
     /** {@code DB_PASSWORD}, or the content of the file named by {@code DB_PASSWORD_FILE}. */

@@ -1,0 +1,77 @@
+package org.jornada.directory.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jornada.complaint.control.FieldError;
+import org.jornada.complaint.control.UsStates;
+import org.jornada.platform.boundary.Problems;
+import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.Languages;
+
+/** The public directory search: {@code GET /api/v1/directory/search?q=&state=&visa=}. */
+@Path("directory")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, Problems.TYPE})
+public class DirectoryResource {
+
+    static final int LIMIT = 20;
+
+    @Inject
+    DirectoryIndex index;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("search")
+    @Operation(summary = "Employers, recruiters and agents by name: accents, case, word order and small typos forgiven")
+    public Response search(@QueryParam("q") String q, @QueryParam("state") String state, @QueryParam("visa") String visa) {
+        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        List<FieldError> errors = new ArrayList<>();
+        if (q == null || q.strip().length() < 2 || q.length() > 200) {
+            errors.add(new FieldError("q", "directory.query.invalid"));
+        }
+        if (state != null && !state.isBlank() && !UsStates.CODES.contains(state.strip().toUpperCase(Locale.ROOT))) {
+            errors.add(new FieldError("state", "directory.state.invalid"));
+        }
+        if (visa != null && !visa.isBlank() && !visa.strip().toUpperCase(Locale.ROOT).replace("-", "").matches("H2[AB]")) {
+            errors.add(new FieldError("visa", "directory.visa.invalid"));
+        }
+        if (!errors.isEmpty()) {
+            return Problems.fieldResponse(locale, errors);
+        }
+        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
+        for (DirectoryIndex.Entry e : index.search(q, state, visa, LIMIT)) {
+            JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder().add("id", e.id()).add("kind", e.kind().name())
+                    .add("name", e.name());
+            nullable(item, "city", e.city());
+            nullable(item, "state", e.state());
+            nullable(item, "country", e.country());
+            items.add(item);
+        }
+        return Response.ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).build().toString(),
+                MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    static void nullable(JsonObjectBuilder item, String name, String value) {
+        if (value == null) {
+            item.addNull(name);
+        } else {
+            item.add(name, value);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.jornada.directory.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jornada.directory.entity.Debarment;
+import org.jornada.directory.entity.DirectoryEntry;
+import org.jornada.directory.entity.EnforcementAction;
+import org.jornada.directory.entity.EntityKind;
+import org.jornada.platform.boundary.Problems;
+import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.Languages;
+
+/** Public profiles as JSON: {@code GET /api/v1/employers/{id}}, {@code /recruiters/{id}}, {@code /agents/{id}}. */
+@Path("")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, Problems.TYPE})
+public class ProfileResource {
+
+    @Inject
+    Profiles profiles;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("employers/{id}")
+    @Operation(summary = "An employer's public profile: DOL certifications by season, WHD enforcement, debarment")
+    public Response employer(@PathParam("id") String id) {
+        return profile(id, EntityKind.EMPLOYER);
+    }
+
+    @GET
+    @Path("recruiters/{id}")
+    @Operation(summary = "A recruiter's public profile")
+    public Response recruiter(@PathParam("id") String id) {
+        return profile(id, EntityKind.RECRUITER);
+    }
+
+    @GET
+    @Path("agents/{id}")
+    @Operation(summary = "An agent's or attorney's public profile")
+    public Response agent(@PathParam("id") String id) {
+        return profile(id, EntityKind.AGENT);
+    }
+
+    private Response profile(String id, EntityKind kind) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return Problems.response(404, Languages.preferred(headers.getAcceptableLanguages()), "directory.notFound");
+        }
+        return profiles.of(Long.parseLong(id), kind)
+                .map(p -> Response.ok(json(p).build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                        .build())
+                .orElseGet(() -> Problems.response(404, Languages.preferred(headers.getAcceptableLanguages()),
+                        "directory.notFound"));
+    }
+
+    static JsonObjectBuilder json(Profiles.Profile p) {
+        DirectoryEntry e = p.entry();
+        JsonObjectBuilder out = Jsons.PROVIDER.createObjectBuilder().add("id", e.getId()).add("kind", e.getKind().name())
+                .add("name", e.getName());
+        DirectoryResource.nullable(out, "tradeName", e.getTradeName());
+        DirectoryResource.nullable(out, "city", e.getCity());
+        DirectoryResource.nullable(out, "state", e.getState());
+        DirectoryResource.nullable(out, "country", e.getCountry());
+        JsonArrayBuilder seasons = Jsons.PROVIDER.createArrayBuilder();
+        for (Profiles.Season s : p.seasons()) {
+            JsonArrayBuilder visas = Jsons.PROVIDER.createArrayBuilder();
+            s.visaClasses().forEach(visas::add);
+            JsonArrayBuilder crops = Jsons.PROVIDER.createArrayBuilder();
+            s.crops().forEach(crops::add);
+            seasons.add(Jsons.PROVIDER.createObjectBuilder().add("season", s.year()).add("cases", s.cases())
+                    .add("workersCertified", s.workersCertified()).add("visaClasses", visas).add("crops", crops));
+        }
+        JsonArrayBuilder actions = Jsons.PROVIDER.createArrayBuilder();
+        for (EnforcementAction a : p.enforcement()) {
+            JsonObjectBuilder action = Jsons.PROVIDER.createObjectBuilder().add("caseId", a.getCaseId())
+                    .add("h2aViolations", a.getH2aViolations()).add("h2bViolations", a.getH2bViolations())
+                    .add("flsaViolations", a.getFlsaViolations()).add("backWages", a.getBackWages())
+                    .add("penalties", a.getPenalties());
+            date(action, "findingsStart", a.getFindingsStart());
+            date(action, "findingsEnd", a.getFindingsEnd());
+            actions.add(action);
+        }
+        BigDecimal[] totals = Profiles.totals(p.enforcement());
+        JsonObjectBuilder enforcement = Jsons.PROVIDER.createObjectBuilder().add("actions", actions)
+                .add("totalBackWages", totals[0]).add("totalPenalties", totals[1]);
+        date(enforcement, "dataDate", p.enforcementDataDate());
+        JsonArrayBuilder debarments = Jsons.PROVIDER.createArrayBuilder();
+        for (Debarment d : p.debarments()) {
+            JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder();
+            date(item, "start", d.getStartDate());
+            date(item, "end", d.getEndDate());
+            DirectoryResource.nullable(item, "violation", d.getViolation());
+            DirectoryResource.nullable(item, "citation", d.getCitation());
+            debarments.add(item);
+        }
+        return out.add("certifications", seasons).add("enforcement", enforcement).add("debarments", debarments)
+                .add("debarredNow", p.debarredNow()).add("minimumReports", p.minimumReports());
+    }
+
+    private static void date(JsonObjectBuilder out, String name, LocalDate value) {
+        if (value == null) {
+            out.addNull(name);
+        } else {
+            out.add(name, value.toString());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.jornada.directory.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jornada.complaint.control.FieldError;
+import org.jornada.directory.control.ImportKind;
+import org.jornada.directory.control.ImportReport;
+import org.jornada.platform.boundary.Problems;
+import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.Languages;
+import org.jornada.staff.boundary.AuditTrail;
+import org.jornada.staff.boundary.CurrentStaff;
+import org.jornada.staff.control.StaffPrincipal;
+import org.jornada.staff.entity.Role;
+
+/**
+ * Imports a DOL file into the directory (ADMIN or SUPERVISOR):
+ * {@code POST /api/v1/staff/imports/{H2A_DISCLOSURE|H2B_DISCLOSURE|WHD|DEBARMENT}?fileName=&fiscalYear=}
+ * with the file as the body (CSV or .xlsx). Answers the import report. The command line way:
+ * {@code curl --data-binary @file -H 'Authorization: Bearer ...' URL} (docs/directory.md).
+ */
+@Path("staff/imports")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, Problems.TYPE})
+public class StaffImportsResource {
+
+    @Inject
+    DirectoryImport importer;
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    AuditTrail audit;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("{kind}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Import an OFLC disclosure file, the WHD file or the debarment list (CSV or .xlsx body)")
+    public Response run(@PathParam("kind") String kind, @QueryParam("fileName") String fileName,
+            @QueryParam("fiscalYear") Integer fiscalYear, InputStream body) {
+        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        StaffPrincipal who = current.get();
+        if (who.role() != Role.ADMIN && who.role() != Role.SUPERVISOR) {
+            audit.record(who, AuditTrail.ACCESS_DENIED, null, "directory import");
+            return Problems.response(403, locale, "staff.forbidden");
+        }
+        Optional<ImportKind> known = Arrays.stream(ImportKind.values()).filter(k -> k.name().equalsIgnoreCase(kind))
+                .findFirst();
+        if (known.isEmpty()) {
+            return Problems.response(404, locale, "imports.kindUnknown");
+        }
+        try {
+            ImportReport report = importer.run(known.get(), fileName, fiscalYear, body);
+            audit.record(who, AuditTrail.DIRECTORY_IMPORTED, null, known.get() + ": " + report.rows() + " rows, "
+                    + report.counts() + ", skipped " + report.skippedTotal());
+            return Response.ok(json(report).build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .build();
+        } catch (DirectoryImport.Refused refused) {
+            return Problems.fieldResponse(locale, List.of(refused.column() == null
+                    ? new FieldError("file", "imports.notATable")
+                    : new FieldError("file", "imports.missingColumn", refused.column())));
+        }
+    }
+
+    static JsonObjectBuilder json(ImportReport report) {
+        JsonObjectBuilder counts = Jsons.PROVIDER.createObjectBuilder();
+        report.counts().forEach(counts::add);
+        JsonObjectBuilder skipped = Jsons.PROVIDER.createObjectBuilder();
+        report.skipped().forEach(skipped::add);
+        JsonArrayBuilder examples = Jsons.PROVIDER.createArrayBuilder();
+        report.examples().forEach(examples::add);
+        return Jsons.PROVIDER.createObjectBuilder().add("kind", report.kind().name()).add("rows", report.rows())
+                .add("counts", counts).add("skipped", skipped).add("skippedTotal", report.skippedTotal())
+                .add("skippedExamples", examples).add("changedNothing", report.changedNothing())
+                .add("millis", report.millis());
+    }
+}
