@@ -274,4 +274,64 @@ class StaffPagesIT {
         browser.get(url("/staff/queue"));
         await(By.id("signin:submit"));
     }
+
+    private long reviewOf(long entity, String extra) {
+        HttpResponse<String> sent = http.postJson("/api/v1/reviews", "{\"entityType\":\"EMPLOYER\",\"entityId\":" + entity
+                + ",\"overall\":2,\"season\":\"2026\"" + extra + "}");
+        assertTrue(sent.statusCode() == 201 || sent.statusCode() == 202, sent.body());
+        return Http.json(sent).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aSupervisorRedactsAndPublishesOneReviewAndRejectsAnother() {
+        String name = "Moderated Farms " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> imported = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.url(
+                "/api/v1/staff/imports/H2A_DISCLOSURE?fiscalYear=2026"))).POST(java.net.http.HttpRequest.BodyPublishers
+                .ofString("CASE_NUMBER,EMPLOYER_NAME,EMPLOYER_STATE\nH-300-MOD-" + UUID.randomUUID().toString()
+                        .substring(0, 8) + ",\"" + name + "\",GA\n")), "Authorization", "Bearer " + SUPERVISOR);
+        assertEquals(200, imported.statusCode(), imported.body());
+        long farm = Http.json(http.get("/api/v1/directory/search?q=" + name.replace(' ', '+'))).getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        for (int i = 0; i < 5; i++) {
+            reviewOf(farm, "");
+        }
+        long toPublish = reviewOf(farm, ",\"text\":\"El mayordomo nos cobró la visa. Llamen al 912 555 0100.\"");
+        long toReject = reviewOf(farm, ",\"text\":\"Texto de prueba que se rechaza.\"");
+
+        String supervisor = newAccount("SUPERVISOR");
+        browser = Browsers.desktop();
+        signIn(supervisor, "/staff/reviews");
+        await(By.id("review-" + toPublish));
+        String section = "#review-" + toPublish + " ";
+        assertTrue(browser.findElement(By.cssSelector(section + ".flag")).getText().contains("912 555 0100"));
+        var text = browser.findElement(By.cssSelector(section + "textarea"));
+        text.clear();
+        text.sendKeys("El mayordomo nos cobró la visa. [teléfono quitado]");
+        browser.findElement(By.cssSelector(section + "[id$='publish']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Review published."));
+        String published = http.get("/api/v1/employers/" + farm).body();
+        assertTrue(published.contains("[teléfono quitado]"), published);
+        assertFalse(published.contains("555"), "the phone number was redacted before publishing");
+
+        String other = "#review-" + toReject + " ";
+        browser.findElement(By.id("reason-" + toReject)).sendKeys("Not about this employer");
+        browser.findElement(By.cssSelector(other + "[id$='reject']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Review rejected."));
+        assertTrue(browser.findElements(By.id("review-" + toReject)).isEmpty());
+        assertFalse(http.get("/api/v1/employers/" + farm).body().contains("se rechaza"));
+        String audit = http.get("/api/v1/staff/audit?limit=1000", "Authorization", "Bearer " + SUPERVISOR).body();
+        assertTrue(audit.contains("\"actor\":\"" + supervisor + "\",\"action\":\"REVIEW_PUBLISHED\""));
+        assertTrue(audit.contains("\"actor\":\"" + supervisor + "\",\"action\":\"REVIEW_REJECTED\""));
+
+        browser.get(url("/staff/queue"));
+        await(By.id("queue:cases"));
+        Browsers.close(browser);
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop();
+        signIn(advocate);
+        browser.get(url("/staff/reviews"));
+        await(By.id("forbidden"));
+    }
 }

@@ -80,6 +80,15 @@ class StaffWorkIT {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    org.jornada.directory.boundary.DirectoryImport directoryImport;
+
+    @Inject
+    org.jornada.directory.boundary.DirectoryIndex directoryIndex;
+
+    @Inject
+    org.jornada.casework.boundary.VerifiedComplaintsSection verifiedComplaints;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.war(StaffWorkIT.class);
@@ -251,5 +260,39 @@ class StaffWorkIT {
         assertFalse(details.suggestions(first).stream().anyMatch(c -> c.getId().equals(overlapping.getId())),
                 "a linked case is no longer a suggestion");
         assertEquals(1, details.links(overlapping.getId()).size(), "the link shows on both cases");
+    }
+
+    @Test
+    @Order(9)
+    void verifiedCasesLinkedToAnEmployerShowOnItsProfileFromTheFifth() throws Exception {
+        StaffPrincipal who = supervisor();
+        String name = "Linked Growers " + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "CASE_NUMBER,EMPLOYER_NAME,EMPLOYER_STATE\nH-300-LNK-" + UUID.randomUUID().toString().substring(0, 8)
+                + ",\"" + name + "\",GA\n";
+        directoryImport.run(org.jornada.directory.control.ImportKind.H2A_DISCLOSURE, "linked.csv", 2026,
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        long entry = directoryIndex.search(name, null, null, 1).get(0).id();
+        for (int i = 0; i < 5; i++) {
+            Complaint complaint = newCase(name, EnumSet.of(Category.UNPAID_HOURS), YearMonth.of(2026, 4), null);
+            details.linkDirectory(who, complaint, entry, org.jornada.directory.entity.EntityKind.EMPLOYER);
+            work.transition(who, complaint, CaseState.TRIAGED, null);
+            work.transition(who, complaint, CaseState.VERIFYING, null);
+            if (i < 4) {
+                work.transition(who, complaint, CaseState.VERIFIED, "Checked with pay stubs");
+                assertTrue(verifiedComplaints.counts(entry, 5).isEmpty(), (i + 1) + " verified cases are too few to show");
+            }
+        }
+        assertTrue(verifiedComplaints.counts(entry, 5).isEmpty(), "a case still being verified does not count");
+        Complaint fifth = newCase(name, EnumSet.of(Category.UNPAID_HOURS, Category.RECRUITMENT_FEE), YearMonth.of(2026, 4),
+                null);
+        details.linkDirectory(who, fifth, entry, org.jornada.directory.entity.EntityKind.EMPLOYER);
+        work.transition(who, fifth, CaseState.TRIAGED, null);
+        work.transition(who, fifth, CaseState.VERIFYING, null);
+        work.transition(who, fifth, CaseState.VERIFIED, "Checked with pay stubs");
+        var counts = verifiedComplaints.counts(entry, 5);
+        assertEquals(5L, counts.get(org.jornada.complaint.entity.CategoryGroup.WAGES), counts.toString());
+        assertFalse(counts.containsKey(org.jornada.complaint.entity.CategoryGroup.RECRUITMENT), "one recruitment case: withheld");
+        assertThrows(IllegalArgumentException.class, () -> details.linkDirectory(who, fifth, entry,
+                org.jornada.directory.entity.EntityKind.RECRUITER), "an employer entry is not a recruiter");
     }
 }

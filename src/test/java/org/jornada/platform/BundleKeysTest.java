@@ -89,7 +89,7 @@ class BundleKeysTest {
     @Test
     void everyKeyThePagesAndCodeUseExists() throws IOException {
         Pattern inPages = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-        Pattern inJava = Pattern.compile("\"((?:error|problem|followup|evidence|receipt|report|state|signin|shell|queue|caseview|auditpage|accounts|directory|imports)\\.[A-Za-z0-9_.]+)\"");
+        Pattern inJava = Pattern.compile("\"((?:error|problem|followup|evidence|receipt|report|state|signin|shell|queue|caseview|auditpage|accounts|directory|imports|reviews|moderation|profile)\\.[A-Za-z0-9_.]+)\"");
         Set<String> used = new TreeSet<>();
         collect(Path.of("webapp"), ".xhtml", inPages, used);
         collect(Path.of("src", "main", "java"), ".java", inJava, used);

@@ -126,6 +126,36 @@ public class CaseDetails {
         }
     }
 
+    /**
+     * Links the case to a directory entry as its employer or recruiter (verification); the entry
+     * must be of that kind. Audited.
+     */
+    public void linkDirectory(StaffPrincipal who, Complaint complaint, long entryId,
+            org.jornada.directory.entity.EntityKind kind) {
+        org.jornada.directory.entity.DirectoryEntry entry = em.find(org.jornada.directory.entity.DirectoryEntry.class,
+                entryId);
+        if (entry == null || entry.getKind() != kind) {
+            throw new IllegalArgumentException("No " + kind + " " + entryId);
+        }
+        Complaint managed = em.find(Complaint.class, complaint.getId());
+        if (kind == org.jornada.directory.entity.EntityKind.EMPLOYER) {
+            managed.linkEmployer(entryId);
+        } else {
+            managed.linkRecruiter(entryId);
+        }
+        audit.record(who, AuditTrail.CASE_LINKED, complaint.getId(), kind + " entry " + entryId);
+    }
+
+    /** A directory entry's name, for showing a link. */
+    public String entryName(Long entryId) {
+        if (entryId == null) {
+            return null;
+        }
+        org.jornada.directory.entity.DirectoryEntry entry = em.find(org.jornada.directory.entity.DirectoryEntry.class,
+                entryId);
+        return entry == null ? null : entry.getName();
+    }
+
     /** Links shown on a case, both directions. */
     public List<CaseLink> links(long complaintId) {
         return em.createQuery("SELECT l FROM CaseLink l WHERE l.complaintId = :id OR l.otherId = :id ORDER BY l.at",

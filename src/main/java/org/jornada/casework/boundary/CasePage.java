@@ -57,6 +57,11 @@ public class CasePage implements Serializable {
     private String waiveRule;
     private String waiveReason;
     private Long linkTo;
+    private String directoryQuery;
+    private transient List<org.jornada.directory.boundary.DirectoryIndex.Entry> directoryResults = List.of();
+
+    @Inject
+    transient org.jornada.directory.boundary.DirectoryIndex directoryIndex;
     private String linkKind = CaseLink.Kind.RELATED.name();
 
     /** Opens the case (audited) or answers 404 when it does not exist or is not this person's. */
@@ -196,6 +201,52 @@ public class CasePage implements Serializable {
         details.link(me(), complaint(), linkTo, kind);
         linkTo = null;
         refresh("caseview.linked");
+    }
+
+    /** Looks up directory entries for the case's employer or recruiter (prefilled with the worker's words). */
+    public void searchDirectory() {
+        String q = directoryQuery == null ? "" : directoryQuery.strip();
+        directoryResults = q.length() < 2 || q.length() > 200 ? List.of()
+                : directoryIndex.search(q, null, null, 10).stream()
+                        .filter(e -> e.kind() != org.jornada.directory.entity.EntityKind.AGENT).toList();
+        if (directoryResults.isEmpty()) {
+            say(FacesMessage.SEVERITY_WARN, "caseview.directoryNone");
+        }
+    }
+
+    public void linkEntry(long entryId, String kind) {
+        org.jornada.directory.entity.EntityKind known = QueuePage.known(org.jornada.directory.entity.EntityKind.class, kind);
+        try {
+            details.linkDirectory(me(), complaint(), entryId, known);
+            directoryResults = List.of();
+            refresh("caseview.directoryLinked");
+        } catch (RuntimeException refused) {
+            say(FacesMessage.SEVERITY_ERROR, "caseview.linkRefused");
+        }
+    }
+
+    public String getLinkedEmployer() {
+        return details.entryName(getView().complaint().getEmployerEntityId());
+    }
+
+    public String getLinkedRecruiter() {
+        return details.entryName(getView().complaint().getRecruiterEntityId());
+    }
+
+    public List<org.jornada.directory.boundary.DirectoryIndex.Entry> getDirectoryResults() {
+        return directoryResults == null ? List.of() : directoryResults;
+    }
+
+    public String getDirectoryQuery() {
+        if (directoryQuery == null && getView() != null) {
+            String employer = getView().complaint().getEmployerName();
+            directoryQuery = employer != null ? employer : getView().complaint().getRecruiterName();
+        }
+        return directoryQuery;
+    }
+
+    public void setDirectoryQuery(String directoryQuery) {
+        this.directoryQuery = directoryQuery;
     }
 
     public List<CaseDetails.Note> getNotes() {

@@ -20,7 +20,7 @@ import org.jornada.platform.boundary.Problems;
  * Reads JSON request bodies strictly: a malformed body, an unknown field or a value of the wrong
  * type is a {@link BadRequest} that names the field, never a silent default.
  */
-final class JsonBodies {
+public final class JsonBodies {
 
     /** Large enough for a 20,000-character narrative written entirely as JSON escapes. */
     static final int MAX_BODY_BYTES = 256 * 1024;
@@ -31,23 +31,23 @@ final class JsonBodies {
     private static final Set<String> CONTACT_FIELDS = Set.of("channel", "value");
 
     /** A request body that cannot be used as sent. */
-    static class BadRequest extends Exception {
+    public static class BadRequest extends Exception {
         private static final long serialVersionUID = 1L;
         final transient FieldError error;
         final int status;
 
-        BadRequest(int status, FieldError error) {
+        public BadRequest(int status, FieldError error) {
             super(error.messageKey(), null, false, false);
             this.status = status;
             this.error = error;
         }
 
-        BadRequest(FieldError error) {
+        public BadRequest(FieldError error) {
             this(400, error);
         }
 
         /** 400 naming the field, or the body-level status (413) with its message. */
-        jakarta.ws.rs.core.Response toResponse(java.util.Locale locale) {
+        public jakarta.ws.rs.core.Response toResponse(java.util.Locale locale) {
             return status == 400 ? Problems.fieldResponse(locale, List.of(error))
                     : Problems.response(status, locale, error.messageKey(), error.args());
         }
@@ -56,7 +56,7 @@ final class JsonBodies {
     private JsonBodies() {
     }
 
-    static JsonObject read(InputStream body) throws BadRequest {
+    public static JsonObject read(InputStream body) throws BadRequest {
         byte[] bytes;
         try {
             bytes = body == null ? new byte[0] : body.readNBytes(MAX_BODY_BYTES + 1);
@@ -115,7 +115,7 @@ final class JsonBodies {
         return value;
     }
 
-    static void rejectUnknown(JsonObject json, Set<String> known, String prefix) throws BadRequest {
+    public static void rejectUnknown(JsonObject json, Set<String> known, String prefix) throws BadRequest {
         for (String key : json.keySet()) {
             if (!known.contains(key)) {
                 String shown = key.length() > 60 ? key.substring(0, 60) + "…" : key;

@@ -108,6 +108,13 @@ public class Complaint {
     @Column(name = "unread_messages", nullable = false)
     private int unreadMessages;
 
+    /** The directory entries staff linked this case to (null until they do). */
+    @Column(name = "employer_entity_id")
+    private Long employerEntityId;
+
+    @Column(name = "recruiter_entity_id")
+    private Long recruiterEntityId;
+
     public static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
 
     @Version
@@ -188,6 +195,23 @@ public class Complaint {
     /** The nearest clock, or null when the case has none. */
     public LocalDate getNearestDeadline() {
         return NO_DEADLINE.equals(nearestDeadline) ? null : nearestDeadline;
+    }
+
+    /** Staff link the case to the employer's directory entry (null unlinks). */
+    public void linkEmployer(Long entryId) {
+        this.employerEntityId = entryId;
+    }
+
+    public void linkRecruiter(Long entryId) {
+        this.recruiterEntityId = entryId;
+    }
+
+    public Long getEmployerEntityId() {
+        return employerEntityId;
+    }
+
+    public Long getRecruiterEntityId() {
+        return recruiterEntityId;
     }
 
     public int getUnreadMessages() {

@@ -32,6 +32,9 @@ public class ProfileResource {
     @Inject
     Profiles profiles;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<org.jornada.directory.control.ProfileSection> sections;
+
     @Context
     HttpHeaders headers;
 
@@ -61,8 +64,12 @@ public class ProfileResource {
             return Problems.response(404, Languages.preferred(headers.getAcceptableLanguages()), "directory.notFound");
         }
         return profiles.of(Long.parseLong(id), kind)
-                .map(p -> Response.ok(json(p).build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                        .build())
+                .map(p -> {
+                    JsonObjectBuilder json = json(p);
+                    sections.forEach(section -> section.addTo(json, p.entry().getId(), p.minimumReports()));
+                    return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                            .build();
+                })
                 .orElseGet(() -> Problems.response(404, Languages.preferred(headers.getAcceptableLanguages()),
                         "directory.notFound"));
     }

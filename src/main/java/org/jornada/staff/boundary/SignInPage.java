@@ -109,15 +109,44 @@ public class SignInPage implements Serializable {
         // A session id known before sign-in (fixation) is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
+        String saved = savedPage(request);
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new StaffSignInMechanism.Verified(principal)).newAuthentication(true));
         pending = null;
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + home(principal.role()));
+            external.redirect(saved != null ? saved : external.getRequestContextPath() + home(principal.role()));
         } else {
             refuse(faces);
+        }
+    }
+
+    /** Where Jakarta Security (Soteria) saved the staff page asked for before sign-in. */
+    static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
+
+    /**
+     * The staff page the person asked for before being sent to sign in (kept by the
+     * {@code @LoginToContinue} mechanism in the session), as a path under {@code /staff/}; null
+     * when there is none or it points anywhere else (no open redirect).
+     */
+    static String savedPage(HttpServletRequest request) {
+        Object saved = request.getSession().getAttribute(SAVED_REQUEST);
+        if (saved == null) {
+            return null;
+        }
+        request.getSession().removeAttribute(SAVED_REQUEST);
+        try {
+            String url = (String) saved.getClass().getMethod("getFullRequestURL").invoke(saved);
+            java.net.URI uri = java.net.URI.create(url);
+            String path = uri.getRawPath();
+            String staff = request.getContextPath() + "/staff/";
+            if (path == null || !path.startsWith(staff) || path.contains("..") || path.startsWith(staff + "sign-in")) {
+                return null;
+            }
+            return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (ReflectiveOperationException | IllegalArgumentException | ClassCastException unknownShape) {
+            return null;
         }
     }
 

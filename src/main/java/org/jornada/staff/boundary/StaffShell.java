@@ -39,6 +39,10 @@ public class StaffShell {
         return current.find().map(StaffPrincipal::readsAudit).orElse(false);
     }
 
+    public boolean isSupervisor() {
+        return current.find().map(StaffPrincipal::seesAllCases).orElse(false);
+    }
+
     public boolean isAdmin() {
         return current.find().map(p -> p.role() == Role.ADMIN).orElse(false);
     }
