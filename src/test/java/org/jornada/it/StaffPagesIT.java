@@ -334,4 +334,21 @@ class StaffPagesIT {
         browser.get(url("/staff/reviews"));
         await(By.id("forbidden"));
     }
+
+    @Test
+    void anAdminImportsADolFileFromTheDirectoryPage() throws Exception {
+        String admin = newAccount("ADMIN");
+        browser = Browsers.desktop();
+        signIn(admin, "/staff/directory");
+        await(By.id("import:run"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("import:kind"))).selectByValue("DEBARMENT");
+        browser.findElement(By.id("import:file")).sendKeys(java.nio.file.Path.of(
+                "src/test/resources/fixtures/directory/debarment.csv").toAbsolutePath().toString());
+        browser.findElement(By.id("import:run")).click();
+        await(By.id("import-report"));
+        String report = browser.findElement(By.id("import-report")).getText();
+        assertTrue(report.contains("Rows read: 2"), report);
+        assertTrue(http.get("/api/v1/staff/audit?limit=1000", "Authorization", "Bearer " + SUPERVISOR).body()
+                .contains("\"actor\":\"" + admin + "\",\"action\":\"DIRECTORY_IMPORTED\""));
+    }
 }

@@ -89,6 +89,12 @@ class StaffWorkIT {
     @Inject
     org.jornada.casework.boundary.VerifiedComplaintsSection verifiedComplaints;
 
+    @Inject
+    org.jornada.directory.boundary.DirectoryCuration curation;
+
+    @Inject
+    org.jornada.directory.boundary.Profiles profiles;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.war(StaffWorkIT.class);
@@ -294,5 +300,42 @@ class StaffWorkIT {
         assertFalse(counts.containsKey(org.jornada.complaint.entity.CategoryGroup.RECRUITMENT), "one recruitment case: withheld");
         assertThrows(IllegalArgumentException.class, () -> details.linkDirectory(who, fifth, entry,
                 org.jornada.directory.entity.EntityKind.RECRUITER), "an employer entry is not a recruiter");
+    }
+
+    private void importRows(String rows) throws Exception {
+        String csv = "CASE_NUMBER,EMPLOYER_NAME,EMPLOYER_STATE,REQUESTED_BEGIN_DATE\n" + rows;
+        directoryImport.run(org.jornada.directory.control.ImportKind.H2A_DISCLOSURE, "curation.csv", 2026,
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private int cases(long entry) {
+        return profiles.of(entry, org.jornada.directory.entity.EntityKind.EMPLOYER).orElseThrow().seasons().stream()
+                .mapToInt(org.jornada.directory.boundary.Profiles.Season::cases).sum();
+    }
+
+    @Test
+    @Order(10)
+    void importsFollowAStaffMergeAndASplitNameKeepsItsOwnEntry() throws Exception {
+        StaffPrincipal who = supervisor();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Peach Valley " + tag + " Farms";
+        importRows("H-300-CUR-" + tag + "-1,\"" + name + " LLC\",GA,2026-03-01\n"
+                + "H-300-CUR-" + tag + "-2,\"" + name + "\",SC,2026-03-01\n");
+        List<org.jornada.directory.boundary.DirectoryIndex.Entry> two = directoryIndex.search(name, null, null, 5);
+        long georgia = two.stream().filter(e -> "GA".equals(e.state())).findFirst().orElseThrow().id();
+        long carolina = two.stream().filter(e -> "SC".equals(e.state())).findFirst().orElseThrow().id();
+        curation.merge(who, carolina, georgia);
+        assertEquals(2, cases(georgia), "the merged entry's case moved to the survivor");
+        assertEquals(2, cases(carolina), "the merged entry's profile shows the survivor");
+        importRows("H-300-CUR-" + tag + "-3,\"" + name.toUpperCase() + "\",SC,2026-04-01\n");
+        assertEquals(3, cases(georgia), "a later import follows the merge");
+
+        // Same match key as the original (only the legal form differs), yet another business.
+        long split = curation.split(who, georgia, name + " Inc");
+        importRows("H-300-CUR-" + tag + "-4,\"" + name.toUpperCase() + " INC\",GA,2026-05-01\n"
+                + "H-300-CUR-" + tag + "-5,\"" + name + ", L.L.C.\",GA,2026-05-01\n");
+        assertEquals(1, cases(split), "the split name goes to its own entry");
+        assertEquals(4, cases(georgia), "other spellings still go to the original");
+        assertEquals(1, audit.entries(null, AuditTrail.DIRECTORY_MERGED, who.username(), 5).size());
     }
 }

@@ -45,6 +45,8 @@ public class AuditTrail {
     public static final String DEADLINE_WAIVED = "DEADLINE_WAIVED";
     public static final String CASE_LINKED = "CASE_LINKED";
     public static final String DIRECTORY_IMPORTED = "DIRECTORY_IMPORTED";
+    public static final String DIRECTORY_MERGED = "DIRECTORY_MERGED";
+    public static final String DIRECTORY_SPLIT = "DIRECTORY_SPLIT";
     public static final String REVIEW_PUBLISHED = "REVIEW_PUBLISHED";
     public static final String REVIEW_REJECTED = "REVIEW_REJECTED";
 

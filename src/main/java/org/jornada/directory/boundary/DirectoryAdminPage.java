@@ -1,0 +1,191 @@
+package org.jornada.directory.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.jornada.directory.control.ImportKind;
+import org.jornada.directory.control.ImportReport;
+import org.jornada.platform.control.Messages;
+import org.jornada.staff.boundary.AuditTrail;
+import org.jornada.staff.boundary.CurrentStaff;
+import org.jornada.staff.control.StaffPrincipal;
+import org.jornada.staff.entity.Role;
+
+/**
+ * {@code /staff/directory} (ADMIN and SUPERVISOR): import a DOL file (the same importer as the
+ * API), find entries, merge two entries, split a name off into its own entry.
+ */
+@Named
+@ViewScoped
+public class DirectoryAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DirectoryImport importer;
+
+    @Inject
+    transient DirectoryCuration curation;
+
+    @Inject
+    transient DirectoryIndex index;
+
+    @Inject
+    transient CurrentStaff current;
+
+    @Inject
+    transient AuditTrail audit;
+
+    private String kind = ImportKind.H2A_DISCLOSURE.name();
+    private transient Part file;
+    private transient ImportReport report;
+    private String query;
+    private transient List<DirectoryIndex.Entry> results = List.of();
+    private Long mergeFrom;
+    private Long mergeInto;
+    private Long splitFrom;
+    private String splitName;
+
+    private StaffPrincipal me() {
+        StaffPrincipal who = current.get();
+        if (who.role() != Role.ADMIN && who.role() != Role.SUPERVISOR) {
+            throw new IllegalStateException("directory administration without the role");
+        }
+        return who;
+    }
+
+    public void runImport() {
+        StaffPrincipal who = me();
+        ImportKind chosen = Arrays.stream(ImportKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+        if (chosen == null || file == null || file.getSize() == 0) {
+            say(FacesMessage.SEVERITY_ERROR, "imports.chooseFile");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            report = importer.run(chosen, file.getSubmittedFileName(), null, in);
+            audit.record(who, AuditTrail.DIRECTORY_IMPORTED, null, chosen + ": " + report.rows() + " rows, "
+                    + report.counts() + ", skipped " + report.skippedTotal());
+            say(FacesMessage.SEVERITY_INFO, "imports.done", report.rows());
+        } catch (DirectoryImport.Refused refused) {
+            say(FacesMessage.SEVERITY_ERROR, refused.column() == null ? "imports.notATable" : "imports.missingColumn",
+                    refused.column());
+        } catch (IOException unreadable) {
+            say(FacesMessage.SEVERITY_ERROR, "imports.notATable");
+        }
+    }
+
+    public void search() {
+        me();
+        String q = query == null ? "" : query.strip();
+        results = q.length() < 2 || q.length() > 200 ? List.of() : index.search(q, null, null, 50);
+    }
+
+    public void merge() {
+        try {
+            curation.merge(me(), mergeFrom == null ? -1 : mergeFrom, mergeInto == null ? -1 : mergeInto);
+            say(FacesMessage.SEVERITY_INFO, "curation.merged");
+            search();
+        } catch (RuntimeException refused) {
+            say(FacesMessage.SEVERITY_ERROR, "curation.mergeRefused");
+        }
+    }
+
+    public void split() {
+        try {
+            long id = curation.split(me(), splitFrom == null ? -1 : splitFrom, splitName);
+            say(FacesMessage.SEVERITY_INFO, "curation.splitDone", id);
+            search();
+        } catch (RuntimeException refused) {
+            say(FacesMessage.SEVERITY_ERROR, "curation.splitRefused");
+        }
+    }
+
+    private void say(FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(severity, Messages.get(faces.getViewRoot().getLocale(), key, args), null));
+    }
+
+    public List<String> getKinds() {
+        return Arrays.stream(ImportKind.values()).map(Enum::name).toList();
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+
+    public List<java.util.Map.Entry<String, Long>> getReportCounts() {
+        return report == null ? List.of() : List.copyOf(report.counts().entrySet());
+    }
+
+    public List<java.util.Map.Entry<String, Long>> getReportSkipped() {
+        return report == null ? List.of() : List.copyOf(report.skipped().entrySet());
+    }
+
+    public List<DirectoryIndex.Entry> getResults() {
+        return results == null ? List.of() : results;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public Long getMergeFrom() {
+        return mergeFrom;
+    }
+
+    public void setMergeFrom(Long mergeFrom) {
+        this.mergeFrom = mergeFrom;
+    }
+
+    public Long getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(Long mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+
+    public Long getSplitFrom() {
+        return splitFrom;
+    }
+
+    public void setSplitFrom(Long splitFrom) {
+        this.splitFrom = splitFrom;
+    }
+
+    public String getSplitName() {
+        return splitName;
+    }
+
+    public void setSplitName(String splitName) {
+        this.splitName = splitName;
+    }
+}
