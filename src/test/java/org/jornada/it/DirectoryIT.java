@@ -214,4 +214,16 @@ class DirectoryIT {
         assertTrue(results.body().contains("/employers/" + idOf("blue ridge orchards", "EMPLOYER")), results.body());
         assertTrue(http.get("/directory?q=x").body().contains("id=\"q-error\""));
     }
+
+    @Test
+    @Order(8)
+    void knownNamesAreSuggestedFromTextInTheBodyNeverTheAddress() {
+        HttpResponse<String> suggest = http.postJson("/api/v1/directory/suggest", "{\"q\":\"blue rige\",\"field\":\"EMPLOYER\"}");
+        assertEquals(200, suggest.statusCode());
+        assertTrue(Http.json(suggest).getJsonArray("items").toString().contains("Blue Ridge Orchards, Inc."));
+        HttpResponse<String> recruiters = http.postJson("/api/v1/directory/suggest", "{\"q\":\"blue rige\",\"field\":\"RECRUITER\"}");
+        assertEquals("[]", Http.json(recruiters).getJsonArray("items").toString(), "an employer is no recruiter");
+        assertEquals("[]", Http.json(http.postJson("/api/v1/directory/suggest", "{\"q\":\"bl\"}")).getJsonArray("items")
+                .toString(), "two letters suggest nothing");
+    }
 }

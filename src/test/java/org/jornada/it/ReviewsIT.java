@@ -140,7 +140,7 @@ class ReviewsIT {
         assertEquals(5, shown.getInt("workers"));
         assertEquals(1, shown.getInt("verifiedWorkers"), "a reviewer whose case staff verified");
         String everything = Http.json(http.get("/api/v1/employers/" + farm)).toString().toLowerCase();
-        assertFalse(everything.contains("receipt") || everything.contains("complaint") || everything.contains("caseid"),
+        assertFalse(everything.contains("receipt") || everything.contains("complaintid") || everything.contains("caseid"),
                 "nothing public links the review to the case: " + everything);
     }
 

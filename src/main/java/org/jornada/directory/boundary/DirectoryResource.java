@@ -67,6 +67,25 @@ public class DirectoryResource {
                 MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
+    @Inject
+    DirectorySuggestions suggestions;
+
+    @jakarta.ws.rs.POST
+    @Path("suggest")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Known names like the typed one: {q, field: EMPLOYER|RECRUITER} in the body, never the address")
+    public Response suggest(String body) {
+        jakarta.json.JsonObject json = org.jornada.platform.boundary.JsonFields.object(body);
+        String q = org.jornada.platform.boundary.JsonFields.text(json, "q");
+        String field = org.jornada.platform.boundary.JsonFields.text(json, "field");
+        org.jornada.directory.entity.EntityKind which = "RECRUITER".equals(field)
+                ? org.jornada.directory.entity.EntityKind.RECRUITER : org.jornada.directory.entity.EntityKind.EMPLOYER;
+        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
+        suggestions.like(q, which, 8).forEach(items::add);
+        return Response.ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).build().toString(),
+                MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
     static void nullable(JsonObjectBuilder item, String name, String value) {
         if (value == null) {
             item.addNull(name);
