@@ -248,23 +248,15 @@ public class StaffCasesResource {
                 .add("urgent", c.isUrgent())
                 .add("categories", names(c.getCategories()))
                 .add("receivedAt", c.getReceivedAt().toString());
-        addNullable(item, "employerName", c.getEmployerName());
-        addNullable(item, "recruiterName", c.getRecruiterName());
-        addNullable(item, "worksiteState", c.getWorksiteState());
+        JsonFields.putNullable(item, "employerName", c.getEmployerName());
+        JsonFields.putNullable(item, "recruiterName", c.getRecruiterName());
+        JsonFields.putNullable(item, "worksiteState", c.getWorksiteState());
         if (c.getAssigneeId() == null) {
             item.addNull("assigneeId");
         } else {
             item.add("assigneeId", c.getAssigneeId());
         }
         return item;
-    }
-
-    private static void addNullable(JsonObjectBuilder item, String name, String value) {
-        if (value == null) {
-            item.addNull(name);
-        } else {
-            item.add(name, value);
-        }
     }
 
     private static JsonArrayBuilder names(java.util.Collection<? extends Enum<?>> values) {

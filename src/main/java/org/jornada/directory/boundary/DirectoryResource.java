@@ -58,9 +58,9 @@ public class DirectoryResource {
         for (DirectoryIndex.Entry e : index.search(q, state, visa, LIMIT)) {
             JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder().add("id", e.id()).add("kind", e.kind().name())
                     .add("name", e.name());
-            nullable(item, "city", e.city());
-            nullable(item, "state", e.state());
-            nullable(item, "country", e.country());
+            org.jornada.platform.boundary.JsonFields.putNullable(item, "city", e.city());
+            org.jornada.platform.boundary.JsonFields.putNullable(item, "state", e.state());
+            org.jornada.platform.boundary.JsonFields.putNullable(item, "country", e.country());
             items.add(item);
         }
         return Response.ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).build().toString(),
@@ -84,13 +84,5 @@ public class DirectoryResource {
         suggestions.like(q, which, 8).forEach(items::add);
         return Response.ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).build().toString(),
                 MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
-    }
-
-    static void nullable(JsonObjectBuilder item, String name, String value) {
-        if (value == null) {
-            item.addNull(name);
-        } else {
-            item.add(name, value);
-        }
     }
 }

@@ -13,12 +13,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.directory.entity.Debarment;
 import org.jornada.directory.entity.DirectoryEntry;
 import org.jornada.directory.entity.EnforcementAction;
 import org.jornada.directory.entity.EntityKind;
+import org.jornada.platform.boundary.JsonFields;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Languages;
@@ -78,10 +78,10 @@ public class ProfileResource {
         DirectoryEntry e = p.entry();
         JsonObjectBuilder out = Jsons.PROVIDER.createObjectBuilder().add("id", e.getId()).add("kind", e.getKind().name())
                 .add("name", e.getName());
-        DirectoryResource.nullable(out, "tradeName", e.getTradeName());
-        DirectoryResource.nullable(out, "city", e.getCity());
-        DirectoryResource.nullable(out, "state", e.getState());
-        DirectoryResource.nullable(out, "country", e.getCountry());
+        JsonFields.putNullable(out, "tradeName", e.getTradeName());
+        JsonFields.putNullable(out, "city", e.getCity());
+        JsonFields.putNullable(out, "state", e.getState());
+        JsonFields.putNullable(out, "country", e.getCountry());
         JsonArrayBuilder seasons = Jsons.PROVIDER.createArrayBuilder();
         for (Profiles.Season s : p.seasons()) {
             JsonArrayBuilder visas = Jsons.PROVIDER.createArrayBuilder();
@@ -97,32 +97,24 @@ public class ProfileResource {
                     .add("h2aViolations", a.getH2aViolations()).add("h2bViolations", a.getH2bViolations())
                     .add("flsaViolations", a.getFlsaViolations()).add("backWages", a.getBackWages())
                     .add("penalties", a.getPenalties());
-            date(action, "findingsStart", a.getFindingsStart());
-            date(action, "findingsEnd", a.getFindingsEnd());
+            JsonFields.putNullable(action, "findingsStart", a.getFindingsStart());
+            JsonFields.putNullable(action, "findingsEnd", a.getFindingsEnd());
             actions.add(action);
         }
         BigDecimal[] totals = Profiles.totals(p.enforcement());
         JsonObjectBuilder enforcement = Jsons.PROVIDER.createObjectBuilder().add("actions", actions)
                 .add("totalBackWages", totals[0]).add("totalPenalties", totals[1]);
-        date(enforcement, "dataDate", p.enforcementDataDate());
+        JsonFields.putNullable(enforcement, "dataDate", p.enforcementDataDate());
         JsonArrayBuilder debarments = Jsons.PROVIDER.createArrayBuilder();
         for (Debarment d : p.debarments()) {
             JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder();
-            date(item, "start", d.getStartDate());
-            date(item, "end", d.getEndDate());
-            DirectoryResource.nullable(item, "violation", d.getViolation());
-            DirectoryResource.nullable(item, "citation", d.getCitation());
+            JsonFields.putNullable(item, "start", d.getStartDate());
+            JsonFields.putNullable(item, "end", d.getEndDate());
+            JsonFields.putNullable(item, "violation", d.getViolation());
+            JsonFields.putNullable(item, "citation", d.getCitation());
             debarments.add(item);
         }
         return out.add("certifications", seasons).add("enforcement", enforcement).add("debarments", debarments)
                 .add("debarredNow", p.debarredNow()).add("minimumReports", p.minimumReports());
-    }
-
-    private static void date(JsonObjectBuilder out, String name, LocalDate value) {
-        if (value == null) {
-            out.addNull(name);
-        } else {
-            out.add(name, value.toString());
-        }
     }
 }

@@ -24,6 +24,11 @@ public final class JsonFields {
         }
     }
 
+    /** Adds {@code value} under {@code name}, or JSON null when there is none (answers name every field). */
+    public static jakarta.json.JsonObjectBuilder putNullable(jakarta.json.JsonObjectBuilder out, String name, Object value) {
+        return value == null ? out.addNull(name) : out.add(name, value.toString());
+    }
+
     /** The string value of a field, or null when absent or not a string. */
     public static String text(JsonObject json, String name) {
         JsonValue value = json.get(name);

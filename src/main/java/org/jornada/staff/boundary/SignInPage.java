@@ -44,6 +44,9 @@ public class SignInPage implements Serializable {
     @Inject
     transient AttemptLimiter limiter;
 
+    @Inject
+    transient org.jornada.platform.boundary.ClientKeys clients;
+
     private String username;
     private String password;
     private String code;
@@ -56,7 +59,8 @@ public class SignInPage implements Serializable {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        String client = limiter.clientKey("staff-sign-in:" + request.getRemoteAddr());
+        // Its own namespace in the shared limiter: staff failures never count against a worker's follow-up.
+        String client = "staff-sign-in:" + clients.of(request);
         char[] typed = password == null ? new char[0] : password.toCharArray();
         password = null;
         String typedCode = code;
