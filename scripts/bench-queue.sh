@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${ROWS:-1000000}
+command -v hey >/dev/null || { echo "Install hey: apt-get install -y hey" >&2; exit 1; }
 source scripts/lib-bench.sh
 start_database
 start_app

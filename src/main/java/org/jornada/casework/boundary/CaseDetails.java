@@ -1,7 +1,6 @@
 package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +20,6 @@ import org.jornada.casework.entity.CaseChecklist;
 import org.jornada.casework.entity.CaseLink;
 import org.jornada.casework.entity.CaseNote;
 import org.jornada.casework.entity.DeadlineWaiver;
-import org.jornada.complaint.boundary.ComplaintFiled;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.platform.control.DataCipher;
 import org.jornada.staff.boundary.AuditTrail;
@@ -51,12 +49,6 @@ public class CaseDetails {
 
     @Inject
     Clock clock;
-
-    /** A new case's nearest clock, stored for the queue (same transaction as the filing). */
-    void onFiled(@Observes ComplaintFiled filed) {
-        Complaint complaint = filed.complaint();
-        complaint.setNearestDeadline(DeadlineRules.nearest(facts(complaint)).map(Deadline::dueOn).orElse(null));
-    }
 
     static DeadlineRules.Facts facts(Complaint complaint) {
         return new DeadlineRules.Facts(complaint.getCategories(), complaint.getStartedOn(), complaint.getEndedOn(),

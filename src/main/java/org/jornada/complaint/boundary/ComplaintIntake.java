@@ -20,7 +20,6 @@ import org.jornada.complaint.entity.ReceiptCode;
 import org.jornada.evidence.boundary.EvidenceStore;
 import org.jornada.evidence.control.CleanedEvidence;
 import org.jornada.platform.control.DataCipher;
-import org.jornada.platform.control.Secrets;
 
 /**
  * Files complaints: seals the narrative and contact, stores the receipt's HMAC, attaches the
@@ -31,8 +30,8 @@ import org.jornada.platform.control.Secrets;
 @Transactional
 public class ComplaintIntake {
 
-    static final String NARRATIVE = "sealed:complaint.narrative";
-    static final String CONTACT = "sealed:complaint.contact";
+    static final String NARRATIVE = NewComplaints.NARRATIVE;
+    static final String CONTACT = NewComplaints.CONTACT;
     /** How long a repeated submission still shows its receipt again. */
     static final Duration REPEAT_WINDOW = Duration.ofMinutes(30);
 
@@ -43,7 +42,7 @@ public class ComplaintIntake {
     DataCipher cipher;
 
     @Inject
-    Secrets secrets;
+    NewComplaints newComplaints;
 
     @Inject
     EvidenceStore evidenceStore;
@@ -58,13 +57,9 @@ public class ComplaintIntake {
     public record Filed(ReceiptCode receipt, boolean urgent, boolean repeated, List<EvidenceStore.Stored> evidence) {
     }
 
-    /** Lets other features (the legal clocks) fill in their part of a new case before it is stored. */
-    @Inject
-    jakarta.enterprise.event.Event<ComplaintFiled> filed;
-
     @PostConstruct
     void init() {
-        hasher = new ReceiptHasher(secrets.receiptSecret());
+        hasher = newComplaints.hasher();
     }
 
     /** Files a complaint from the API: a fresh random receipt. */
@@ -106,10 +101,7 @@ public class ComplaintIntake {
 
     private Filed store(ValidComplaint valid, ReceiptCode receipt, String submissionKey,
             List<CleanedEvidence> evidence) {
-        Complaint complaint = new Complaint(hasher.hash(receipt), submissionKey, valid.facts(),
-                cipher.sealText(valid.narrative(), NARRATIVE), valid.contactChannel(),
-                cipher.sealText(valid.contactValue(), CONTACT), valid.consentToContact(), Instant.now(clock));
-        filed.fire(new ComplaintFiled(complaint));
+        Complaint complaint = newComplaints.build(valid, receipt, submissionKey);
         em.persist(complaint);
         List<EvidenceStore.Stored> stored = new ArrayList<>();
         if (!evidence.isEmpty()) {

@@ -48,8 +48,18 @@ public final class JsonBodies {
 
         /** 400 naming the field, or the body-level status (413) with its message. */
         public jakarta.ws.rs.core.Response toResponse(java.util.Locale locale) {
-            return status == 400 ? Problems.fieldResponse(locale, List.of(error))
-                    : Problems.response(status, locale, error.messageKey(), error.args());
+            return Problems.of(status, locale, problem(locale));
+        }
+
+        /** The same problem, written by a plain servlet. */
+        public void write(jakarta.servlet.http.HttpServletResponse response, java.util.Locale locale)
+                throws java.io.IOException {
+            Problems.write(response, status, locale, problem(locale));
+        }
+
+        private jakarta.json.JsonObject problem(java.util.Locale locale) {
+            return status == 400 ? Problems.fieldBody(locale, List.of(error))
+                    : Problems.body(status, locale, error.messageKey(), error.args());
         }
     }
 

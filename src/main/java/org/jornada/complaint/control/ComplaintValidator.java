@@ -154,13 +154,19 @@ public class ComplaintValidator {
 
     /** Removes control characters other than line breaks and tabs. */
     static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (cp == '\n' || cp == '\t' || cp == '\r' || !Character.isISOControl(cp)) {
-                out.appendCodePoint(cp);
+        // control characters are single UTF-16 units, so a plain char loop is exact (and cheap)
+        int length = text.length();
+        StringBuilder out = null;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean keep = c == '\n' || c == '\t' || c == '\r' || !Character.isISOControl(c);
+            if (!keep && out == null) {
+                out = new StringBuilder(length).append(text, 0, i);
+            } else if (keep && out != null) {
+                out.append(c);
             }
-        });
-        return out.toString();
+        }
+        return out == null ? text : out.toString();
     }
 
     private static boolean blank(String value) {

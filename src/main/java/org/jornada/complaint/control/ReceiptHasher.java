@@ -15,6 +15,8 @@ import org.jornada.complaint.entity.ReceiptCode;
 public class ReceiptHasher {
 
     private final SecretKeySpec key;
+    /** One initialised Mac per thread (a Mac is not thread-safe; making one per call was costly). */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public ReceiptHasher(byte[] secret) {
         if (secret.length < 16) {
@@ -38,10 +40,15 @@ public class ReceiptHasher {
     }
 
     private byte[] mac(String input) {
+        // doFinal resets the Mac to its key, ready for the next input
+        return macs.get().doFinal(input.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

@@ -230,6 +230,15 @@ public class Complaint {
         return id;
     }
 
+    /** The receipt's HMAC (never the receipt itself). */
+    public String getReceiptHash() {
+        return receiptHash;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
     public CaseState getState() {
         return state;
     }

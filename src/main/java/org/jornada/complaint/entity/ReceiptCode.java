@@ -19,9 +19,18 @@ public final class ReceiptCode {
     }
 
     public static ReceiptCode generate(SecureRandom random) {
+        // One draw of random bytes, each byte under 250 giving one uniform digit (rejection
+        // sampling): a call per digit made every receipt wait on the generator 20 times.
         StringBuilder digits = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            digits.append((char) ('0' + random.nextInt(10)));
+        byte[] bytes = new byte[32];
+        while (digits.length() < LENGTH) {
+            random.nextBytes(bytes);
+            for (int i = 0; i < bytes.length && digits.length() < LENGTH; i++) {
+                int value = bytes[i] & 0xFF;
+                if (value < 250) {
+                    digits.append((char) ('0' + value % 10));
+                }
+            }
         }
         return new ReceiptCode(digits.toString());
     }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +30,14 @@ public final class DataCipher {
     private static final int TAG_BITS = 128;
     private static final int HEADER = 1 + 4 + IV_BYTES;
 
-    private final SecureRandom random = new SecureRandom();
+    /** Per thread: looking the provider up cost more than the encryption (docs/performance.md). */
+    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM unavailable", e);
+        }
+    });
     private final SecretKeySpec current;
     private final int currentId;
     private final Map<Integer, SecretKeySpec> keys = new HashMap<>();
@@ -52,9 +58,9 @@ public final class DataCipher {
 
     public byte[] seal(byte[] plain, String purpose) {
         byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
+        Randoms.current().nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, current, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = new byte[HEADER + cipher.getOutputSize(plain.length)];
@@ -76,7 +82,7 @@ public final class DataCipher {
             throw new IllegalStateException("No key with id " + Integer.toHexString(id) + " is configured");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 5, IV_BYTES));
             cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(sealed, HEADER, sealed.length - HEADER);

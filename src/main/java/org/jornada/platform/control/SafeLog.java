@@ -15,6 +15,11 @@ public final class SafeLog {
         int depth = 0;
         while (current != null && depth < 5) {
             out.append(depth == 0 ? "" : "\n  caused by ").append(current.getClass().getName());
+            if (current instanceof java.sql.SQLException sql) {
+                // the state and the vendor code say what failed without quoting any value
+                out.append(" [SQLState ").append(sql.getSQLState()).append(", code ").append(sql.getErrorCode())
+                        .append(']');
+            }
             StackTraceElement[] frames = current.getStackTrace();
             for (int i = 0; i < Math.min(8, frames.length); i++) {
                 out.append("\n    at ").append(frames[i]);

@@ -6,11 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -37,9 +34,6 @@ public class SignInPage implements Serializable {
 
     @Inject
     transient SignIn signIn;
-
-    @Inject
-    transient SecurityContext security;
 
     @Inject
     transient AttemptLimiter limiter;
@@ -109,49 +103,34 @@ public class SignInPage implements Serializable {
     private void authenticate(FacesContext faces, StaffPrincipal principal) throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
         // A session id known before sign-in (fixation) is worth nothing after it.
-        request.getSession(true);
+        HttpSession session = request.getSession(true);
         request.changeSessionId();
         String saved = savedPage(request);
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new StaffSignInMechanism.Verified(principal)).newAuthentication(true));
+        session.setAttribute(StaffAuthModule.SIGNED_IN,
+                new StaffAuthModule.SignedIn(principal.username(), principal.role()));
         pending = null;
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
-        } else if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(saved != null ? saved : external.getRequestContextPath() + home(principal.role()));
-        } else {
-            refuse(faces);
-        }
+        external.redirect(external.getRequestContextPath()
+                + (saved != null ? saved : home(principal.role())));
     }
 
-    /** Where Jakarta Security (Soteria) saved the staff page asked for before sign-in. */
-    static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
-
     /**
-     * The staff page the person asked for before being sent to sign in (kept by the
-     * {@code @LoginToContinue} mechanism in the session), as a path under {@code /staff/}; null
-     * when there is none or it points anywhere else (no open redirect).
+     * The staff page the person asked for before being sent to sign in (kept by
+     * {@link StaffAuthModule} in the session), as a path under {@code /staff/}; null when there is
+     * none or it points anywhere else (no open redirect).
      */
     static String savedPage(HttpServletRequest request) {
-        Object saved = request.getSession().getAttribute(SAVED_REQUEST);
-        if (saved == null) {
+        Object saved = request.getSession().getAttribute(StaffAuthModule.RETURN_TO);
+        request.getSession().removeAttribute(StaffAuthModule.RETURN_TO);
+        if (!(saved instanceof String path)) {
             return null;
         }
-        request.getSession().removeAttribute(SAVED_REQUEST);
-        try {
-            String url = (String) saved.getClass().getMethod("getFullRequestURL").invoke(saved);
-            java.net.URI uri = java.net.URI.create(url);
-            String path = uri.getRawPath();
-            String staff = request.getContextPath() + "/staff/";
-            if (path == null || !path.startsWith(staff) || path.contains("..") || path.startsWith(staff + "sign-in")) {
-                return null;
-            }
-            return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        } catch (ReflectiveOperationException | IllegalArgumentException | ClassCastException unknownShape) {
+        String rawPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        if (!rawPath.startsWith("/staff/") || rawPath.contains("..") || rawPath.contains("//")
+                || rawPath.startsWith("/staff/sign-in")) {
             return null;
         }
+        return path;
     }
 
     /** Where each role starts. */

@@ -1,0 +1,116 @@
+package org.jornada.complaint.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jornada.complaint.control.ComplaintValidator;
+import org.jornada.platform.boundary.Problems;
+import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SafeLog;
+
+/**
+ * {@code POST /api/v1/complaints}: files an anonymous complaint and answers
+ * {@code 201 {"receipt","urgent"}}. A plain servlet rather than a JAX-RS resource because this
+ * is the one address that must take thousands of requests a second (docs/performance.md): the
+ * servlet path costs a fraction of Jersey's on these cores. The contract is the same: problem+json
+ * in the language of {@code Accept-Language}, 400 naming the field, 413 over 256 KB, 415 for a
+ * body that is not JSON, 405 for another method; and 503 with {@code Retry-After} when the
+ * writer's queue is full (nothing stored). The OpenAPI text is in {@code META-INF/openapi.yaml}.
+ */
+@WebServlet(urlPatterns = "/api/v1/complaints")
+public class ComplaintsServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ComplaintsServlet.class.getName());
+    /** How long a request waits for its batch to commit before it gives up (503). */
+    private static final long COMMIT_WAIT_SECONDS = 30;
+
+    @Inject
+    transient ComplaintWriter writer;
+
+    @Inject
+    transient Clock clock;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locale(request);
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            Problems.write(response, 415, locale, Problems.body(415, locale, "problem.unsupportedMediaType"));
+            return;
+        }
+        if (request.getContentLengthLong() > JsonBodies.MAX_BODY_BYTES) {
+            Problems.write(response, 413, locale, Problems.body(413, locale, "error.body.tooLarge"));
+            return;
+        }
+        try {
+            var draft = JsonBodies.complaint(JsonBodies.read(request.getInputStream()));
+            var result = new ComplaintValidator(clock).validate(draft);
+            if (!result.isValid()) {
+                Problems.write(response, 400, locale, Problems.fieldBody(locale, result.errors()));
+                return;
+            }
+            var filed = writer.file(result.complaint()).get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
+            response.setStatus(201);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(Jsons.PROVIDER.createObjectBuilder()
+                    .add("receipt", filed.receipt().digits())
+                    .add("urgent", filed.urgent())
+                    .build().toString());
+        } catch (JsonBodies.BadRequest bad) {
+            bad.write(response, locale);
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (!(cause instanceof ComplaintWriter.Busy)) {
+                LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(cause));
+            }
+            response.setHeader("Retry-After", "5");
+            Problems.write(response, 503, locale, Problems.body(503, locale, "problem.busy"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Problems.write(response, 503, locale, Problems.body(503, locale, "problem.busy"));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(e));
+            Problems.write(response, 500, locale, Problems.body(500, locale, "problem.serverError"));
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        notAllowed(request, response);
+    }
+
+    @Override
+    protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        notAllowed(request, response);
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        notAllowed(request, response);
+    }
+
+    private static void notAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locale(request);
+        response.setHeader("Allow", "POST");
+        Problems.write(response, 405, locale, Problems.body(405, locale, "problem.methodNotAllowed"));
+    }
+
+    /** The language of {@code Accept-Language}; Spanish when the client names none. */
+    static Locale locale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Languages.DEFAULT
+                : Languages.preferred(Collections.list(request.getLocales()));
+    }
+}

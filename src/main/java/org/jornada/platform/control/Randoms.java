@@ -1,0 +1,31 @@
+package org.jornada.platform.control;
+
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+
+/**
+ * A cryptographically strong generator per thread. {@code new SecureRandom()} on Linux is
+ * NativePRNG, whose instances share one lock and one {@code /dev/urandom} reader: under load every
+ * request queued on it. Each thread here has its own DRBG (NIST SP 800-90A, seeded from the
+ * operating system's entropy source), so nothing is shared.
+ */
+public final class Randoms {
+
+    private static final ThreadLocal<SecureRandom> CURRENT = ThreadLocal.withInitial(Randoms::newDrbg);
+
+    private Randoms() {
+    }
+
+    /** This thread's generator; never pass it to another thread. */
+    public static SecureRandom current() {
+        return CURRENT.get();
+    }
+
+    private static SecureRandom newDrbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
+}
