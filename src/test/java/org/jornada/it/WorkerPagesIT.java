@@ -1,5 +1,11 @@
 package org.jornada.it;
 
+import org.jornada.testing.Http;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.URI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +48,8 @@ import org.openqa.selenium.WebElement;
 class WorkerPagesIT {
 
     private static final String RECEIPT = "\\d{4} \\d{4} \\d{4} \\d{4} \\d{4}";
+    /** JORNADA_BOOTSTRAP_TOKEN of the test deployment (pom.xml): a SUPERVISOR token. */
+    private static final String BOOTSTRAP = "it-bootstrap-token-0123456789abcdef";
 
     @ArquillianResource
     URL base;
@@ -162,6 +170,56 @@ class WorkerPagesIT {
         assertTrue(first.getText().contains("1-888-373-7888"));
         assertTrue(first.getText().contains("233733"));
         assertTrue(first.getText().contains("911"));
+    }
+
+    @Test
+    void aWorkerLooksUpTheEmployersKnownNameWithJavaScriptOffThenWithItOn() throws Exception {
+        seedDirectory();
+        open(false);
+        load("/report", By.id("submit"));
+        browser.findElement(By.id("employerName")).sendKeys("huertos penasco");
+        browser.findElement(By.id("narrative")).sendKeys("No hay baños en el campo.");
+        WebElement choices = press(By.id("find-names"), By.id("name-choices"));
+        assertEquals("huertos penasco", browser.findElement(By.id("employerName")).getAttribute("value"),
+                "the search step keeps what was typed");
+        assertEquals("No hay baños en el campo.", browser.findElement(By.id("narrative")).getAttribute("value"));
+        WebElement known = choices.findElements(By.cssSelector("input[name='employerChoice']")).stream()
+                .filter(radio -> radio.getAttribute("value").startsWith("Huertos Peñasco")).findFirst()
+                .orElseThrow(() -> new AssertionError("no known name offered: " + choices.getText()));
+        String chosen = known.getAttribute("value");
+        known.sendKeys(Keys.SPACE);
+        assertTrue(known.isSelected());
+        tick("NO_SANITATION");
+        assertTrue(press(By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT));
+        HttpResponse<String> cases = new Http(Deployments.local(base)).get(
+                "/api/v1/staff/cases?size=100&q=" + java.net.URLEncoder.encode("Peñasco", StandardCharsets.UTF_8),
+                "Authorization", "Bearer " + BOOTSTRAP);
+        assertEquals(200, cases.statusCode(), cases.body());
+        assertTrue(Http.json(cases).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> chosen.equals(c.getString("employerName", null))
+                        && c.getJsonArray("categories").toString().contains("NO_SANITATION")),
+                "the case carries the chosen known name: " + cases.body());
+        browser.quit();
+
+        open(true);
+        load("/report", By.id("submit"));
+        browser.findElement(By.id("employerName")).sendKeys("huertos del rio");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.findElements(
+                By.cssSelector("#employer-names option")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#employer-names option")).stream()
+                .anyMatch(o -> o.getAttribute("value").startsWith("Huertos Peñasco")), "typed names get a list");
+        assertTrue(browser.manage().getCookies().isEmpty(), "no cookie from the suggestions either");
+    }
+
+    /** A one-row H-2A file with a name no other test uses, imported through the staff API (idempotent). */
+    private void seedDirectory() throws Exception {
+        byte[] file = Files.readAllBytes(Path.of("src/test/resources/fixtures/worker-form/H-2A_Disclosure_Data_FY2021.csv"));
+        Http http = new Http(Deployments.local(base));
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(http.url(
+                "/api/v1/staff/imports/H2A_DISCLOSURE?fileName=H-2A_Disclosure_Data_FY2021.csv")))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)), "Authorization", "Bearer " + BOOTSTRAP);
+        assertEquals(200, imported.statusCode(), imported.body());
     }
 
     @Test

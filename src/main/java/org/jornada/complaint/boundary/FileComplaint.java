@@ -1,6 +1,7 @@
 package org.jornada.complaint.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -54,6 +55,9 @@ public class FileComplaint {
     @Inject
     Clock clock;
 
+    @Inject
+    NameSuggestions names;
+
     private final ComplaintDraft draft = new ComplaintDraft();
     private final Map<String, Object> selected = new LinkedHashMap<>();
     private List<Part> files = new ArrayList<>();
@@ -62,6 +66,15 @@ public class FileComplaint {
     private FieldErrors errors;
     private boolean filesDropped;
     private ComplaintIntake.Filed filed;
+    private boolean namesSearched;
+    private List<String> employerChoices = List.of();
+    private List<String> recruiterChoices = List.of();
+
+    /** How many known names the search step offers per field. */
+    static final int NAME_CHOICES = 6;
+    /** Form fields of the search step's choices; empty means "keep what I wrote". */
+    static final String EMPLOYER_CHOICE = "employerChoice";
+    static final String RECRUITER_CHOICE = "recruiterChoice";
 
     public FileComplaint() {
         for (CategoryGroup group : CategoryGroup.values()) {
@@ -69,8 +82,36 @@ public class FileComplaint {
         }
     }
 
+    /**
+     * The search step (works without JavaScript): the same form again, everything typed kept,
+     * with the known names like the employer and recruiter typed to choose from.
+     */
+    public String findNames() {
+        errors = new FieldErrors(language.getLocale());
+        applyChoices();
+        employerChoices = names.employersLike(draft.getEmployerName(), NAME_CHOICES);
+        recruiterChoices = names.recruitersLike(draft.getRecruiterName(), NAME_CHOICES);
+        namesSearched = true;
+        filesDropped = files != null && files.stream().anyMatch(part -> part.getSize() > 0);
+        return null;
+    }
+
+    /** A name chosen in the search step replaces what was typed (it can only be a name). */
+    private void applyChoices() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String employer = params.get(EMPLOYER_CHOICE);
+        if (employer != null && !employer.isBlank()) {
+            draft.setEmployerName(employer);
+        }
+        String recruiter = params.get(RECRUITER_CHOICE);
+        if (recruiter != null && !recruiter.isBlank()) {
+            draft.setRecruiterName(recruiter);
+        }
+    }
+
     public String submit() {
         errors = new FieldErrors(language.getLocale());
+        applyChoices();
         draft.setLanguage(language.getCode());
         draft.setInDanger("yes".equals(danger));
         List<String> categories = new ArrayList<>();
@@ -186,6 +227,18 @@ public class FileComplaint {
 
     public Map<String, String> getErrors() {
         return errors == null ? Map.of() : errors.getByField();
+    }
+
+    public boolean isNamesSearched() {
+        return namesSearched;
+    }
+
+    public List<String> getEmployerChoices() {
+        return employerChoices;
+    }
+
+    public List<String> getRecruiterChoices() {
+        return recruiterChoices;
     }
 
     public boolean isFilesDropped() {

@@ -2,18 +2,30 @@ package org.jornada.directory.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jornada.complaint.boundary.NameSuggestions;
 import java.util.List;
 import org.jornada.directory.entity.EntityKind;
 
 /**
  * Known names like a typed one, for the employer and recruiter fields of a form (the complaint
- * form's suggestions are the next step): only the kind asked for, from three characters up.
+ * form's search step and its as-you-type list, and {@code POST /api/v1/directory/suggest}): only
+ * the kind asked for, from three characters up.
  */
 @ApplicationScoped
-public class DirectorySuggestions {
+public class DirectorySuggestions implements NameSuggestions {
 
     @Inject
     DirectoryIndex index;
+
+    @Override
+    public List<String> employersLike(String typed, int limit) {
+        return like(typed, EntityKind.EMPLOYER, limit);
+    }
+
+    @Override
+    public List<String> recruitersLike(String typed, int limit) {
+        return like(typed, EntityKind.RECRUITER, limit);
+    }
 
     public List<String> like(String typed, EntityKind kind, int limit) {
         String q = typed == null ? "" : typed.strip();
