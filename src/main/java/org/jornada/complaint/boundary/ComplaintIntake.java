@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import org.jornada.complaint.entity.ReceiptCode;
 import org.jornada.evidence.boundary.EvidenceStore;
 import org.jornada.evidence.control.CleanedEvidence;
 import org.jornada.platform.control.DataCipher;
+import org.jornada.platform.control.Randoms;
 
 /**
  * Files complaints: seals the narrative and contact, stores the receipt's HMAC, attaches the
@@ -50,7 +50,6 @@ public class ComplaintIntake {
     @Inject
     Clock clock;
 
-    private final SecureRandom random = new SecureRandom();
     private ReceiptHasher hasher;
 
     /** The outcome of filing: the receipt to show once, and whether the case is urgent. */
@@ -62,9 +61,12 @@ public class ComplaintIntake {
         hasher = newComplaints.hasher();
     }
 
-    /** Files a complaint from the API: a fresh random receipt. */
+    /**
+     * Files a complaint in the caller's transaction under a fresh random receipt (tests and other
+     * features; the API goes through {@link ComplaintWriter}, which batches commits).
+     */
     public Filed file(ValidComplaint complaint, List<CleanedEvidence> evidence) {
-        return store(complaint, ReceiptCode.generate(random), null, evidence);
+        return store(complaint, ReceiptCode.generate(Randoms.current()), null, evidence);
     }
 
     /** Files a complaint under a known receipt (demo data); returns the new case's id. */

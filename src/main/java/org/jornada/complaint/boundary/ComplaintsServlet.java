@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +16,6 @@ import java.util.logging.Logger;
 import org.jornada.complaint.control.ComplaintValidator;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
-import org.jornada.platform.control.Languages;
 import org.jornada.platform.control.SafeLog;
 
 /**
@@ -45,7 +43,7 @@ public class ComplaintsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = locale(request);
+        Locale locale = Problems.locale(request);
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             Problems.write(response, 415, locale, Problems.body(415, locale, "problem.unsupportedMediaType"));
@@ -103,14 +101,8 @@ public class ComplaintsServlet extends HttpServlet {
     }
 
     private static void notAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = locale(request);
+        Locale locale = Problems.locale(request);
         response.setHeader("Allow", "POST");
         Problems.write(response, 405, locale, Problems.body(405, locale, "problem.methodNotAllowed"));
-    }
-
-    /** The language of {@code Accept-Language}; Spanish when the client names none. */
-    static Locale locale(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? Languages.DEFAULT
-                : Languages.preferred(Collections.list(request.getLocales()));
     }
 }

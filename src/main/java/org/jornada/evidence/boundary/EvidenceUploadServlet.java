@@ -12,7 +12,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import org.jornada.evidence.control.EvidenceLimits;
 import org.jornada.evidence.control.UnsupportedEvidenceException;
 import org.jornada.platform.boundary.ClientKeys;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Languages;
 import org.jornada.platform.control.SafeLog;
 
 /**
@@ -53,10 +51,7 @@ public class EvidenceUploadServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Languages.preferred(Collections.list(request.getLocales()));
-        if (request.getHeader("Accept-Language") == null) {
-            locale = Languages.DEFAULT;
-        }
+        Locale locale = Problems.locale(request);
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             Problems.write(response, 415, locale, Problems.body(415, locale, "evidence.notMultipart"));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.Languages;
 import org.jornada.platform.control.Messages;
 
 /**
@@ -59,6 +60,12 @@ public final class Problems {
 
     public static Response of(int status, Locale locale, JsonObject body) {
         return Response.status(status).type(TYPE + ";charset=UTF-8").language(locale).entity(body.toString()).build();
+    }
+
+    /** The language of a plain servlet's problems: {@code Accept-Language}, Spanish when it names none. */
+    public static Locale locale(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Languages.DEFAULT
+                : Languages.preferred(java.util.Collections.list(request.getLocales()));
     }
 
     /** The same problem written by a plain servlet. */
