@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.evidence.entity.Evidence;
+import org.jornada.platform.boundary.SecurityHeadersFilter;
 import org.jornada.staff.boundary.CurrentStaff;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -45,6 +46,7 @@ public class CaseAddressFilter extends HttpFilter {
         }
         Matcher evidence = EVIDENCE.matcher(path);
         if (evidence.matches() && "GET".equals(request.getMethod())) {
+            SecurityHeadersFilter.apply(request, response);
             download(Long.parseLong(evidence.group(1)), Long.parseLong(evidence.group(2)), response);
             return;
         }

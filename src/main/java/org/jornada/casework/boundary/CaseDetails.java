@@ -97,7 +97,8 @@ public class CaseDetails {
             throw new IllegalArgumentException("A note is 1 to " + NOTE_MAX + " characters");
         }
         em.persist(new CaseNote(complaint.getId(), who.staffId(), who.username(),
-                cipher.sealText(text.strip(), NOTE_PURPOSE), Instant.now(clock)));
+                cipher.sealText(org.jornada.platform.control.PlainText.clean(text).strip(), NOTE_PURPOSE),
+                Instant.now(clock)));
         audit.record(who, AuditTrail.NOTE_ADDED, complaint.getId(), null);
     }
 

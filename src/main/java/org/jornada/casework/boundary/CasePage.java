@@ -145,6 +145,19 @@ public class CasePage implements Serializable {
         refresh("caseview.assigned");
     }
 
+    /** Supervisors put a complaint held as part of a burst into the triage queue. */
+    public void releaseFromHold() {
+        if (!work.release(me(), complaint())) {
+            say(FacesMessage.SEVERITY_ERROR, "caseview.notHeld");
+            return;
+        }
+        refresh("caseview.releasedFromHold");
+    }
+
+    public boolean isHeld() {
+        return view != null && view.complaint().isHeld();
+    }
+
     public void release() {
         work.assign(me(), complaint(), null);
         refresh("caseview.assigned");
@@ -152,12 +165,10 @@ public class CasePage implements Serializable {
 
     /** Supervisors assign and reassign to anyone who works cases. */
     public void assign() {
-        if (!me().seesAllCases() || assignTo == null
-                || directory.caseWorkers().stream().noneMatch(a -> a.getId().equals(assignTo))) {
+        if (!me().seesAllCases() || assignTo == null || !work.assign(me(), complaint(), assignTo)) {
             say(FacesMessage.SEVERITY_ERROR, "caseview.assignRefused");
             return;
         }
-        work.assign(me(), complaint(), assignTo);
         refresh("caseview.assigned");
     }
 

@@ -54,6 +54,9 @@ public class CaseWork {
     AuditTrail audit;
 
     @Inject
+    org.jornada.staff.boundary.StaffDirectory staff;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -73,13 +76,23 @@ public class CaseWork {
     public enum Sort { TRIAGE, NEWEST, OLDEST, DEADLINE }
 
     /** Filters of the queue; null means any. */
+    /**
+     * Filters of the queue; null means any. {@code held}: false is the triage queue (never a
+     * complaint held as part of a burst), true lists only the held ones (supervisors).
+     */
     public record Filter(CaseState state, Boolean urgent, String text, Assignee assignee,
             org.jornada.complaint.entity.Category category, String worksiteState, Integer deadlineWithinDays,
-            Sort sort) {
+            Sort sort, boolean held) {
 
-        /** The API's filters: state, urgency, text. */
-        public static Filter of(CaseState state, Boolean urgent, String text) {
-            return new Filter(state, urgent, text, Assignee.ANY, null, null, null, Sort.TRIAGE);
+        public Filter(CaseState state, Boolean urgent, String text, Assignee assignee,
+                org.jornada.complaint.entity.Category category, String worksiteState, Integer deadlineWithinDays,
+                Sort sort) {
+            this(state, urgent, text, assignee, category, worksiteState, deadlineWithinDays, sort, false);
+        }
+
+        /** The API's filters: state, urgency, text, held. */
+        public static Filter of(CaseState state, Boolean urgent, String text, boolean held) {
+            return new Filter(state, urgent, text, Assignee.ANY, null, null, null, Sort.TRIAGE, held);
         }
     }
 
@@ -87,7 +100,9 @@ public class CaseWork {
     }
 
     private Where where(StaffPrincipal who, Filter filter) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        // A flood from one client is held apart: it never buries the queue nor outranks real cases.
+        StringBuilder where = new StringBuilder(filter.held() && who.seesAllCases() ? " WHERE c.heldBurst IS NOT NULL"
+                : " WHERE c.heldBurst IS NULL");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.state() != null) {
             where.append(" AND c.state = :state");
@@ -200,9 +215,37 @@ public class CaseWork {
         return entry;
     }
 
-    public void assign(StaffPrincipal who, Complaint complaint, Long staffId) {
+    /**
+     * Assigns the case to an active ADVOCATE or SUPERVISOR, or releases it ({@code null}). Any
+     * other id (unknown, disabled, ADMIN, UNION) is refused: such a case would vanish from every
+     * queue.
+     */
+    public boolean assign(StaffPrincipal who, Complaint complaint, Long staffId) {
+        if (staffId != null && staff.caseWorkers().stream().noneMatch(a -> a.getId().equals(staffId))) {
+            return false;
+        }
         managed(complaint).assignTo(staffId);
         audit.record(who, AuditTrail.CASE_ASSIGNED, complaint.getId(), "to staff " + staffId);
+        return true;
+    }
+
+    /** Puts a complaint held as part of a burst into the triage queue (supervisors); audited. */
+    public boolean release(StaffPrincipal who, Complaint complaint) {
+        if (!who.seesAllCases() || !complaint.isHeld()) {
+            return false;
+        }
+        String burst = complaint.getHeldBurst();
+        managed(complaint).releaseFromHold();
+        audit.record(who, AuditTrail.CASE_RELEASED, complaint.getId(), "from burst " + burst);
+        return true;
+    }
+
+    /** How many complaints wait in held bursts, and how many of them say urgent. */
+    public long[] heldCounts() {
+        Object[] row = em.createQuery("SELECT COUNT(c), SUM(CASE WHEN c.urgent = TRUE THEN 1 ELSE 0 END)"
+                + " FROM Complaint c WHERE c.heldBurst IS NOT NULL", Object[].class).getSingleResult();
+        return new long[] {row[0] == null ? 0 : ((Number) row[0]).longValue(),
+            row[1] == null ? 0 : ((Number) row[1]).longValue()};
     }
 
     /** The case as managed by this transaction (callers hold copies from earlier ones). */

@@ -27,7 +27,8 @@ import org.primefaces.model.SortOrder;
 /**
  * {@code /staff/queue}: every case an advocate may work, urgent first (COERCION, "in danger now",
  * a clock under 14 days), with filters, search by employer or recruiter, and saved filters
- * ({@code ?saved=mine}, {@code urgent-unassigned}, {@code deadline-14}). Paged on the server.
+ * ({@code ?saved=mine}, {@code urgent-unassigned}, {@code deadline-14}; supervisors also
+ * {@code held}: complaints held apart as part of a burst from one client). Paged on the server.
  */
 @Named
 @ViewScoped
@@ -54,6 +55,9 @@ public class QueuePage implements Serializable {
     private String category;
     private String worksiteState;
     private Integer deadlineDays;
+    private boolean held;
+    /** Complaints held in bursts and how many of them say urgent (supervisors), read once per view. */
+    private long[] heldCounts = {0, 0};
 
     private final LazyDataModel<Row> cases = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -86,6 +90,9 @@ public class QueuePage implements Serializable {
 
     /** Applies a saved filter named in the address. */
     public void applySaved() {
+        if (current.get().seesAllCases()) {
+            heldCounts = work.heldCounts();
+        }
         if (saved == null) {
             return;
         }
@@ -96,6 +103,7 @@ public class QueuePage implements Serializable {
                 urgentOnly = true;
             }
             case "deadline-14" -> deadlineDays = SOON_DAYS;
+            case "held" -> held = true;
             default -> saved = null;
         }
     }
@@ -104,7 +112,23 @@ public class QueuePage implements Serializable {
         CaseState stateFilter = known(CaseState.class, state);
         Category categoryFilter = known(Category.class, category);
         return new CaseWork.Filter(stateFilter, urgentOnly ? Boolean.TRUE : null, text, assignee, categoryFilter,
-                worksiteState, deadlineDays, sort);
+                worksiteState, deadlineDays, sort, held);
+    }
+
+    public boolean isSupervisor() {
+        return current.get().seesAllCases();
+    }
+
+    public boolean isHeld() {
+        return held;
+    }
+
+    public long getHeldCount() {
+        return heldCounts[0];
+    }
+
+    public long getHeldUrgentCount() {
+        return heldCounts[1];
     }
 
     /** The named constant, or null for empty or unknown input (a hand-made request gets no filter). */
@@ -152,9 +176,11 @@ public class QueuePage implements Serializable {
         private final String assignee;
         private final int unread;
         private final Instant receivedAt;
+        private final String heldBurst;
 
         Row(Complaint c, String assignee, LocalDate today) {
             this.id = c.getId();
+            this.heldBurst = c.getHeldBurst();
             this.state = c.getState().name();
             this.urgent = c.isUrgent();
             this.nearestDeadline = c.getNearestDeadline();
@@ -219,6 +245,10 @@ public class QueuePage implements Serializable {
 
         public int getUnread() {
             return unread;
+        }
+
+        public String getHeldBurst() {
+            return heldBurst;
         }
     }
 

@@ -65,9 +65,10 @@ public class StaffCasesResource {
     }
 
     @GET
-    @Operation(summary = "The triage queue: urgent first, then oldest")
+    @Operation(summary = "The triage queue: urgent first, then oldest; held=true lists complaints held as a burst")
     public Response list(@QueryParam("state") String state, @QueryParam("urgent") Boolean urgent,
-            @QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("q") String q, @QueryParam("held") @DefaultValue("false") boolean held,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("25") int size) {
         StaffPrincipal who = current.get();
         if (!who.worksCases()) {
@@ -81,7 +82,7 @@ public class StaffCasesResource {
             }
             stateFilter = known.get();
         }
-        CaseWork.Page found = work.list(who, CaseWork.Filter.of(stateFilter, urgent, q), Math.max(0, page),
+        CaseWork.Page found = work.list(who, CaseWork.Filter.of(stateFilter, urgent, q, held), Math.max(0, page),
                 Math.min(200, Math.max(1, size)));
         JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         for (Complaint c : found.items()) {
@@ -92,6 +93,21 @@ public class StaffCasesResource {
         }
         return ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).add("total", found.total())
                 .add("totalCapped", found.capped()).build());
+    }
+
+    @POST
+    @Path("{id}/release")
+    @Operation(summary = "Put a complaint held as part of a burst into the triage queue (SUPERVISOR)")
+    public Response release(@PathParam("id") long id) {
+        return withCase(id, (who, complaint) -> {
+            if (!who.seesAllCases()) {
+                return Problems.response(403, locale(), "staff.forbidden");
+            }
+            if (!work.release(who, complaint)) {
+                return Problems.response(409, locale(), "caseview.notHeld");
+            }
+            return ok(Jsons.PROVIDER.createObjectBuilder().add("id", id).add("held", false).build());
+        });
     }
 
     @GET
@@ -184,7 +200,9 @@ public class StaffCasesResource {
             } else {
                 return Problems.response(403, locale(), "staff.forbidden");
             }
-            work.assign(who, complaint, assignee);
+            if (!work.assign(who, complaint, assignee)) {
+                return Problems.fieldResponse(locale(), List.of(new FieldError("assigneeId", "staff.assignee.invalid")));
+            }
             JsonObjectBuilder answer = Jsons.PROVIDER.createObjectBuilder().add("id", complaint.getId());
             if (assignee == null) {
                 answer.addNull("assigneeId");
@@ -251,6 +269,7 @@ public class StaffCasesResource {
         JsonFields.putNullable(item, "employerName", c.getEmployerName());
         JsonFields.putNullable(item, "recruiterName", c.getRecruiterName());
         JsonFields.putNullable(item, "worksiteState", c.getWorksiteState());
+        JsonFields.putNullable(item, "heldBurst", c.getHeldBurst());
         if (c.getAssigneeId() == null) {
             item.addNull("assigneeId");
         } else {

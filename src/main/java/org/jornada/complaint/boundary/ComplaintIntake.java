@@ -66,12 +66,12 @@ public class ComplaintIntake {
      * features; the API goes through {@link ComplaintWriter}, which batches commits).
      */
     public Filed file(ValidComplaint complaint, List<CleanedEvidence> evidence) {
-        return store(complaint, ReceiptCode.generate(Randoms.current()), null, evidence);
+        return store(complaint, ReceiptCode.generate(Randoms.current()), null, evidence, null);
     }
 
     /** Files a complaint under a known receipt (demo data); returns the new case's id. */
     public long fileWithReceipt(ValidComplaint complaint, ReceiptCode receipt) {
-        store(complaint, receipt, null, List.of());
+        store(complaint, receipt, null, List.of(), null);
         return findByReceipt(receipt).orElseThrow().getId();
     }
 
@@ -81,11 +81,16 @@ public class ComplaintIntake {
      * {@link #REPEAT_WINDOW}; after that the receipt is not shown again).
      */
     public Filed fileOnce(ValidComplaint complaint, String token, List<CleanedEvidence> evidence) {
+        return fileOnce(complaint, token, evidence, null);
+    }
+
+    /** The same, held apart from the queue in burst {@code heldBurst} when that is not null. */
+    public Filed fileOnce(ValidComplaint complaint, String token, List<CleanedEvidence> evidence, String heldBurst) {
         Optional<Filed> earlier = earlierSubmission(token);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        return store(complaint, hasher.receiptFor(token), hasher.submissionKey(token), evidence);
+        return store(complaint, hasher.receiptFor(token), hasher.submissionKey(token), evidence, heldBurst);
     }
 
     /** A submission already filed under this token, if any (used after a concurrent retry). */
@@ -102,8 +107,11 @@ public class ComplaintIntake {
     }
 
     private Filed store(ValidComplaint valid, ReceiptCode receipt, String submissionKey,
-            List<CleanedEvidence> evidence) {
+            List<CleanedEvidence> evidence, String heldBurst) {
         Complaint complaint = newComplaints.build(valid, receipt, submissionKey);
+        if (heldBurst != null) {
+            complaint.holdAsBurst(heldBurst);
+        }
         em.persist(complaint);
         List<EvidenceStore.Stored> stored = new ArrayList<>();
         if (!evidence.isEmpty()) {

@@ -58,8 +58,8 @@ public class ComplaintWriter {
     private static final String INSERT_CASE = "INSERT INTO complaint (receipt_hash, submission_key, state, urgent, "
             + "in_danger, language, visa_type, employer_name, recruiter_name, worksite_state, started_on, ended_on, "
             + "narrative_sealed, contact_channel, contact_sealed, consent_to_contact, received_at, nearest_deadline, "
-            + "unread_messages, version) VALUES";
-    private static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)";
+            + "held_burst, unread_messages, version) VALUES";
+    private static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)";
     private static final String SELECT_IDS = "SELECT id, receipt_hash FROM complaint WHERE receipt_hash IN (";
     private static final String INSERT_CATEGORY = "INSERT INTO complaint_category (complaint_id, code) VALUES";
 
@@ -123,8 +123,17 @@ public class ComplaintWriter {
      * when the case is committed, or exceptionally ({@link Busy} when the queue is full).
      */
     public CompletableFuture<ComplaintIntake.Filed> file(ValidComplaint valid) {
+        return file(valid, null);
+    }
+
+    /** The same, held apart from the queue in burst {@code heldBurst} when that is not null. */
+    public CompletableFuture<ComplaintIntake.Filed> file(ValidComplaint valid, String heldBurst) {
         ReceiptCode receipt = ReceiptCode.generate(Randoms.current());
-        Pending pending = new Pending(newComplaints.build(valid, receipt, null), receipt, new CompletableFuture<>());
+        Complaint complaint = newComplaints.build(valid, receipt, null);
+        if (heldBurst != null) {
+            complaint.holdAsBurst(heldBurst);
+        }
+        Pending pending = new Pending(complaint, receipt, new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
             pending.done().completeExceptionally(new Busy());
         }
@@ -309,6 +318,7 @@ public class ComplaintWriter {
         insert.setTimestamp(i++, Timestamp.from(c.getReceivedAt()));
         // the entity reads "no clock" as null; the column stores it as NO_DEADLINE (queue order)
         insert.setObject(i++, c.getNearestDeadline() == null ? Complaint.NO_DEADLINE : c.getNearestDeadline());
+        insert.setString(i++, c.getHeldBurst());
         return i;
     }
 

@@ -25,7 +25,8 @@ import org.jornada.platform.control.SafeLog;
  * servlet path costs a fraction of Jersey's on these cores. The contract is the same: problem+json
  * in the language of {@code Accept-Language}, 400 naming the field, 413 over 256 KB, 415 for a
  * body that is not JSON, 405 for another method; and 503 with {@code Retry-After} when the
- * writer's queue is full (nothing stored). The OpenAPI text is in {@code META-INF/openapi.yaml}.
+ * writer's queue is full (nothing stored); 429 with {@code Retry-After} past the per-client ceiling
+ * ({@link FloodGuard}: a burst from one client is stored but held apart from the queue). The OpenAPI text is in {@code META-INF/openapi.yaml}.
  */
 @WebServlet(urlPatterns = "/api/v1/complaints")
 public class ComplaintsServlet extends HttpServlet {
@@ -40,6 +41,12 @@ public class ComplaintsServlet extends HttpServlet {
 
     @Inject
     transient Clock clock;
+
+    @Inject
+    transient FloodGuard flood;
+
+    @Inject
+    transient org.jornada.platform.boundary.ClientKeys clientKeys;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -60,7 +67,14 @@ public class ComplaintsServlet extends HttpServlet {
                 Problems.write(response, 400, locale, Problems.fieldBody(locale, result.errors()));
                 return;
             }
-            var filed = writer.file(result.complaint()).get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
+            FloodGuard.Admission admission = flood.admit(clientKeys.of(request));
+            if (admission.refused()) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, admission.retryAfter().toSeconds())));
+                Problems.write(response, 429, locale, Problems.body(429, locale, "complaint.tooMany",
+                        Math.max(1, (admission.retryAfter().toSeconds() + 59) / 60)));
+                return;
+            }
+            var filed = writer.file(result.complaint(), admission.heldBurst()).get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
             response.setStatus(201);
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write(Jsons.PROVIDER.createObjectBuilder()

@@ -47,6 +47,12 @@ public class FileComplaint {
     ComplaintIntake intake;
 
     @Inject
+    FloodGuard flood;
+
+    @Inject
+    org.jornada.platform.boundary.ClientKeys clientKeys;
+
+    @Inject
     EvidenceService evidence;
 
     @Inject
@@ -137,8 +143,16 @@ public class FileComplaint {
         if (token == null || !token.matches("[A-Za-z0-9_-]{22}")) {
             token = newToken();
         }
+        FloodGuard.Admission admission = flood.admit(clientKeys.of(
+                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+        if (admission.refused()) {
+            // everything typed stays on the page; the files must be chosen again (the page says so)
+            errors.add(new FieldError("form", "complaint.tooMany", Math.max(1, (admission.retryAfter().toSeconds() + 59) / 60)));
+            filesDropped = uploads.anySent();
+            return null;
+        }
         try {
-            filed = intake.fileOnce(result.complaint(), token, uploads.files());
+            filed = intake.fileOnce(result.complaint(), token, uploads.files(), admission.heldBurst());
         } catch (RuntimeException e) {
             Optional<ComplaintIntake.Filed> earlier = intake.earlierSubmission(token);
             if (earlier.isEmpty()) {

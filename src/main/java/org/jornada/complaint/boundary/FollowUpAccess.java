@@ -9,18 +9,22 @@ import java.util.Optional;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.ReceiptCode;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.AttemptLimiter;
+import org.jornada.platform.boundary.RateLimits;
+import org.jornada.platform.control.Limit;
 
 /**
- * Opens a case from a receipt code for the worker, for the web page and the API alike: the rate
- * limit is checked before any work; a malformed code and an unknown one fail the same way and
- * both count against the limit.
+ * Opens a case from a receipt code for the worker, for the web page and the API alike. A right
+ * code always opens its case, whoever else shares the worker's address (farm Wi-Fi, a carrier's
+ * NAT): nothing locks a client out. Wrong codes spend the client's {@link Limit#RECEIPT_MISSES}
+ * budget; once it is spent a wrong code is answered 429 with the wait, so that a well-behaved
+ * client slows down. What keeps guessing hopeless is the code space (docs/security.md: 10^20
+ * codes); a malformed code and an unknown one fail the same way.
  */
 @ApplicationScoped
 public class FollowUpAccess {
 
     @Inject
-    AttemptLimiter limiter;
+    RateLimits limits;
 
     @Inject
     ComplaintIntake intake;
@@ -35,7 +39,7 @@ public class FollowUpAccess {
             return retryAfter != null && !retryAfter.isZero();
         }
 
-        /** 429 while the client must wait, else the one generic 404. */
+        /** 429 while the client should wait, else the one generic 404. */
         public int failureStatus() {
             return limited() ? 429 : 404;
         }
@@ -53,15 +57,10 @@ public class FollowUpAccess {
     }
 
     public Attempt open(String clientKey, String typedCode) {
-        Duration wait = limiter.waitFor(clientKey);
-        if (!wait.isZero()) {
-            return new Attempt(null, wait);
-        }
         Optional<Complaint> complaint = ReceiptCode.parse(typedCode).flatMap(intake::findByReceipt);
-        if (complaint.isEmpty()) {
-            limiter.recordFailure(clientKey);
-            return new Attempt(null, Duration.ZERO);
+        if (complaint.isPresent()) {
+            return new Attempt(complaint.get(), Duration.ZERO);
         }
-        return new Attempt(complaint.get(), Duration.ZERO);
+        return new Attempt(null, limits.take(Limit.RECEIPT_MISSES, clientKey));
     }
 }

@@ -1,7 +1,6 @@
 package org.jornada.complaint.boundary;
 
 import org.jornada.platform.control.Jsons;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -85,7 +84,8 @@ public final class JsonBodies {
                 throw new BadRequest(new FieldError("body", "error.body.notObject"));
             }
             return value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // JsonException, and what the parser throws past its nesting limit (1,000 levels)
             throw new BadRequest(new FieldError("body", "error.body.malformed"));
         }
     }

@@ -1,5 +1,7 @@
 package org.jornada.complaint.boundary;
 
+import org.jornada.platform.control.PlainText;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,11 +55,12 @@ public class WorkerThread {
         return em.createNamedQuery(Message.OF_COMPLAINT, Message.class)
                 .setParameter("complaintId", complaintId)
                 .getResultStream()
-                .map(m -> new Entry(m.getAuthor(), cipher.openText(m.getTextSealed(), PURPOSE), m.getSentAt()))
+                .map(m -> new Entry(m.getAuthor(), PlainText.clean(cipher.openText(m.getTextSealed(), PURPOSE)), m.getSentAt()))
                 .toList();
     }
 
-    public Entry post(long complaintId, MessageAuthor from, String text) {
+    public Entry post(long complaintId, MessageAuthor from, String typed) {
+        String text = PlainText.clean(typed);
         Message message = new Message(complaintId, from, cipher.sealText(text, PURPOSE), Instant.now(clock));
         em.persist(message);
         if (from == MessageAuthor.WORKER) {

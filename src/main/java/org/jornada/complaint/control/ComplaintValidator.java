@@ -99,7 +99,7 @@ public class ComplaintValidator {
             }
         }
         if (channel != ContactChannel.NONE) {
-            contact = blank(draft.getContactValue()) ? null : draft.getContactValue().strip();
+            contact = blank(draft.getContactValue()) ? null : clean(draft.getContactValue()).strip();
             if (contact == null) {
                 errors.add(new FieldError("contact.value", "error.contact.value.required"));
             } else if (contact.length() > CONTACT_MAX
@@ -154,19 +154,7 @@ public class ComplaintValidator {
 
     /** Removes control characters other than line breaks and tabs. */
     static String clean(String text) {
-        // control characters are single UTF-16 units, so a plain char loop is exact (and cheap)
-        int length = text.length();
-        StringBuilder out = null;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            boolean keep = c == '\n' || c == '\t' || c == '\r' || !Character.isISOControl(c);
-            if (!keep && out == null) {
-                out = new StringBuilder(length).append(text, 0, i);
-            } else if (keep && out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
+        return org.jornada.platform.control.PlainText.clean(text);
     }
 
     private static boolean blank(String value) {

@@ -117,6 +117,10 @@ public class Complaint {
 
     public static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
 
+    /** The burst this complaint arrived in, held apart from the queue; null when not held. */
+    @Column(name = "held_burst", length = 16)
+    private String heldBurst;
+
     @Version
     private long version;
 
@@ -154,6 +158,31 @@ public class Complaint {
         this.contactSealed = contactSealed;
         this.consentToContact = contactSealed != null && consentToContact;
         this.receivedAt = receivedAt;
+    }
+
+    /**
+     * Holds a complaint that arrived in a burst from one client apart from the triage queue: it is
+     * stored and the worker can follow it up, but it is neither ranked nor shown among the others
+     * (urgent or not) until a supervisor releases it.
+     */
+    public void holdAsBurst(String burstId) {
+        if (burstId == null || !burstId.matches("[0-9a-f]{16}")) {
+            throw new IllegalArgumentException("A burst id is 16 hex digits");
+        }
+        this.heldBurst = burstId;
+    }
+
+    /** Back into the triage queue, ranked as any other. */
+    public void releaseFromHold() {
+        this.heldBurst = null;
+    }
+
+    public String getHeldBurst() {
+        return heldBurst;
+    }
+
+    public boolean isHeld() {
+        return heldBurst != null;
     }
 
     /**

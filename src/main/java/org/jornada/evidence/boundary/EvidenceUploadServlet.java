@@ -33,11 +33,13 @@ import org.jornada.platform.control.SafeLog;
  * limited. A plain servlet, so the multipart limits and messages stay in our hands.
  */
 @WebServlet(urlPatterns = "/api/v1/followup/evidence")
-@MultipartConfig(maxFileSize = -1L, maxRequestSize = EvidenceLimits.MAX_BYTES + 1024L * 1024L,
+@MultipartConfig(maxFileSize = -1L, maxRequestSize = EvidenceUploadServlet.MAX_REQUEST_BYTES,
         fileSizeThreshold = 1024 * 1024)
 public class EvidenceUploadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** One file of 10 MB and the form around it. */
+    static final long MAX_REQUEST_BYTES = EvidenceLimits.MAX_BYTES + 1024L * 1024L;
     private static final Logger LOG = Logger.getLogger(EvidenceUploadServlet.class.getName());
 
     @Inject
@@ -55,6 +57,10 @@ public class EvidenceUploadServlet extends HttpServlet {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             Problems.write(response, 415, locale, Problems.body(415, locale, "evidence.notMultipart"));
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+            Problems.write(response, 413, locale, Problems.body(413, locale, "evidence.tooLarge", 10));
             return;
         }
         try {
@@ -107,7 +113,11 @@ public class EvidenceUploadServlet extends HttpServlet {
             // the container refused a request over maxRequestSize
             Problems.write(response, 413, locale, Problems.body(413, locale, "evidence.tooLarge", 10));
         } catch (ServletException | IOException e) {
-            Problems.write(response, 400, locale, Problems.body(400, locale, "evidence.badUpload"));
+            // a body without a length that grows past the limit fails while it is parsed
+            boolean tooLarge = org.jornada.platform.boundary.RequestGuardFilter.statusFor(e) == 413;
+            Problems.write(response, tooLarge ? 413 : 400, locale, tooLarge
+                    ? Problems.body(413, locale, "evidence.tooLarge", 10)
+                    : Problems.body(400, locale, "evidence.badUpload"));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Evidence upload failed: {0}", SafeLog.describe(e));
             Problems.write(response, 500, locale, Problems.body(500, locale, "problem.serverError"));

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jornada.platform.control.DataDirectory;
 import org.jornada.platform.control.DatabaseSettings;
 
 /**
@@ -67,6 +68,9 @@ public class DatabaseMigration {
             demoData.loadIfEmpty();
         }
         staff.ensureBootstrapTokens();
+        if (DatabaseSettings.isEmbedded()) {
+            DataDirectory.restrictPermissions();
+        }
         ready = true;
     }
 

@@ -1,5 +1,6 @@
 package org.jornada.platform.boundary;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,8 +13,11 @@ import java.io.IOException;
  * Security headers on every response: a CSP without inline script, no sniffing, no referrer, no
  * geolocation/camera/microphone, no framing. Everything but the static stylesheet and script is
  * {@code Cache-Control: no-store}, so a shared phone's browser keeps no copy of a worker page.
+ * Error pages, redirects and downloads get the same headers; redirects never name the host the
+ * client sent ({@link RelativeRedirects}).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST,
+    DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -29,6 +33,16 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, new RelativeRedirects(response));
+    }
+
+    /**
+     * Sets the headers on {@code response}. Called by this filter on every dispatch (errors
+     * included) and by the code that answers before any filter runs: the staff sign-in module's
+     * redirect, the request guard, the staff evidence download.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/staff/")) {
             // PrimeFaces writes inline scripts and handlers: staff pages allow inline script (and
@@ -45,12 +59,13 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        if (path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/jakarta.faces.resource/")) {
+        boolean error = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE) != null;
+        if (!error && (path.startsWith("/css/") || path.startsWith("/js/")
+                || path.startsWith("/jakarta.faces.resource/"))) {
             response.setHeader("Cache-Control", "public, max-age=86400");
         } else {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        chain.doFilter(request, response);
     }
 }

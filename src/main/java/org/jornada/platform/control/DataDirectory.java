@@ -35,6 +35,27 @@ public final class DataDirectory {
         return dir.toAbsolutePath();
     }
 
+    /**
+     * Only the portal's own user may read the data folder: the folder 0700 and every file in it
+     * 0600 (the embedded database, its trace file, the generated keys). Called at start, after the
+     * database has opened its files. Where the file system has no POSIX permissions, nothing
+     * changes (say so in docs/deployment.md).
+     */
+    public static void restrictPermissions() {
+        Path dir = path();
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            try (var files = Files.list(dir)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                }
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            java.util.logging.Logger.getLogger(DataDirectory.class.getName())
+                    .warning(() -> "Could not restrict the data folder's permissions: " + e.getClass().getSimpleName());
+        }
+    }
+
     /** A setting from the environment or, for tests and the launcher, a system property. */
     public static Optional<String> setting(String envName, String propertyName) {
         String value = System.getProperty(propertyName);

@@ -59,7 +59,17 @@ public class Reviews {
 
     /** A review as sent, after the API checked its shape. */
     public record Submission(EntityKind kind, long entityId, int overall, Map<Review.Aspect, Integer> aspects, int season,
-            String text, ReceiptCode receipt) {
+            String text, ReceiptCode receipt, boolean hold) {
+
+        public Submission(EntityKind kind, long entityId, int overall, Map<Review.Aspect, Integer> aspects, int season,
+                String text, ReceiptCode receipt) {
+            this(kind, entityId, overall, aspects, season, text, receipt, false);
+        }
+
+        /** The same review, held for a moderator whatever its shape. */
+        public Submission heldForModeration() {
+            return new Submission(kind, entityId, overall, aspects, season, text, receipt, true);
+        }
     }
 
     /** A review the service refuses, naming the field and the message key. */
@@ -104,10 +114,10 @@ public class Reviews {
                 Long.class).setParameter("e", s.entityId()).setParameter("since", now.minus(Duration.ofHours(1)))
                 .getSingleResult();
         boolean hasText = s.text() != null && !s.text().isBlank();
-        ReviewStatus status = lastHour >= BURST ? ReviewStatus.HELD : hasText ? ReviewStatus.PENDING
+        ReviewStatus status = lastHour >= BURST || s.hold() ? ReviewStatus.HELD : hasText ? ReviewStatus.PENDING
                 : ReviewStatus.PUBLISHED;
         Review review = new Review(s.entityId(), s.overall(), s.aspects(), s.season(),
-                hasText ? cipher.sealText(s.text().strip(), PURPOSE) : null, complaintId, status, now);
+                hasText ? cipher.sealText(org.jornada.platform.control.PlainText.clean(s.text()).strip(), PURPOSE) : null, complaintId, status, now);
         em.persist(review);
         em.flush();
         return new Taken(review.getId(), status);
@@ -137,7 +147,8 @@ public class Reviews {
         if (review == null) {
             throw new IllegalArgumentException("No review " + id);
         }
-        String text = redacted == null || redacted.isBlank() ? null : redacted.strip();
+        String text = redacted == null || redacted.isBlank() ? null
+                : org.jornada.platform.control.PlainText.clean(redacted).strip();
         if (text != null && text.length() > TEXT_MAX) {
             throw new IllegalArgumentException("Review text over " + TEXT_MAX);
         }

@@ -32,10 +32,10 @@ import org.jornada.complaint.entity.ReceiptCode;
 import org.jornada.directory.entity.EntityKind;
 import org.jornada.platform.boundary.ClientKeys;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.AttemptLimiter;
+import org.jornada.platform.boundary.RateLimits;
+import org.jornada.platform.control.Limit;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Languages;
-import org.jornada.review.control.ReviewRateLimit;
 import org.jornada.review.entity.Review;
 import org.jornada.review.entity.ReviewStatus;
 
@@ -59,10 +59,7 @@ public class ReviewsResource {
     Reviews reviews;
 
     @Inject
-    ReviewRateLimit rate;
-
-    @Inject
-    AttemptLimiter receipts;
+    RateLimits limits;
 
     @Inject
     ClientKeys clients;
@@ -83,22 +80,25 @@ public class ReviewsResource {
             JsonBodies.rejectUnknown(json, FIELDS, "");
             Reviews.Submission submission = submission(json);
             String client = clients.of(request);
-            if (submission.receipt() != null && receipts.isBlocked(client)) {
-                return tooMany(locale, receipts.waitFor(client));
+            if (submission.receipt() != null && !limits.peek(Limit.RECEIPT_MISSES, client).isZero()) {
+                return tooMany(locale, limits.peek(Limit.RECEIPT_MISSES, client));
             }
-            Duration wait = rate.take(client);
+            Duration wait = limits.take(Limit.REVIEWS, client);
             if (!wait.isZero()) {
                 return tooMany(locale, wait);
             }
+            // One client's reviews of one entry count once; the next ones wait for a moderator, so
+            // that no single client carries a profile past the public threshold.
+            boolean again = !limits.take(Limit.REVIEWS_PER_ENTRY, client + ":" + submission.entityId()).isZero();
             try {
-                Reviews.Taken taken = reviews.submit(submission);
+                Reviews.Taken taken = reviews.submit(again ? submission.heldForModeration() : submission);
                 int status = taken.status() == ReviewStatus.PUBLISHED ? 201 : 202;
                 return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                         .entity(Jsons.PROVIDER.createObjectBuilder().add("id", taken.id())
                                 .add("status", taken.status().name()).build().toString()).build();
             } catch (Reviews.Refused refused) {
                 if ("reviews.receiptUnknown".equals(refused.getMessage())) {
-                    receipts.recordFailure(client);
+                    limits.take(Limit.RECEIPT_MISSES, client);
                 }
                 return Problems.fieldResponse(locale, List.of(new FieldError(refused.field(), refused.getMessage())));
             }

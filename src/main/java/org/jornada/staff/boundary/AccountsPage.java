@@ -73,6 +73,12 @@ public class AccountsPage {
 
     public void changeRole() {
         Role chosen = role(newRole);
+        Optional<String> refused = chosen == null ? Optional.empty() : directory.grantProblem(admin(), accountId, chosen);
+        if (refused.isPresent()) {
+            audit.record(admin(), AuditTrail.ACCESS_DENIED, null, "grant " + chosen + " to staff " + accountId);
+            say(FacesMessage.SEVERITY_ERROR, refused.get());
+            return;
+        }
         if (accountId == null || chosen == null || !directory.changeRole(admin(), accountId, chosen)) {
             say(FacesMessage.SEVERITY_ERROR, "staff.accountNotFound");
             return;

@@ -44,6 +44,7 @@ public class AuditTrail {
     public static final String CHECKLIST_CHANGED = "CHECKLIST_CHANGED";
     public static final String DEADLINE_WAIVED = "DEADLINE_WAIVED";
     public static final String CASE_LINKED = "CASE_LINKED";
+    public static final String CASE_RELEASED = "CASE_RELEASED";
     public static final String DIRECTORY_IMPORTED = "DIRECTORY_IMPORTED";
     public static final String DIRECTORY_MERGED = "DIRECTORY_MERGED";
     public static final String DIRECTORY_SPLIT = "DIRECTORY_SPLIT";

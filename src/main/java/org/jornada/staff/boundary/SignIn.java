@@ -71,6 +71,8 @@ public class SignIn {
         }
         StaffAccount account = found.get();
         if (account.isLocked(now)) {
+            // the same work as a wrong password, so that timing does not tell a locked account apart
+            PasswordHasher.verify(password, account.getPasswordHash());
             audit.record(principal(account), AuditTrail.SIGN_IN_FAILED, null, "locked");
             return Result.REFUSED;
         }

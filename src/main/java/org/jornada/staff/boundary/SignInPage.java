@@ -12,7 +12,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import org.jornada.platform.control.AttemptLimiter;
+import org.jornada.platform.boundary.RateLimits;
+import org.jornada.platform.control.Limit;
 import org.jornada.platform.control.Messages;
 import org.jornada.staff.control.QrSvg;
 import org.jornada.staff.control.StaffPrincipal;
@@ -36,7 +37,7 @@ public class SignInPage implements Serializable {
     transient SignIn signIn;
 
     @Inject
-    transient AttemptLimiter limiter;
+    transient RateLimits limits;
 
     @Inject
     transient org.jornada.platform.boundary.ClientKeys clients;
@@ -53,13 +54,14 @@ public class SignInPage implements Serializable {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        // Its own namespace in the shared limiter: staff failures never count against a worker's follow-up.
-        String client = "staff-sign-in:" + clients.of(request);
+        // Failures count per address and username: another account's right password from the same
+        // address (an office behind one NAT) is never refused because of these.
+        String client = clients.of(request) + ":" + (username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
         char[] typed = password == null ? new char[0] : password.toCharArray();
         password = null;
         String typedCode = code;
         code = null;
-        if (limiter.isBlocked(client)) {
+        if (!limits.peek(Limit.SIGN_IN_FAILURES, client).isZero()) {
             refuse(faces);
             return;
         }
@@ -72,7 +74,7 @@ public class SignInPage implements Serializable {
                 stage = Stage.ENROL;
             }
             default -> {
-                limiter.recordFailure(client);
+                limits.take(Limit.SIGN_IN_FAILURES, client);
                 refuse(faces);
             }
         }

@@ -61,6 +61,11 @@ public class StaffAccountsResource {
             if (role.isEmpty()) {
                 return Problems.fieldResponse(locale(), List.of(new FieldError("role", "staff.role.unknown")));
             }
+            Optional<String> refused = directory.grantProblem(current.get(), null, role.get());
+            if (refused.isPresent()) {
+                audit.record(current.get(), AuditTrail.ACCESS_DENIED, null, "grant " + role.get());
+                return Problems.response(403, locale(), refused.get());
+            }
             if (username == null || !username.matches("[A-Za-z0-9._@-]{3,80}")) {
                 return Problems.fieldResponse(locale(), List.of(new FieldError("username", "staff.username.invalid")));
             }
@@ -91,6 +96,11 @@ public class StaffAccountsResource {
             if (role.isEmpty()) {
                 return Problems.fieldResponse(locale(), List.of(new FieldError("role", "staff.role.unknown")));
             }
+            Optional<String> refused = directory.grantProblem(current.get(), id, role.get());
+            if (refused.isPresent()) {
+                audit.record(current.get(), AuditTrail.ACCESS_DENIED, null, "grant " + role.get() + " to staff " + id);
+                return Problems.response(403, locale(), refused.get());
+            }
             return directory.changeRole(current.get(), id, role.get())
                     ? json(200, Jsons.PROVIDER.createObjectBuilder().add("id", id).add("role", role.get().name()).build())
                     : Problems.response(404, locale(), "staff.accountNotFound");
@@ -114,6 +124,11 @@ public class StaffAccountsResource {
             Optional<StaffAccount> account = directory.find(id);
             if (account.isEmpty()) {
                 return Problems.response(404, locale(), "staff.accountNotFound");
+            }
+            Optional<String> refused = directory.grantProblem(current.get(), id, account.get().getRole());
+            if (refused.isPresent()) {
+                audit.record(current.get(), AuditTrail.ACCESS_DENIED, null, "token for staff " + id);
+                return Problems.response(403, locale(), refused.get());
             }
             String name = Optional.ofNullable(JsonFields.text(JsonFields.object(body), "name")).filter(n -> !n.isBlank()).orElse("api");
             StaffDirectory.IssuedToken issued = directory.issue(current.get(), id,

@@ -93,7 +93,8 @@ public class StaffAuthModule implements ServerAuthModule {
             request.getSession(true).setAttribute(RETURN_TO, path + (query == null ? "" : "?" + query));
         }
         try {
-            response.sendRedirect(request.getContextPath() + "/staff/sign-in");
+            org.jornada.platform.boundary.SecurityHeadersFilter.apply(request, response);
+            org.jornada.platform.boundary.RelativeRedirects.redirect(response, request.getContextPath() + "/staff/sign-in");
         } catch (IOException e) {
             throw (AuthException) new AuthException("Redirect to sign-in failed").initCause(e);
         }

@@ -124,10 +124,30 @@ public class StaffDirectory {
         return true;
     }
 
+    /**
+     * Why {@code who} may not give {@code role} to account {@code staffId}, or empty when it may:
+     * nobody changes their own role, and a role that reads cases is given only by an admin signed
+     * in with password and TOTP, never through an API token (a stolen admin token must not turn
+     * into a way to read cases).
+     */
+    public Optional<String> grantProblem(StaffPrincipal who, Long staffId, Role role) {
+        if (staffId != null && staffId == who.staffId()) {
+            return Optional.of("staff.ownRole");
+        }
+        if (who.viaToken() && StaffPrincipal.readsCases(role)) {
+            return Optional.of("staff.caseRoleNeedsSignIn");
+        }
+        return Optional.empty();
+    }
+
+    /** Changes the role when {@link #grantProblem} finds none; false when the account does not exist. */
     public boolean changeRole(StaffPrincipal who, long staffId, Role role) {
         StaffAccount account = em.find(StaffAccount.class, staffId);
         if (account == null) {
             return false;
+        }
+        if (grantProblem(who, staffId, role).isPresent()) {
+            throw new IllegalArgumentException("role change refused");
         }
         Role before = account.getRole();
         account.changeRole(role);
@@ -167,7 +187,7 @@ public class StaffDirectory {
                 .filter(t -> !t.isRevoked())
                 .flatMap(t -> Optional.ofNullable(em.find(StaffAccount.class, t.getStaffId()))
                         .filter(a -> !a.isDisabled())
-                        .map(a -> new StaffPrincipal(a.getId(), a.getUsername(), t.getRole())));
+                        .map(a -> new StaffPrincipal(a.getId(), a.getUsername(), t.getRole(), true)));
     }
 
     /**

@@ -31,7 +31,8 @@ public class StaffSessionFilter extends HttpFilter {
             if (session != null) {
                 session.invalidate();
             }
-            response.sendRedirect(request.getContextPath() + "/staff/sign-in");
+            org.jornada.platform.boundary.SecurityHeadersFilter.apply(request, response);
+            org.jornada.platform.boundary.RelativeRedirects.redirect(response, request.getContextPath() + "/staff/sign-in");
             return;
         }
         chain.doFilter(request, response);

@@ -2,8 +2,20 @@ package org.jornada.staff.control;
 
 import org.jornada.staff.entity.Role;
 
-/** The staff member behind a request, as the API and pages check roles against. */
-public record StaffPrincipal(long staffId, String username, Role role) {
+/**
+ * The staff member behind a request, as the API and pages check roles against; {@code viaToken}
+ * when the request came with a bearer token rather than a password-and-TOTP sign-in.
+ */
+public record StaffPrincipal(long staffId, String username, Role role, boolean viaToken) {
+
+    public StaffPrincipal(long staffId, String username, Role role) {
+        this(staffId, username, role, false);
+    }
+
+    /** The roles that read cases, narratives and contacts. */
+    public static boolean readsCases(Role role) {
+        return role == Role.SUPERVISOR || role == Role.ADVOCATE;
+    }
 
     /** Sees every case (SUPERVISOR); ADVOCATE sees assigned and unassigned ones; ADMIN and UNION none. */
     public boolean seesAllCases() {
