@@ -36,6 +36,11 @@ start_database() {
 }
 
 start_app() {
+  # The load generator is one client on 127.0.0.1: lift the per-client limits (docs/security.md)
+  # unless the caller sets them, so that throughput is measured, not the flood guard.
+  export JORNADA_LIMIT_COMPLAINT_BURST="${JORNADA_LIMIT_COMPLAINT_BURST:-1000000000/1}"
+  export JORNADA_LIMIT_COMPLAINT_CEILING="${JORNADA_LIMIT_COMPLAINT_CEILING:-1000000000/1}"
+  export JORNADA_LIMIT_RECEIPT_MISSES="${JORNADA_LIMIT_RECEIPT_MISSES:-1000000000/1}"
   DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/jornada?sslMode=DISABLED${DB_URL_OPTIONS:-}" DB_USER=jornada \
     DB_PASSWORD=bench-only JORNADA_DATA_DIR="$WORK/data" PORT="$APP_PORT" \
     JORNADA_BOOTSTRAP_TOKEN="${JORNADA_BOOTSTRAP_TOKEN:-bench-bootstrap-token-0123456789}" \

@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.jornada.testing.Http;
+import org.jornada.testing.RunningJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,99 +37,25 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedSmokeIT {
 
-    private static Process process;
+    private static RunningJar jar;
     private static Path dataDir;
-    private static Path log;
     private static Http http;
-    private static int port;
 
     @BeforeAll
     static void start() throws Exception {
         dataDir = Files.createTempDirectory("jornada-smoke");
-        log = Files.createTempFile("jornada-smoke", ".log");
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar",
-                System.getProperty("jornada.jar", "target/jornada.jar"));
-        Map<String, String> env = builder.environment();
-        env.remove("DB_URL");
-        env.remove("DB_USER");
-        env.remove("DB_PASSWORD");
-        env.put("JORNADA_DATA_DIR", dataDir.toString());
-        env.put("PORT", Integer.toString(port));
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        process = builder.start();
-        http = new Http("http://127.0.0.1:" + port);
-        HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .version(HttpClient.Version.HTTP_1_1).build();
-        String last = "no answer yet";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        while (System.nanoTime() < deadline) {
-            assertTrue(process.isAlive(), "jornada.jar stopped: " + tail());
-            try {
-                HttpResponse<String> ready = probe.send(HttpRequest.newBuilder(URI.create(http.url("/health/ready")))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-                last = ready.statusCode() + " " + ready.body();
-            } catch (IOException notYet) {
-                last = notYet.toString();
-            }
-            Thread.sleep(1000);
-        }
-        // Say why: the last answer, what the server's request threads were doing, the log's warnings.
-        throw new AssertionError("not ready within 300 s; last answer: " + last + "\n" + threads() + "\n"
-                + warnings() + "\n" + tail());
-    }
-
-    private static String threads() {
-        try {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
-            String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            jcmd.waitFor(30, TimeUnit.SECONDS);
-            StringBuilder busy = new StringBuilder();
-            for (String thread : dump.split("\n\n")) {
-                if (thread.contains("http-thread-pool") && thread.contains("org.jornada")
-                        || thread.contains("jdbc") || thread.contains("health")) {
-                    busy.append(thread, 0, Math.min(thread.length(), 1500)).append('\n');
-                }
-            }
-            return busy.length() == 0 ? "no request thread busy in our code" : busy.toString();
-        } catch (IOException | InterruptedException e) {
-            return "no thread dump: " + e;
-        }
-    }
-
-    private static String warnings() {
-        try {
-            return Files.readAllLines(log).stream().filter(l -> l.contains("SEVERE") || l.contains("WARNING"))
-                    .limit(20).map(l -> l.substring(0, Math.min(l.length(), 400)))
-                    .collect(java.util.stream.Collectors.joining("\n"));
-        } catch (IOException e) {
-            return e.toString();
-        }
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        env.put("DB_URL", null);
+        env.put("DB_USER", null);
+        env.put("DB_PASSWORD", null);
+        jar = RunningJar.start(env, dataDir);
+        http = jar.http();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (process != null) {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
-    }
-
-    private static String tail() {
-        try {
-            String text = Files.readString(log);
-            return text.substring(Math.max(0, text.length() - 3000));
-        } catch (IOException e) {
-            return e.toString();
+        if (jar != null) {
+            jar.close();
         }
     }
 
@@ -154,8 +81,12 @@ class EmbeddedSmokeIT {
         Path key = dataDir.resolve("data.key");
         assertTrue(Files.exists(key) && Files.exists(dataDir.resolve("receipt-pepper.key")));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
-        assertFalse(Files.readString(log).contains(receipt), "a receipt code reached the log");
-        assertFalse(Files.readString(log).contains("9 dólares"), "complaint text reached the log");
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)),
+                "only the portal's user enters the data folder");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                dataDir.resolve("jornada.mv.db"))), "the embedded database is not world-readable");
+        assertFalse(jar.log().contains(receipt), "a receipt code reached the log");
+        assertFalse(jar.log().contains("9 dólares"), "complaint text reached the log");
     }
 
     @Test

@@ -187,22 +187,22 @@ class StaffApiIT {
         String admin = "it-admin-token-0123456789abcdef0123";
         String name = "carla-" + UUID.randomUUID().toString().substring(0, 6);
         HttpResponse<String> created = post("/api/v1/staff/accounts", admin,
-                "{\"username\":\"" + name + "\",\"role\":\"ADVOCATE\"}");
+                "{\"username\":\"" + name + "\",\"role\":\"UNION\"}");
         assertEquals(201, created.statusCode(), created.body());
         long id = Http.json(created).getJsonNumber("id").longValue();
         assertEquals(400, post("/api/v1/staff/accounts", admin,
-                "{\"username\":\"" + name + "\",\"role\":\"ADVOCATE\"}").statusCode(), "taken");
+                "{\"username\":\"" + name + "\",\"role\":\"UNION\"}").statusCode(), "taken");
         assertEquals(400, post("/api/v1/staff/accounts", admin, "{\"username\":\"x y\",\"role\":\"BOSS\"}")
                 .statusCode());
 
         HttpResponse<String> issued = post("/api/v1/staff/accounts/" + id + "/tokens", admin, "{\"name\":\"laptop\"}");
         assertEquals(201, issued.statusCode());
         String token = Http.json(issued).getString("token");
-        assertEquals(200, get("/api/v1/staff/cases", token).statusCode());
+        assertEquals(403, get("/api/v1/staff/cases", token).statusCode(), "UNION reads no case");
 
+        assertEquals(200, post("/api/v1/staff/accounts/" + id + "/role", admin, "{\"role\":\"ADMIN\"}").statusCode());
+        assertEquals(200, get("/api/v1/staff/audit", token).statusCode(), "the new role applies to its tokens");
         assertEquals(200, post("/api/v1/staff/accounts/" + id + "/role", admin, "{\"role\":\"UNION\"}").statusCode());
-        assertEquals(403, get("/api/v1/staff/cases", token).statusCode(), "the new role applies to its tokens");
-        assertEquals(200, post("/api/v1/staff/accounts/" + id + "/role", admin, "{\"role\":\"ADVOCATE\"}").statusCode());
         assertEquals(200, post("/api/v1/staff/accounts/" + id + "/disable", admin, "{}").statusCode());
         assertEquals(401, get("/api/v1/staff/cases", token).statusCode());
 
@@ -219,6 +219,51 @@ class StaffApiIT {
                 .map(JsonObject.class::cast).map(e -> e.getString("action")).collect(Collectors.toSet());
         assertTrue(actions.containsAll(Set.of("ACCOUNT_CREATED", "TOKEN_ISSUED", "ROLE_CHANGED", "ACCOUNT_DISABLED",
                 "TOKEN_REVOKED", "ACCESS_DENIED", "TOKEN_REFUSED")), actions.toString());
+    }
+
+    @Test
+    void nobodyChangesTheirOwnRoleAndAnAdminTokenNeverGivesARoleThatReadsCases() {
+        String admin = "it-admin-token-0123456789abcdef0123";
+        long adminId = staff.account("admin").orElseThrow().getId();
+        HttpResponse<String> own = post("/api/v1/staff/accounts/" + adminId + "/role", admin, "{\"role\":\"SUPERVISOR\"}");
+        assertEquals(403, own.statusCode(), "an ADMIN giving itself SUPERVISOR (then reading cases)");
+        assertTrue(Http.json(own).getString("detail").contains("propio"), own.body());
+        assertEquals(Role.ADMIN, staff.account("admin").orElseThrow().getRole());
+
+        assertEquals(403, post("/api/v1/staff/accounts", admin, "{\"username\":\"sup-" + UUID.randomUUID()
+                .toString().substring(0, 6) + "\",\"role\":\"SUPERVISOR\"}").statusCode(),
+                "a new case-reading account through an admin token");
+        StaffAccount union = staff.createAccount("u-" + UUID.randomUUID().toString().substring(0, 6), Role.UNION);
+        assertEquals(403, post("/api/v1/staff/accounts/" + union.getId() + "/role", admin, "{\"role\":\"ADVOCATE\"}")
+                .statusCode());
+        assertEquals(Role.UNION, staff.find(union.getId()).orElseThrow().getRole());
+        StaffAccount advocate = staff.createAccount("a-" + UUID.randomUUID().toString().substring(0, 6), Role.ADVOCATE);
+        assertEquals(403, post("/api/v1/staff/accounts/" + advocate.getId() + "/tokens", admin, "{}").statusCode(),
+                "nor a token that reads cases");
+        Set<String> details = Http.json(get("/api/v1/staff/audit?limit=1000", admin)).getJsonArray("items").stream()
+                .map(JsonObject.class::cast).filter(e -> "ACCESS_DENIED".equals(e.getString("action")))
+                .map(e -> e.getString("detail", "")).collect(Collectors.toSet());
+        assertTrue(details.stream().anyMatch(d -> d.startsWith("grant SUPERVISOR")), details.toString());
+    }
+
+    @Test
+    void aCaseIsAssignedOnlyToAnActiveAdvocateOrSupervisorSoItNeverVanishesFromTheQueues() throws Exception {
+        String supervisor = tokenFor(Role.SUPERVISOR);
+        long id = newCase(Category.UNPAID_HOURS);
+        StaffAccount union = staff.createAccount("un-" + UUID.randomUUID().toString().substring(0, 6), Role.UNION);
+        StaffAccount gone = staff.createAccount("gn-" + UUID.randomUUID().toString().substring(0, 6), Role.ADVOCATE);
+        staff.disable(null, gone.getId());
+        long adminId = staff.account("admin").orElseThrow().getId();
+        for (long target : new long[] {99_999_999L, union.getId(), gone.getId(), adminId}) {
+            HttpResponse<String> refused = post("/api/v1/staff/cases/" + id + "/assignment", supervisor,
+                    "{\"assigneeId\":" + target + "}");
+            assertEquals(400, refused.statusCode(), "assign to " + target + ": " + refused.body());
+            assertEquals("assigneeId", Http.json(refused).getString("field"));
+        }
+        StaffAccount ana = staff.createAccount("an-" + UUID.randomUUID().toString().substring(0, 6), Role.ADVOCATE);
+        assertEquals(200, post("/api/v1/staff/cases/" + id + "/assignment", supervisor,
+                "{\"assigneeId\":" + ana.getId() + "}").statusCode());
+        assertEquals(200, get("/api/v1/staff/cases/" + id, supervisor).statusCode());
     }
 
     @Test

@@ -52,7 +52,7 @@ class StaffPagesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war();
+        return Deployments.war(org.jornada.testing.TestAccountsServlet.class);
     }
 
     @BeforeEach
@@ -68,9 +68,20 @@ class StaffPagesIT {
 
     private final java.util.Map<String, Long> ids = new java.util.HashMap<>();
 
-    /** A new staff account with a first password, made through the admin API; its username. */
+    /**
+     * A new staff account with a first password; its username. Roles that read cases are given as
+     * an administrator signed in on the accounts page gives them (the test deployment's account
+     * servlet); the others through the admin API.
+     */
     private String newAccount(String role) {
         String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        if ("ADVOCATE".equals(role) || "SUPERVISOR".equals(role)) {
+            HttpResponse<String> created = http.postForm("/test-support/accounts", java.util.Map.of("username", username,
+                    "role", role, "password", PASSWORD));
+            assertEquals(201, created.statusCode(), created.body());
+            ids.put(username, Long.parseLong(created.body().strip()));
+            return username;
+        }
         HttpResponse<String> created = http.postJson("/api/v1/staff/accounts", "{\"username\":\"" + username
                 + "\",\"role\":\"" + role + "\",\"password\":\"" + PASSWORD + "\"}", "Authorization", "Bearer " + ADMIN);
         assertEquals(201, created.statusCode(), created.body());

@@ -48,6 +48,17 @@ public final class Http {
         return send(request, headers);
     }
 
+    /** A url-encoded form post (the fields in the body, never in the address). */
+    public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields, String... headers) {
+        String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return send(request, headers);
+    }
+
     public HttpResponse<String> postMultipart(String path, Multipart body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "multipart/form-data; boundary=" + body.boundary)
@@ -94,7 +105,11 @@ public final class Http {
             return this;
         }
 
-        byte[] bytes() {
+        public String boundary() {
+            return boundary;
+        }
+
+        public byte[] bytes() {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             all.writeBytes(out.toByteArray());
             all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

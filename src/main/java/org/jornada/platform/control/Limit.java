@@ -16,9 +16,7 @@ public enum Limit {
     /** Complaints per client before the next ones are held apart for a supervisor (a burst). */
     COMPLAINT_BURST(5, Duration.ofMinutes(30)),
     /** Complaints per client at all: past this the client is asked to wait (nothing is lost). */
-    COMPLAINT_CEILING(60, Duration.ofHours(1)),
-    /** Evidence uploads per client after filing. */
-    EVIDENCE_UPLOADS(60, Duration.ofHours(1)),
+    COMPLAINT_CEILING(1000, Duration.ofHours(1)),
     /** Reviews per client. */
     REVIEWS(5, Duration.ofHours(1)),
     /** Reviews of one directory entry per client that count at once; the next ones wait for a moderator. */
