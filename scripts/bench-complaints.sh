@@ -17,11 +17,7 @@ start_app
 cat >"$WORK/body.json" <<'JSON'
 {"language":"es","visaType":"H2A","categories":["RECRUITMENT_FEE","BELOW_REQUIRED_WAGE"],"employerName":"Agrícola San José","recruiterName":"Reclutadora del Norte","worksiteState":"GA","startedOn":"2026-03","narrative":"Me cobraron 9,000 pesos por la visa y en el campo nos pagan menos de lo que dice el contrato. Somos doce en una casa con un solo baño.","inDanger":false,"contact":{"channel":"WHATSAPP","value":"+52 55 1234 5678"},"consentToContact":true}
 JSON
-cat >"$WORK/post.lua" <<'LUA'
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open(os.getenv("BODY"), "r"); wrk.body = f:read("*a"); f:close()
-LUA
+post_lua "$WORK/post.lua"
 export BODY="$WORK/body.json"
 URL="http://127.0.0.1:$APP_PORT/api/v1/complaints"
 echo "Warm-up: ${WARMUP}s (the JIT compiles the request path)"

@@ -53,3 +53,12 @@ start_app() {
   echo "jornada.jar did not become ready; see $WORK/app.log" >&2
   exit 1
 }
+
+# A wrk script that POSTs the JSON file named by $BODY: post_lua FILE
+post_lua() {
+  cat >"$1" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open(os.getenv("BODY"), "r"); wrk.body = f:read("*a"); f:close()
+LUA
+}

@@ -222,15 +222,7 @@ class HostileInputIT {
     @Test
     @Order(4)
     void oneClientCannotCarryAProfilePastThePublicThreshold() {
-        String name = unique("Stars Ranch");
-        String csv = "CASE_NUMBER,EMPLOYER_NAME,EMPLOYER_STATE,TOTAL_WORKERS_H-2A_CERTIFIED,REQUESTED_BEGIN_DATE\n"
-                + "H-300-HOST-" + UUID.randomUUID().toString().substring(0, 8) + ",\"" + name + "\",GA,12,2026-03-01\n";
-        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(http.url(
-                "/api/v1/staff/imports/H2A_DISCLOSURE?fiscalYear=2026"))).POST(HttpRequest.BodyPublishers.ofString(csv)),
-                "Authorization", "Bearer " + SUPERVISOR, "Content-Type", "text/csv");
-        assertEquals(200, imported.statusCode(), imported.body());
-        long farm = Http.json(http.get("/api/v1/directory/search?q=" + name.replace(' ', '+'))).getJsonArray("items")
-                .getJsonObject(0).getJsonNumber("id").longValue();
+        long farm = org.jornada.testing.DirectoryFixtures.newEmployer(http, SUPERVISOR, "Stars Ranch");
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             statuses.add(http.postJson("/api/v1/reviews", "{\"entityType\":\"EMPLOYER\",\"entityId\":" + farm

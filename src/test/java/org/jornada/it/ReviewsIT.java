@@ -50,15 +50,7 @@ class ReviewsIT {
 
     /** A new employer in the directory, made through the real importer; its id. */
     private long newEmployer() {
-        String name = "Reviewed Farms " + UUID.randomUUID().toString().substring(0, 8);
-        String csv = "CASE_NUMBER,EMPLOYER_NAME,EMPLOYER_STATE,TOTAL_WORKERS_H-2A_CERTIFIED,REQUESTED_BEGIN_DATE\n"
-                + "H-300-REV-" + UUID.randomUUID().toString().substring(0, 8) + ",\"" + name + "\",GA,12,2026-03-01\n";
-        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(http.url(
-                "/api/v1/staff/imports/H2A_DISCLOSURE?fiscalYear=2026"))).POST(HttpRequest.BodyPublishers.ofString(csv)),
-                "Authorization", "Bearer " + SUPERVISOR, "Content-Type", "text/csv");
-        assertEquals(200, imported.statusCode(), imported.body());
-        JsonObject found = Http.json(http.get("/api/v1/directory/search?q=" + name.replace(' ', '+')));
-        return found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return org.jornada.testing.DirectoryFixtures.newEmployer(http, SUPERVISOR, "Reviewed Farms");
     }
 
     private HttpResponse<String> review(String json) {

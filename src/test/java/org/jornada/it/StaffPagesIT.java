@@ -188,6 +188,19 @@ class StaffPagesIT {
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignee"), advocate));
 
+        // the evidence download of a signed-in advocate carries the security headers (no-store above all)
+        assertEquals(201, http.postMultipart("/api/v1/followup/evidence", new Http.Multipart()
+                .field("receipt", receipts.get(0)).file("file", "stub.jpg", "image/jpeg",
+                        org.jornada.testing.TestFiles.plainJpeg())).statusCode());
+        long evidenceId = Http.json(http.get("/api/v1/staff/cases/" + id, "Authorization", "Bearer " + SUPERVISOR))
+                .getJsonArray("evidence").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> download = http.get("/staff/cases/" + id + "/evidence/" + evidenceId, "Cookie",
+                "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue());
+        assertEquals(200, download.statusCode());
+        assertEquals("no-store", download.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Security-Policy").isPresent());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+
         JsonObject followUp = Http.json(http.postJson("/api/v1/followup", "{\"receipt\":\"" + receipts.get(0) + "\"}"));
         String thread = followUp.getJsonArray("messages").toString();
         assertTrue(thread.contains("fotos de su horario"), "the worker sees the advocate's message");

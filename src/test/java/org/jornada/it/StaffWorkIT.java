@@ -178,6 +178,44 @@ class StaffWorkIT {
     }
 
     @Test
+    @Order(3)
+    void lockedUnknownAndWrongPasswordSignInsTakeTheSameTime() {
+        StaffAccount locked = account(Role.ADVOCATE);
+        enrolled(locked);
+        for (int i = 0; i < StaffAccount.FREE_FAILURES + 1; i++) {
+            signIn.attempt(locked.getUsername(), ("wrong " + i).toCharArray(), "");
+        }
+        String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        // warm up each path, then take the median of several attempts (the PBKDF2 hash dominates)
+        long lockedNanos = medianNanos(() -> () -> signIn.attempt(locked.getUsername(), PASSWORD.toCharArray(), "000000"));
+        // each wrong password on a fresh account, so that none of them is already locked
+        long wrongNanos = medianNanos(() -> {
+            StaffAccount wrong = account(Role.ADVOCATE);
+            return () -> signIn.attempt(wrong.getUsername(), "not the password".toCharArray(), "");
+        });
+        long unknownNanos = medianNanos(() -> () -> signIn.attempt(unknown, PASSWORD.toCharArray(), ""));
+        // before: a locked account answered five times faster than a wrong password (no hash)
+        assertTrue(lockedNanos * 2 > wrongNanos && wrongNanos * 2 > lockedNanos,
+                "locked " + lockedNanos / 1_000_000 + " ms, wrong " + wrongNanos / 1_000_000 + " ms");
+        assertTrue(unknownNanos * 2 > wrongNanos && wrongNanos * 2 > unknownNanos,
+                "unknown " + unknownNanos / 1_000_000 + " ms, wrong " + wrongNanos / 1_000_000 + " ms");
+    }
+
+    /** The median time of five attempts, each prepared (untimed) by {@code prepare}, after one to warm up. */
+    private static long medianNanos(java.util.function.Supplier<Runnable> prepare) {
+        prepare.get().run();
+        long[] times = new long[5];
+        for (int i = 0; i < times.length; i++) {
+            Runnable attempt = prepare.get();
+            long start = System.nanoTime();
+            attempt.run();
+            times[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(times);
+        return times[times.length / 2];
+    }
+
+    @Test
     @Order(4)
     void unknownAndDisabledAccountsAreRefusedAndAudited() {
         assertEquals(SignIn.Outcome.REFUSED, signIn.attempt("nobody-" + UUID.randomUUID().toString().substring(0, 8),

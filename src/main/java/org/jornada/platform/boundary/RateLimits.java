@@ -81,9 +81,9 @@ public class RateLimits {
             cache.putIfAbsent("salt", random);
             random = cache.get("salt");
             shared = Bucket4jJCache.entryProcessorBasedBuilder(cache).build();
-            LOG.info("Rate limits are kept in the cluster's JCache");
+            LOG.info("Rate limits are kept in Payara's JCache (Hazelcast; shared by the nodes of a cluster)");
         } catch (NamingException | RuntimeException noCache) {
-            LOG.info("Rate limits are kept in this node's memory (no JCache: single node)");
+            LOG.info("Rate limits are kept in this node's memory (no JCache available)");
         }
         salt = new SecretKeySpec(random, "HmacSHA256");
         LOG.info(() -> "Rate limits: " + rules);
