@@ -82,5 +82,8 @@ class RateLimitRulesTest {
         assertEquals(new Limit.Rule(10, Duration.ofHours(1)), Limit.RECEIPT_MISSES.rule(Optional.of("lots")));
         assertEquals(new Limit.Rule(10, Duration.ofHours(1)), Limit.RECEIPT_MISSES.rule(Optional.of("0/60")));
         assertEquals("JORNADA_LIMIT_SIGN_IN_FAILURES", Limit.SIGN_IN_FAILURES.setting());
+        assertTrue(Limit.isValid("100000000/1"));
+        assertFalse(Limit.isValid("1000000000/1"), "ten digits: the default applies (and the log says so)");
+        assertFalse(Limit.isValid("5/0"));
     }
 }

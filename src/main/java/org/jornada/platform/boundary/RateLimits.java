@@ -61,6 +61,10 @@ public class RateLimits {
                 // the older setting, still honoured: reviews per hour
                 configured = config.getOptionalValue("JORNADA_REVIEWS_PER_HOUR", String.class).map(n -> n.strip() + "/3600");
             }
+            if (configured.isPresent() && !Limit.isValid(configured.get())) {
+                LOG.warning(() -> limit.setting() + " is not count/seconds (at most 9 digits each): the default "
+                        + limit.rule(java.util.Optional.empty()) + " applies");
+            }
             Limit.Rule rule = limit.rule(configured);
             rules.put(limit, rule);
             configurations.put(limit, BucketConfiguration.builder()

@@ -37,6 +37,11 @@ public enum Limit {
         return "JORNADA_LIMIT_" + name();
     }
 
+    /** Whether a configured value reads as {@code count/seconds}, both positive (at most 9 digits each). */
+    public static boolean isValid(String configured) {
+        return configured != null && configured.strip().matches("0*[1-9]\\d{0,8}/0*[1-9]\\d{0,8}");
+    }
+
     /** Capacity and period, from {@code count/seconds} when given and valid, else the defaults. */
     public Rule rule(Optional<String> configured) {
         return configured.map(String::strip).filter(v -> v.matches("\\d{1,9}/\\d{1,9}")).map(v -> {
