@@ -20,7 +20,7 @@ for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/n
 BASE="http://127.0.0.1:$PORT"
 
 echo "== wapiti (max ${WAPITI_MINUTES:-10} minutes)"
-wapiti -u "$BASE/" --scope domain -m all --max-scan-time $(( ${WAPITI_MINUTES:-10} * 60 )) \
+wapiti -u "$BASE/" --scope domain -m "${WAPITI_MODULES:-common,csp,http_headers,cookieflags,methods,redirect}" --max-attack-time 120 --max-scan-time $(( ${WAPITI_MINUTES:-10} * 60 )) \
   --flush-session -f json -o "$OUT/wapiti.json" --color >"$OUT/wapiti.txt" 2>&1 || true
 tail -n 40 "$OUT/wapiti.txt"
 

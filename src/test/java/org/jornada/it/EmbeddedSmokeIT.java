@@ -48,6 +48,9 @@ class EmbeddedSmokeIT {
         env.put("DB_URL", null);
         env.put("DB_USER", null);
         env.put("DB_PASSWORD", null);
+        env.put("JORNADA_ORG_NAME", "Centro de Trabajadores DEMO");
+        env.put("JORNADA_ORG_PHONE", "+1 (912) 555-0100");
+        env.put("JORNADA_ORG_HOURS", "lunes a sábado, 8 a 20 h");
         jar = RunningJar.start(env, dataDir);
         http = jar.http();
     }
@@ -85,8 +88,28 @@ class EmbeddedSmokeIT {
                 "only the portal's user enters the data folder");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
                 dataDir.resolve("jornada.mv.db"))), "the embedded database is not world-readable");
+        assertTrue(jar.log().contains("Data: embedded H2 database and generated keys in " + dataDir),
+                "the startup log says where the data is kept (the README's fresh-start note)");
         assertFalse(jar.log().contains(receipt), "a receipt code reached the log");
         assertFalse(jar.log().contains("9 dólares"), "complaint text reached the log");
+    }
+
+    @Test
+    void everyWorkerPageSaysWhoRunsThePortalAndTheAboutPageSaysWhatIsKeptAndWhatIsNever() {
+        String home = http.get("/").body();
+        assertTrue(home.contains("Portal de Centro de Trabajadores DEMO"), "the footer names the organization");
+        assertTrue(home.contains("href=\"tel:+19125550100\""), "its phone is a link a phone dials");
+        assertTrue(home.contains("href=\"tel:911\""), "911 from the home page");
+        String about = http.get("/about").body();
+        for (String text : List.of("Este portal lo maneja Centro de Trabajadores DEMO.", "href=\"sms:+19125550100\"",
+                "lunes a sábado", "La dirección de internet (IP)", "La ubicación de sus fotos",
+                "Si perdió su código de recibo")) {
+            assertTrue(about.contains(text), "the About page says: " + text);
+        }
+        assertTrue(http.get("/about?lang=en").body().contains("What we never keep"));
+        assertTrue(http.get("/follow-up").body().contains("/about#lost-code"), "lost-code help from the follow-up page");
+        assertTrue(http.get("/report").body().contains("el empleador y el reclutador nunca lo ven"),
+                "the report form says what is true about a contact given");
     }
 
     @Test
@@ -106,7 +129,7 @@ class EmbeddedSmokeIT {
     @Test
     void workerPagesStayWithinThirtyKilobytesGzippedInThreeRequests() throws Exception {
         for (String path : List.of("/", "/report", "/follow-up", "/?lang=en", "/report?lang=en", "/directory",
-                "/directory?q=agricola+san+jose")) {
+                "/directory?q=agricola+san+jose", "/about", "/about?lang=en")) {
             String html = http.get(path).body();
             List<String> resources = resources(html);
             long total = gzipped(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));

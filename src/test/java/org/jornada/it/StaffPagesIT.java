@@ -268,8 +268,9 @@ class StaffPagesIT {
 
         String union = newAccount("UNION");
         browser = Browsers.desktop();
-        signIn(union);
-        await(By.id("forbidden"));
+        signIn(union, "/staff/union");
+        await(By.id("union-home"));
+        assertTrue(browser.findElements(By.id("sign-out-form:sign-out")).size() == 1, "a UNION account can sign out");
         browser.get(url("/staff/queue"));
         await(By.id("forbidden"));
         browser.get(url("/staff/cases/" + id));

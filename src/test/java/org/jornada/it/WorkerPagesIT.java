@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.URI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -170,6 +171,60 @@ class WorkerPagesIT {
         assertTrue(first.getText().contains("1-888-373-7888"));
         assertTrue(first.getText().contains("233733"));
         assertTrue(first.getText().contains("911"));
+        assertEquals("tel:911", browser.findElement(By.id("call-911")).getAttribute("href"), "911 is a link a phone dials");
+        assertEquals("tel:+18883737888", first.findElement(By.id("call-hotline")).getAttribute("href"));
+        assertTrue(first.findElement(By.id("text-hotline")).getAttribute("href").startsWith("sms:233733"));
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains("2 días"),
+                "no promise of a delay on an urgent receipt");
+    }
+
+    @Test
+    void aWorkerRatesAnEmployerFromItsPageWithJavaScriptOffAndTheRatingCounts() {
+        open(false);
+        Http api = new Http(Deployments.local(base));
+        long farm = org.jornada.testing.DirectoryFixtures.newEmployer(api, BOOTSTRAP, "Rancho Calificado");
+        for (int i = 0; i < 4; i++) { // four other workers rated it before (through the API)
+            assertEquals(201, api.postJson("/api/v1/reviews", "{\"entityType\":\"EMPLOYER\",\"entityId\":" + farm
+                    + ",\"overall\":2,\"season\":\"2026\"}").statusCode());
+        }
+        load("/employers/" + farm, By.id("rate-link"));
+        press(By.id("rate-link"), By.id("send-rating"));
+        assertTrue(browser.findElement(By.id("rate-title")).getText().contains("Rancho Calificado"));
+        press(By.id("send-rating"), By.cssSelector(".error-summary"));
+        assertTrue(browser.findElement(By.cssSelector(".error-summary")).getText().contains("del 1 al 5"),
+                "a rating without the overall choice is sent back with the reason");
+        WebElement four = browser.findElement(By.cssSelector("input[name='overall-choice'][value='4']"));
+        four.sendKeys(Keys.SPACE);
+        assertTrue(four.isSelected());
+        browser.findElement(By.cssSelector("fieldset.aspect input[value='5']")).sendKeys(Keys.SPACE);
+        String outcome = press(By.id("send-rating"), By.id("rated-outcome")).getText();
+        assertTrue(outcome.contains("Ya cuenta"), outcome);
+        press(By.id("back-to-profile"), By.id("rating-overall"));
+        assertTrue(browser.findElement(By.id("rating-overall")).getText().contains("(5 trabajadores)"),
+                browser.findElement(By.id("rating-overall")).getText());
+        assertNull(browser.manage().getCookieNamed("JSESSIONID"), "rating sets no cookie");
+
+        load("/rate?kind=employers&id=" + farm, By.id("send-rating"));
+        browser.findElement(By.cssSelector("input[name='overall-choice'][value='1']")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("text")).sendKeys("Nos cobraron la vivienda.");
+        assertTrue(press(By.id("send-rating"), By.id("rated-outcome")).getText().contains("Una persona la va a leer"),
+                "a comment waits to be read");
+    }
+
+    @Test
+    void afterQuickExitTheBackButtonDoesNotShowTheStoryTypedSoFar() {
+        open(false);
+        load("/report", By.id("submit"));
+        browser.findElement(By.id("narrative")).sendKeys("El mayordomo nos quita los pasaportes.");
+        WebElement exit = browser.findElement(By.id("quick-exit"));
+        assertEquals("sticky", exit.findElement(By.xpath("..")).getCssValue("position"),
+                "the quick exit stays in reach while the long form scrolls");
+        exit.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().startsWith(url("/report")));
+        browser.navigate().back();
+        Browsers.await(browser, By.id("narrative"));
+        assertEquals("", browser.findElement(By.id("narrative")).getAttribute("value"),
+                "Back shows an empty form: nothing typed is left behind");
     }
 
     @Test
@@ -291,6 +346,22 @@ class WorkerPagesIT {
         assertNoViolations("receipt");
         load("/follow-up", By.id("open-case"));
         assertNoViolations("/follow-up");
+        load("/about", By.id("lost-code"));
+        assertNoViolations("/about");
+        long farm = org.jornada.testing.DirectoryFixtures.newEmployer(new Http(Deployments.local(base)), BOOTSTRAP,
+                "Rancho Accesible");
+        load("/employers/" + farm, By.id("rate-link"));
+        assertNoViolations("/employers/{id}");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        Object width = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        java.util.List<?> widths = (java.util.List<?>) width;
+        assertTrue(((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue(),
+                "the profile scrolls sideways on a phone: " + widths);
+        load("/rate?kind=employers&id=" + farm, By.id("send-rating"));
+        assertNoViolations("/rate");
+        press(By.id("send-rating"), By.cssSelector(".error-summary"));
+        assertNoViolations("/rate with errors");
     }
 
     private void assertNoViolations(String page) {

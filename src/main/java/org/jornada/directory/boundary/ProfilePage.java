@@ -43,6 +43,15 @@ public class ProfilePage {
         profile = found.get();
     }
 
+    /** Trade name, then "city, state", then country, joined with " · " and never an empty part. */
+    public String getPlace() {
+        var entry = profile.entry();
+        String cityState = java.util.stream.Stream.of(entry.getCity(), entry.getState())
+                .filter(v -> v != null && !v.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+        return java.util.stream.Stream.of(entry.getTradeName(), cityState, entry.getCountry())
+                .filter(v -> v != null && !v.isBlank()).collect(java.util.stream.Collectors.joining(" · "));
+    }
+
     public Profiles.Profile getProfile() {
         return profile;
     }

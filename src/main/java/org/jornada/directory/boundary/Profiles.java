@@ -40,6 +40,17 @@ public class Profiles {
 
     /** One season (fiscal year, or the year the work began) of certifications. */
     public record Season(int year, int cases, int workersCertified, List<String> visaClasses, List<String> crops) {
+
+        /** The visa classes as words: "H-2A, H-2B". */
+        public String visaText() {
+            return String.join(", ", visaClasses);
+        }
+
+        /** The crops or jobs as words: "Onions, Peppers". */
+        public String cropsText() {
+            return String.join(", ", crops);
+        }
+
     }
 
     public record Profile(DirectoryEntry entry, List<Season> seasons, List<EnforcementAction> enforcement,

@@ -62,8 +62,7 @@ public class DatabaseMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + (DatabaseSettings.isEmbedded() ? "embedded H2" : "external MySQL/MariaDB") + ")");
+        LOG.info(() -> DatabaseSettings.describe() + "; schema version " + result.targetSchemaVersion);
         if (DatabaseSettings.isEmbedded() && demoData.enabled()) {
             demoData.loadIfEmpty();
         }

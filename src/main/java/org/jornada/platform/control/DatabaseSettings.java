@@ -61,6 +61,21 @@ public class DatabaseSettings implements ConfigSource {
         return 50;
     }
 
+    /**
+     * One line for the startup log: where the data is kept and which database holds it. The
+     * database address loses its query (it may carry credentials); no secret is named.
+     */
+    public static String describe() {
+        if (isEmbedded()) {
+            return "Data: embedded H2 database and generated keys in " + DataDirectory.path()
+                    + " (JORNADA_DATA_DIR; a new folder starts fresh with demo data)";
+        }
+        String url = DataDirectory.setting("DB_URL", "db.url").orElse("");
+        int query = url.indexOf('?');
+        return "Data: MySQL/MariaDB at " + (query < 0 ? url : url.substring(0, query)) + " (DB_URL); keys from "
+                + "JORNADA_DATA_KEY / JORNADA_RECEIPT_SECRET or " + DataDirectory.path();
+    }
+
     public static boolean isEmbedded() {
         return DataDirectory.setting("DB_URL", "db.url").isEmpty();
     }

@@ -56,10 +56,7 @@ public class ReviewsResource {
             "respect", "honestAboutJob");
 
     @Inject
-    Reviews reviews;
-
-    @Inject
-    RateLimits limits;
+    ReviewIntake intake;
 
     @Inject
     ClientKeys clients;
@@ -79,29 +76,17 @@ public class ReviewsResource {
             JsonObject json = JsonBodies.read(body);
             JsonBodies.rejectUnknown(json, FIELDS, "");
             Reviews.Submission submission = submission(json);
-            String client = clients.of(request);
-            if (submission.receipt() != null && !limits.peek(Limit.RECEIPT_MISSES, client).isZero()) {
-                return tooMany(locale, limits.peek(Limit.RECEIPT_MISSES, client));
+            ReviewIntake.Outcome outcome = intake.take(clients.of(request), submission);
+            if (outcome.limited()) {
+                return tooMany(locale, outcome.retryAfter());
             }
-            Duration wait = limits.take(Limit.REVIEWS, client);
-            if (!wait.isZero()) {
-                return tooMany(locale, wait);
+            if (outcome.taken() == null) {
+                return Problems.fieldResponse(locale, List.of(new FieldError(outcome.field(), outcome.problemKey())));
             }
-            // One client's reviews of one entry count once; the next ones wait for a moderator, so
-            // that no single client carries a profile past the public threshold.
-            boolean again = !limits.take(Limit.REVIEWS_PER_ENTRY, client + ":" + submission.entityId()).isZero();
-            try {
-                Reviews.Taken taken = reviews.submit(again ? submission.heldForModeration() : submission);
-                int status = taken.status() == ReviewStatus.PUBLISHED ? 201 : 202;
-                return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                        .entity(Jsons.PROVIDER.createObjectBuilder().add("id", taken.id())
-                                .add("status", taken.status().name()).build().toString()).build();
-            } catch (Reviews.Refused refused) {
-                if ("reviews.receiptUnknown".equals(refused.getMessage())) {
-                    limits.take(Limit.RECEIPT_MISSES, client);
-                }
-                return Problems.fieldResponse(locale, List.of(new FieldError(refused.field(), refused.getMessage())));
-            }
+            int status = outcome.counted() ? 201 : 202;
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(Jsons.PROVIDER.createObjectBuilder().add("id", outcome.taken().id())
+                            .add("status", outcome.taken().status().name()).build().toString()).build();
         } catch (JsonBodies.BadRequest bad) {
             return bad.toResponse(locale);
         }

@@ -139,7 +139,7 @@ public class SignInPage implements Serializable {
     static String home(Role role) {
         return switch (role) {
             case ADMIN -> "/staff/admin/accounts";
-            case UNION -> "/staff/";
+            case UNION -> "/staff/union";
             default -> "/staff/queue";
         };
     }

@@ -1,0 +1,221 @@
+package org.jornada.review.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.jornada.complaint.control.FieldError;
+import org.jornada.complaint.entity.ReceiptCode;
+import org.jornada.directory.boundary.Profiles;
+import org.jornada.directory.entity.EntityKind;
+import org.jornada.platform.boundary.ClientKeys;
+import org.jornada.platform.boundary.FieldErrors;
+import org.jornada.platform.boundary.Language;
+import org.jornada.review.entity.Review;
+
+/**
+ * {@code /rate?kind=employers&id=7}: a worker rates an employer or recruiter from the site, with
+ * JavaScript off, as the API does ({@link ReviewIntake}: the same limits and the same rules).
+ * Overall 1–5 and the six aspects as large choices, the season, an optional comment (read before
+ * it appears) and an optional receipt code for the verified-worker mark. The answer says what
+ * happens next: counted now, or held for reading. A transient view: no session, no cookie.
+ */
+@Named
+@RequestScoped
+public class RateEntry {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    ReviewIntake intake;
+
+    @Inject
+    ClientKeys clients;
+
+    @Inject
+    Language language;
+
+    private String kind;
+    private String id;
+    private Profiles.Profile profile;
+    private String overall;
+    private final Map<String, String> aspects = new LinkedHashMap<>();
+    private String season;
+    private String text;
+    private String receipt;
+    private FieldErrors errors;
+    private ReviewIntake.Outcome outcome;
+
+    /** On GET (view action) and before a submit: the entry being rated, or a 404. */
+    public void load() throws IOException {
+        if (profile != null) {
+            return;
+        }
+        EntityKind entityKind = "employers".equals(kind) ? EntityKind.EMPLOYER
+                : "recruiters".equals(kind) ? EntityKind.RECRUITER : null;
+        Optional<Profiles.Profile> found = entityKind == null || id == null || !id.matches("\\d{1,18}")
+                ? Optional.empty() : profiles.of(Long.parseLong(id), entityKind);
+        if (found.isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+            return;
+        }
+        profile = found.get();
+    }
+
+    public String submit() throws IOException {
+        load();
+        if (profile == null) {
+            return null;
+        }
+        errors = new FieldErrors(language.getLocale());
+        Integer overallRating = rating(overall);
+        if (overallRating == null) {
+            errors.add(new FieldError("overall", "rate.overall.required"));
+        }
+        Map<Review.Aspect, Integer> rated = new EnumMap<>(Review.Aspect.class);
+        for (Review.Aspect aspect : Review.Aspect.values()) {
+            Integer value = rating(aspects.get(aspect.name()));
+            if (value != null) {
+                rated.put(aspect, value);
+            }
+        }
+        int thisYear = Year.now(ZoneOffset.UTC).getValue();
+        Integer seasonYear = season != null && season.matches("\\d{4}") ? Integer.valueOf(season) : null;
+        if (seasonYear == null || seasonYear < thisYear - 10 || seasonYear > thisYear + 1) {
+            errors.add(new FieldError("season", "rate.season.required"));
+        }
+        if (text != null && text.strip().length() > Reviews.TEXT_MAX) {
+            errors.add(new FieldError("text", "reviews.textTooLong"));
+        }
+        ReceiptCode code = null;
+        if (receipt != null && !receipt.isBlank()) {
+            code = ReceiptCode.parse(receipt).orElse(null);
+            if (code == null) {
+                errors.add(new FieldError("receipt", "rate.receipt.malformed"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        outcome = intake.take(clients.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest()), new Reviews.Submission(profile.entry().getKind(), profile.entry().getId(), overallRating,
+                rated, seasonYear, text == null || text.isBlank() ? null : text, code));
+        if (outcome.limited()) {
+            errors.add(new FieldError("form", "reviews.tooMany"));
+            return null;
+        }
+        if (outcome.taken() == null) {
+            errors.add(new FieldError(outcome.field().equals("receipt") ? "receipt" : "form", outcome.problemKey()));
+            return null;
+        }
+        return "rated";
+    }
+
+    private static Integer rating(String value) {
+        return value != null && value.matches("[1-5]") ? Integer.valueOf(value) : null;
+    }
+
+    /** The seasons a worker can pick: next year back to five years ago. */
+    public List<String> getSeasons() {
+        int next = Year.now(ZoneOffset.UTC).getValue() + 1;
+        return IntStream.rangeClosed(0, 6).mapToObj(i -> Integer.toString(next - i)).toList();
+    }
+
+    public List<String> getStars() {
+        return List.of("5", "4", "3", "2", "1");
+    }
+
+    public List<Review.Aspect> getAspectList() {
+        return List.of(Review.Aspect.values());
+    }
+
+    public Profiles.Profile getProfile() {
+        return profile;
+    }
+
+    /** The profile's address, to go back to. */
+    public String getProfilePath() {
+        return "/" + kind + "/" + id;
+    }
+
+    public boolean isCounted() {
+        return outcome != null && outcome.counted();
+    }
+
+    public boolean isHasText() {
+        return text != null && !text.isBlank();
+    }
+
+    public Map<String, String> getErrors() {
+        return errors == null ? Map.of() : errors.getByField();
+    }
+
+    public FieldErrors getFieldErrors() {
+        return errors;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getOverall() {
+        return overall;
+    }
+
+    public void setOverall(String overall) {
+        this.overall = overall;
+    }
+
+    public Map<String, String> getAspects() {
+        return aspects;
+    }
+
+    public String getSeason() {
+        return season == null ? Integer.toString(Year.now(ZoneOffset.UTC).getValue()) : season;
+    }
+
+    public void setSeason(String season) {
+        this.season = season;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getReceipt() {
+        return null; // never written back into a page
+    }
+
+    public void setReceipt(String receipt) {
+        this.receipt = receipt;
+    }
+}
