@@ -366,6 +366,7 @@ class StaffPagesIT {
         browser = Browsers.desktop();
         signIn(admin, "/staff/directory");
         await(By.id("import:run"));
+        assertTrue(browser.findElements(By.id("entries")).isEmpty(), "no \"we found nobody\" before a search");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("import:kind"))).selectByValue("DEBARMENT");
         browser.findElement(By.id("import:file")).sendKeys(java.nio.file.Path.of(
                 "src/test/resources/fixtures/directory/debarment.csv").toAbsolutePath().toString());

@@ -98,7 +98,9 @@ public final class DeadlineRules {
                 clocks.add(new Deadline(CONTRACT, started.plusYears(years),
                         "H-2 job order as a written contract, " + facts.worksiteState() + ": " + years
                                 + " years (secondary compilation, verify)",
-                        "reference/domain-reference.md section 3 (written-contract periods by state)"));
+                        "State statutes of limitations on written contracts, e.g. Fla. Stat. 95.11(2), Cal. CCP 337, "
+                                + "Tex. CPRC 16.004 (secondary compilations: support.casefox.com, "
+                                + "millikenandmichaels.com; aldungroup.com/statute-of-limitations)"));
             }
         }
         clocks.sort(Comparator.comparing(Deadline::dueOn));
