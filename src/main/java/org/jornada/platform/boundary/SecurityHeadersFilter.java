@@ -52,6 +52,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Content-Security-Policy", CSP);
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
+        // the old browsers' XSS auditor is off (it could be abused to blank parts of a page); the CSP does the work
+        response.setHeader("X-XSS-Protection", "0");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "geolocation=(), camera=(), microphone=(), interest-cohort=()");
         response.setHeader("X-Frame-Options", "DENY");
