@@ -17,4 +17,13 @@ class CountryNamesTest {
         assertEquals("United States", CountryNames.in("USA", Locale.ENGLISH));
         assertEquals("Atlantis", CountryNames.in("Atlantis", es), "an unknown name is shown as written");
     }
+
+    @Test
+    void commonCropsReadInSpanishOnSpanishPagesAndOthersAsWritten() {
+        Locale es = Locale.forLanguageTag("es");
+        assertEquals("Cebollas", org.jornada.directory.control.CropNames.in("Onions", es));
+        assertEquals("Trabajo agrícola general", org.jornada.directory.control.CropNames.in("GENERAL FARM WORK", es));
+        assertEquals("Onions", org.jornada.directory.control.CropNames.in("Onions", Locale.ENGLISH));
+        assertEquals("Kiwano", org.jornada.directory.control.CropNames.in("Kiwano", es));
+    }
 }

@@ -113,6 +113,19 @@ class EmbeddedSmokeIT {
     }
 
     @Test
+    void aProfileReadsAsWordsInThePagesLanguage() {
+        long id = Http.json(http.get("/api/v1/directory/search?q=agricola+san+jose")).getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String spanish = http.get("/employers/" + id).body();
+        assertTrue(spanish.contains("<td>H-2A</td><td>Cebollas</td>"), "lists as words, crops in Spanish");
+        assertTrue(spanish.contains("Vidalia, GA · Estados Unidos"), "the country in Spanish");
+        assertFalse(spanish.contains("[H-2A]") || spanish.contains("· ·"));
+        String english = http.get("/employers/" + id + "?lang=en").body();
+        assertTrue(english.contains("<td>H-2A</td><td>Onions</td>") && english.contains("United States"));
+        assertTrue(spanish.contains("/rate?kind=employers&amp;id=" + id), "the profile offers to rate");
+    }
+
+    @Test
     void pagesAreGzippedWithoutServerHeaderAndTraceIsOff() throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<byte[]> page = client.send(HttpRequest.newBuilder(URI.create(http.url("/report")))

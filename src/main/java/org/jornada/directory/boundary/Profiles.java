@@ -51,6 +51,12 @@ public class Profiles {
             return String.join(", ", crops);
         }
 
+        /** The same in a page's language ("Cebollas, Chiles" on Spanish pages, where known). */
+        public String cropsIn(java.util.Locale language) {
+            return String.join(", ", crops.stream().map(c -> org.jornada.directory.control.CropNames.in(c, language))
+                    .toList());
+        }
+
     }
 
     public record Profile(DirectoryEntry entry, List<Season> seasons, List<EnforcementAction> enforcement,
