@@ -20,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +44,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The attack run of issue #8, repeated against the shipped jar with its limits at their defaults
- * (on the test MariaDB): every numbered failure has its case here, and {@link HostileFuzzIT}-style
- * generated input follows in {@link #generatedInputNeverGetsAServerError}. Every call comes from
+ * (on the test MariaDB): every numbered failure has its case here, and generated input
+ * ({@link HostileFuzzing}) follows in {@link #generatedInputNeverGetsAServerError}. Every call comes from
  * 127.0.0.1, which is exactly the "many workers behind one address" situation the limits must
  * survive.
  */

@@ -32,12 +32,9 @@ import org.jornada.complaint.entity.ReceiptCode;
 import org.jornada.directory.entity.EntityKind;
 import org.jornada.platform.boundary.ClientKeys;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.boundary.RateLimits;
-import org.jornada.platform.control.Limit;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Languages;
 import org.jornada.review.entity.Review;
-import org.jornada.review.entity.ReviewStatus;
 
 /**
  * {@code POST /api/v1/reviews}: a worker rates an employer or recruiter without an account.
