@@ -261,6 +261,28 @@ class ApiIT {
     }
 
     @Test
+    @Order(30)
+    void theQuickExitSetsAConstantCookieForOneHopThenDeletesItAndLeavesForTheNeutralPage() {
+        HttpResponse<String> first = http().get("/exit?lang=en");
+        assertEquals(302, first.statusCode());
+        String hop = first.headers().firstValue("Location").orElse("");
+        assertTrue(hop.endsWith("/exit/away?lang=en"), hop);
+        String set = first.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(set.startsWith("jornada-exit=1;") && set.contains("HttpOnly") && set.contains("SameSite=Strict"), set);
+        assertEquals("no-referrer", first.headers().firstValue("Referrer-Policy").orElse(""));
+
+        HttpResponse<String> second = http().get(hop.substring(hop.indexOf("/exit")));
+        assertEquals(302, second.statusCode());
+        assertEquals("https://www.google.com/search?q=weather", second.headers().firstValue("Location").orElse(""));
+        String deleted = second.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(deleted.startsWith("jornada-exit=;") && deleted.contains("Max-Age=0"), deleted);
+        assertTrue(second.headers().firstValue("Content-Security-Policy").isPresent());
+
+        HttpResponse<String> spanish = http().get("/exit/away?lang=xx%0d%0aSet-Cookie:%20a=b");
+        assertEquals("https://www.google.com/search?q=clima", spanish.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
     @Order(31)
     void theOpenApiDescriptionListsTheComplaintEndpoints() {
         // Payara serves MicroProfile OpenAPI at the server root, whatever the context root

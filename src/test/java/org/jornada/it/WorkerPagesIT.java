@@ -223,6 +223,39 @@ class WorkerPagesIT {
     }
 
     @Test
+    void afterTheQuickExitBackDoesNotShowTheStoryWithJavaScriptOffOrOn() {
+        for (boolean scripts : new boolean[] {false, true}) {
+            open(scripts);
+            load("/", By.id("main"));
+            load("/report", By.id("submit"));
+            browser.findElement(By.id("employerName")).sendKeys("Agrícola San José");
+            browser.findElement(By.id("narrative")).sendKeys("El mayordomo me quitó el pasaporte.");
+            String form = browser.getCurrentUrl();
+            if (scripts) {
+                browser.findElement(By.id("quick-exit")).click();
+            } else {
+                browser.findElement(By.id("quick-exit")).sendKeys(Keys.ENTER);
+            }
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().startsWith(Deployments.local(base)));
+            browser.navigate().back();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(Deployments.local(base))
+                    && !d.findElements(By.id("main")).isEmpty());
+            for (WebElement narrative : browser.findElements(By.id("narrative"))) {
+                assertEquals("", narrative.getAttribute("value"), "Back shows an empty form (scripts " + scripts + ")");
+            }
+            for (WebElement employer : browser.findElements(By.id("employerName"))) {
+                assertEquals("", employer.getAttribute("value"));
+            }
+            assertTrue(browser.manage().getCookies().isEmpty(), "the exit leaves no cookie behind");
+            if (scripts) {
+                assertFalse(browser.getCurrentUrl().equals(form), "with scripts, the form left the history");
+            }
+            Browsers.close(browser);
+            browser = null;
+        }
+    }
+
+    @Test
     void aWorkerLooksUpTheEmployersKnownNameWithJavaScriptOffThenWithItOn() throws Exception {
         seedDirectory();
         open(false);
