@@ -15,19 +15,25 @@ echo "Loading $ROWS cases..."
 START=$(date +%s)
 sql jornada -e "
 INSERT INTO complaint (receipt_hash, state, urgent, in_danger, language, visa_type, employer_name,
-  recruiter_name, worksite_state, started_on, narrative_sealed, contact_channel, consent_to_contact,
-  received_at, nearest_deadline, version)
+  recruiter_name, employer_key, recruiter_key, worksite_state, started_on, narrative_sealed, contact_channel,
+  consent_to_contact, received_at, nearest_deadline, version)
 SELECT SHA2(CONCAT('bench-', seq), 256),
   ELT(1 + seq % 8, 'RECEIVED','TRIAGED','VERIFYING','VERIFIED','ESCALATED','RESOLVED','CLOSED','DUPLICATE'),
   seq % 10 = 0, seq % 50 = 0, 'es', IF(seq % 3 = 0, 'H2B', 'H2A'),
   CONCAT('Agrícola ', seq % 20000), CONCAT('Reclutadora ', seq % 3000),
+  CONCAT(seq % 20000, ' agricola'), CONCAT(seq % 3000, ' reclutadora'),
   ELT(1 + seq % 5, 'GA','FL','NC','WA','CA'), '2026-03', x'01', 'NONE', FALSE,
   NOW(6) - INTERVAL seq SECOND, IF(seq % 7 = 0, '9999-12-31', CURDATE() + INTERVAL (seq % 1100) DAY), 0
 FROM seq_1_to_${ROWS};
 INSERT INTO complaint_category (complaint_id, code)
 SELECT id, ELT(1 + id % 6, 'UNPAID_HOURS','RECRUITMENT_FEE','UNSAFE_HOUSING','DOCUMENTS_TAKEN','HEAT_WATER_SHADE','RETALIATION')
 FROM complaint;
-ANALYZE TABLE complaint, complaint_category;"
+-- the word index of those names, as NameWords writes it (NameKey sorts the words: digits first)
+INSERT IGNORE INTO name_word (word, name_key) SELECT 'agricola', CONCAT(seq, ' agricola') FROM seq_0_to_19999;
+INSERT IGNORE INTO name_word (word, name_key) SELECT CONCAT(seq), CONCAT(seq, ' agricola') FROM seq_0_to_19999;
+INSERT IGNORE INTO name_word (word, name_key) SELECT 'reclutadora', CONCAT(seq, ' reclutadora') FROM seq_0_to_2999;
+INSERT IGNORE INTO name_word (word, name_key) SELECT CONCAT(seq), CONCAT(seq, ' reclutadora') FROM seq_0_to_2999;
+ANALYZE TABLE complaint, complaint_category, name_word;"
 echo "Loaded in $(( $(date +%s) - START )) s: $(sql jornada -e 'SELECT COUNT(*) FROM complaint') cases"
 
 URL="http://127.0.0.1:$APP_PORT/api/v1/staff/cases"
@@ -40,4 +46,6 @@ measure "?page=0&size=25"
 measure "?urgent=true&page=0&size=25"
 measure "?state=RECEIVED&page=0&size=25"
 measure "?q=agr%C3%ADcola%201234&page=0&size=25"
+measure "?q=AGRICOLA%2017&page=0&size=25"
+measure "?q=reclutadora&page=0&size=25"
 measure "?page=2000&size=25"

@@ -2,6 +2,7 @@ package org.jornada.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,9 @@ class StaffWorkIT {
 
     @Inject
     org.jornada.directory.boundary.Profiles profiles;
+
+    @Inject
+    org.jornada.casework.boundary.DirectoryProposals proposals;
 
     @Deployment
     static WebArchive deployment() {
@@ -304,6 +308,47 @@ class StaffWorkIT {
         assertFalse(details.suggestions(first).stream().anyMatch(c -> c.getId().equals(overlapping.getId())),
                 "a linked case is no longer a suggestion");
         assertEquals(1, details.links(overlapping.getId()).size(), "the link shows on both cases");
+    }
+
+    @Test
+    @Order(8)
+    void theNameFilterRelatedCasesAndDirectoryProposalsMatchAcrossAccentsCaseAndLegalSuffixes() throws Exception {
+        StaffPrincipal who = supervisor();
+        String tag = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Complaint formal = newCase("Agrícola San José DEMO S.A.", EnumSet.of(Category.UNPAID_HOURS),
+                YearMonth.of(2026, 3), YearMonth.of(2026, 6));
+        List<Long> found = work.list(who, CaseWork.Filter.of(null, null, "agricola san jose", false), 0, 200).items()
+                .stream().map(Complaint::getId).toList();
+        assertTrue(found.contains(formal.getId()), "'agricola san jose' finds 'Agrícola San José DEMO S.A.'");
+        assertTrue(work.list(who, CaseWork.Filter.of(null, null, "JOSÉ agríc", false), 0, 200).items().stream()
+                .anyMatch(c -> c.getId().equals(formal.getId())), "any order, word starts, accents either way");
+        assertTrue(work.list(who, CaseWork.Filter.of(null, null, "agricola san pedro", false), 0, 200).items().stream()
+                .noneMatch(c -> c.getId().equals(formal.getId())), "every typed word must be there");
+
+        Complaint full = newCase("Agrícola San José " + tag + ", S. de R.L. de C.V.", EnumSet.of(Category.UNPAID_HOURS),
+                YearMonth.of(2026, 3), YearMonth.of(2026, 6));
+        Complaint typed = newCase("AGRICOLA SAN JOSE " + tag.toUpperCase(), EnumSet.of(Category.RECRUITMENT_FEE),
+                YearMonth.of(2026, 4), null);
+        Complaint fuller = newCase("agricola san jose " + tag + " demo sa", EnumSet.of(Category.UNSAFE_HOUSING),
+                YearMonth.of(2026, 5), null);
+        List<Long> suggested = details.suggestions(typed).stream().map(Complaint::getId).toList();
+        assertTrue(suggested.contains(full.getId()), "same key: " + suggested);
+        assertTrue(suggested.contains(fuller.getId()), "a fuller name of the same words: " + suggested);
+        assertTrue(details.suggestions(fuller).stream().anyMatch(c -> c.getId().equals(typed.getId())),
+                "and the other way: a shorter name of two words or more");
+        assertEquals(List.of(full.getId(), typed.getId(), fuller.getId()).stream().sorted().toList(),
+                work.list(who, CaseWork.Filter.of(null, null, "Agricola San Jose " + tag, false), 0, 50).items().stream()
+                        .map(Complaint::getId).sorted().toList());
+
+        importRows("H-300-PRP-" + tag + ",\"Agrícola San José " + tag + " DEMO, S.A. de C.V.\",GA,2026-03-01\n");
+        var proposed = proposals.forCase(typed);
+        assertEquals(1, proposed.size(), proposed.toString());
+        assertTrue(proposed.get(0).name().contains(tag));
+        assertNull(work.visible(who, typed.getId()).orElseThrow().getEmployerEntityId(), "a proposal links nothing by itself");
+        details.linkDirectory(who, typed, proposed.get(0).id(), org.jornada.directory.entity.EntityKind.EMPLOYER);
+        Complaint linked = work.visible(who, typed.getId()).orElseThrow();
+        assertEquals(proposed.get(0).id(), linked.getEmployerEntityId(), "linked once staff confirm");
+        assertTrue(proposals.forCase(linked).isEmpty(), "a linked name is no longer proposed");
     }
 
     @Test

@@ -50,6 +50,9 @@ public class CaseDetails {
     @Inject
     Clock clock;
 
+    @Inject
+    CaseNames names;
+
     static DeadlineRules.Facts facts(Complaint complaint) {
         return new DeadlineRules.Facts(complaint.getCategories(), complaint.getStartedOn(), complaint.getEndedOn(),
                 complaint.getWorksiteState(), LocalDate.ofInstant(complaint.getReceivedAt(), ZoneOffset.UTC));
@@ -168,23 +171,24 @@ public class CaseDetails {
     }
 
     /**
-     * Cases to look at together with this one: the same employer or recruiter (letter case and
-     * surrounding spaces aside) over periods that overlap. At most 20, newest first.
+     * Cases to look at together with this one: the same employer or recruiter through their name
+     * keys (accents, case, legal suffixes aside; a fuller or shorter name of two words or more
+     * counts, {@link CaseNames#relatedKeys}) over periods that overlap. At most 20, newest first.
      */
     public List<Complaint> suggestions(Complaint complaint) {
         Set<Long> linked = links(complaint.getId()).stream()
                 .map(l -> l.getComplaintId() == complaint.getId() ? l.getOtherId() : l.getComplaintId())
                 .collect(Collectors.toSet());
-        String employer = complaint.getEmployerName();
-        String recruiter = complaint.getRecruiterName();
-        if (employer == null && recruiter == null) {
+        Set<String> employers = names.relatedKeys(complaint.getEmployerKey());
+        Set<String> recruiters = names.relatedKeys(complaint.getRecruiterKey());
+        if (employers.isEmpty() && recruiters.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT c FROM Complaint c WHERE c.id <> :id AND (c.employerName = :e OR c.recruiterName = :r)"
+        return em.createQuery("SELECT c FROM Complaint c WHERE c.id <> :id AND (c.employerKey IN :e OR c.recruiterKey IN :r)"
                 + " ORDER BY c.receivedAt DESC", Complaint.class)
                 .setParameter("id", complaint.getId())
-                .setParameter("e", employer == null ? "\u0000" : employer.strip())
-                .setParameter("r", recruiter == null ? "\u0000" : recruiter.strip())
+                .setParameter("e", employers.isEmpty() ? List.of("\u0000") : List.copyOf(employers))
+                .setParameter("r", recruiters.isEmpty() ? List.of("\u0000") : List.copyOf(recruiters))
                 .setMaxResults(200).getResultStream()
                 .filter(other -> !linked.contains(other.getId()) && overlaps(complaint, other))
                 .limit(20).toList();

@@ -59,9 +59,14 @@ public class CasePage implements Serializable {
     private Long linkTo;
     private String directoryQuery;
     private transient List<org.jornada.directory.boundary.DirectoryIndex.Entry> directoryResults = List.of();
+    private transient List<org.jornada.directory.boundary.DirectoryIndex.Entry> proposed = List.of();
+    private transient CaseWork.CaseView proposedFor;
 
     @Inject
     transient org.jornada.directory.boundary.DirectoryIndex directoryIndex;
+
+    @Inject
+    transient DirectoryProposals proposals;
     private String linkKind = CaseLink.Kind.RELATED.name();
 
     /** Opens the case (audited) or answers 404 when it does not exist or is not this person's. */
@@ -242,6 +247,18 @@ public class CasePage implements Serializable {
 
     public String getLinkedRecruiter() {
         return details.entryName(getView().complaint().getRecruiterEntityId());
+    }
+
+    /** Entries the worker's names point at, offered for linking until staff link or search. */
+    public List<org.jornada.directory.boundary.DirectoryIndex.Entry> getProposals() {
+        if (getView() == null) {
+            return List.of();
+        }
+        if (proposedFor != getView()) { // once per version of the case shown
+            proposed = proposals.forCase(getView().complaint());
+            proposedFor = getView();
+        }
+        return proposed;
     }
 
     public List<org.jornada.directory.boundary.DirectoryIndex.Entry> getDirectoryResults() {

@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jornada.platform.control.NameKey;
 import org.jornada.casework.control.Deadline;
 import org.jornada.casework.control.DeadlineRules;
 import org.jornada.casework.entity.CaseEvent;
@@ -60,6 +61,9 @@ public class CaseWork {
 
     @Inject
     CaseDetails details;
+
+    @Inject
+    CaseNames names;
 
     /** Totals are counted exactly up to this many; beyond it the queue says "10,000 or more". */
     public static final int COUNT_CAP = 10_000;
@@ -112,9 +116,26 @@ public class CaseWork {
             parameters.put("urgent", filter.urgent());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" AND (LOWER(c.employerName) LIKE :text OR LOWER(c.recruiterName) LIKE :text)");
-            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            // Through the name keys and their word index (CaseNames); a scan only when every typed
+            // word is too common to list its names.
+            Optional<Set<String>> keys = names.keysStartingWithAll(filter.text());
+            if (keys.isPresent() && keys.get().isEmpty()) {
+                where.append(" AND c.id IS NULL");
+            } else if (keys.isPresent()) {
+                where.append(" AND (c.employerKey IN :keys OR c.recruiterKey IN :keys)");
+                parameters.put("keys", List.copyOf(keys.get()));
+            } else {
+                // folded words are letters and digits: nothing to escape
+                List<String> words = NameKey.indexWords(filter.text());
+                StringBuilder employer = new StringBuilder();
+                StringBuilder recruiter = new StringBuilder();
+                for (int i = 0; i < words.size(); i++) {
+                    employer.append(i == 0 ? "" : " AND ").append("c.employerKey LIKE :w").append(i);
+                    recruiter.append(i == 0 ? "" : " AND ").append("c.recruiterKey LIKE :w").append(i);
+                    parameters.put("w" + i, "%" + words.get(i) + "%");
+                }
+                where.append(" AND ((").append(employer).append(") OR (").append(recruiter).append("))");
+            }
         }
         if (filter.category() != null) {
             where.append(" AND :category MEMBER OF c.categories");

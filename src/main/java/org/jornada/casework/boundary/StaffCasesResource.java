@@ -54,6 +54,9 @@ public class StaffCasesResource {
     CaseWork work;
 
     @Inject
+    DirectoryProposals proposals;
+
+    @Inject
     CurrentStaff current;
 
     @Context
@@ -138,6 +141,11 @@ public class StaffCasesResource {
                         .add("source", d.source()).add("explanation", d.explanation())
                         .add("daysLeft", d.daysLeft(today)).add("warning", d.isWarning(today)));
             }
+            JsonArrayBuilder proposed = Jsons.PROVIDER.createArrayBuilder();
+            for (var entry : proposals.forCase(complaint)) { // staff confirm before anything is linked
+                proposed.add(Jsons.PROVIDER.createObjectBuilder().add("id", entry.id()).add("kind", entry.kind().name())
+                        .add("name", entry.name()));
+            }
             JsonObjectBuilder body = summary(complaint)
                     .add("narrative", view.narrative())
                     .add("visaType", complaint.getVisaType().name())
@@ -146,7 +154,8 @@ public class StaffCasesResource {
                     .add("messages", messages)
                     .add("evidence", evidence)
                     .add("deadlines", deadlines)
-                    .add("allowedTransitions", names(complaint.getState().next()));
+                    .add("allowedTransitions", names(complaint.getState().next()))
+                    .add("directoryProposals", proposed);
             if (view.contact() != null) {
                 body.add("contact", Jsons.PROVIDER.createObjectBuilder()
                         .add("channel", complaint.getContactChannel().name()).add("value", view.contact())

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jornada.complaint.control.NameWords;
 import org.jornada.complaint.control.ReceiptHasher;
 import org.jornada.complaint.control.ValidComplaint;
 import org.jornada.complaint.entity.Complaint;
@@ -102,6 +103,22 @@ public class ComplaintIntake {
                 .map(c -> new Filed(recent(c) ? hasher.receiptFor(token) : null, c.isUrgent(), true, List.of()));
     }
 
+    /** The words of the case's names in the name filter's index (same transaction). */
+    private void indexNames(Complaint complaint) {
+        List<NameWords.Row> rows = NameWords.rows(java.util.Arrays.asList(complaint.getEmployerName(),
+                complaint.getRecruiterName()));
+        for (int from = 0; from < rows.size(); from += NameWords.CHUNK) {
+            List<NameWords.Row> chunk = rows.subList(from, Math.min(rows.size(), from + NameWords.CHUNK));
+            var insert = em.createNativeQuery(NameWords.insertSql(chunk.size()));
+            int at = 1;
+            for (NameWords.Row row : chunk) {
+                insert.setParameter(at++, row.word());
+                insert.setParameter(at++, row.key());
+            }
+            insert.executeUpdate();
+        }
+    }
+
     private boolean recent(Complaint complaint) {
         return complaint.getReceivedAt().plus(REPEAT_WINDOW).isAfter(Instant.now(clock));
     }
@@ -113,6 +130,7 @@ public class ComplaintIntake {
             complaint.holdAsBurst(heldBurst);
         }
         em.persist(complaint);
+        indexNames(complaint);
         List<EvidenceStore.Stored> stored = new ArrayList<>();
         if (!evidence.isEmpty()) {
             em.flush();

@@ -24,6 +24,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import com.mysql.cj.jdbc.JdbcConnection;
+import org.jornada.complaint.control.NameWords;
 import org.jornada.complaint.control.ValidComplaint;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.Complaint;
@@ -56,10 +57,11 @@ public class ComplaintWriter {
     static final int CHUNK = 64;
 
     private static final String INSERT_CASE = "INSERT INTO complaint (receipt_hash, submission_key, state, urgent, "
-            + "in_danger, language, visa_type, employer_name, recruiter_name, worksite_state, started_on, ended_on, "
+            + "in_danger, language, visa_type, employer_name, recruiter_name, employer_key, recruiter_key, "
+            + "worksite_state, started_on, ended_on, "
             + "narrative_sealed, contact_channel, contact_sealed, consent_to_contact, received_at, nearest_deadline, "
             + "held_burst, unread_messages, version) VALUES";
-    private static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)";
+    private static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)";
     private static final String SELECT_IDS = "SELECT id, receipt_hash FROM complaint WHERE receipt_hash IN (";
     private static final String INSERT_CATEGORY = "INSERT INTO complaint_category (complaint_id, code) VALUES";
 
@@ -92,6 +94,16 @@ public class ComplaintWriter {
     private Connection connection;
     private final Map<Integer, PreparedStatement> caseInserts = new HashMap<>();
     private final Map<Integer, PreparedStatement> categoryInserts = new HashMap<>();
+    /** Name keys whose words this writer has committed to the word index (the newest 50,000). */
+    private final java.util.Set<String> indexedKeys = java.util.Collections.newSetFromMap(
+            new java.util.LinkedHashMap<String, Boolean>(1024, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > 50_000;
+                }
+            });
     private final Map<Integer, PreparedStatement> idSelects = new HashMap<>();
 
     @PostConstruct
@@ -202,7 +214,15 @@ public class ComplaintWriter {
                 insertCases(connection, batch.subList(from, Math.min(batch.size(), from + CHUNK)), ids, from);
             }
             insertCategories(connection, batch, ids);
+            List<String> names = new ArrayList<>();
+            for (Pending pending : batch) {
+                names.add(pending.complaint().getEmployerName());
+                names.add(pending.complaint().getRecruiterName());
+            }
+            List<NameWords.Row> words = NameWords.rows(names).stream().filter(r -> !indexedKeys.contains(r.key())).toList();
+            NameWords.insert(connection, words);
             connection.commit();
+            words.forEach(r -> indexedKeys.add(r.key()));
         } catch (SQLException | RuntimeException e) {
             discardConnection();
             throw e;
@@ -304,6 +324,8 @@ public class ComplaintWriter {
         insert.setString(i++, c.getVisaType().name());
         insert.setString(i++, c.getEmployerName());
         insert.setString(i++, c.getRecruiterName());
+        insert.setString(i++, c.getEmployerKey());
+        insert.setString(i++, c.getRecruiterKey());
         insert.setString(i++, c.getWorksiteState());
         insert.setString(i++, c.getStartedOn() == null ? null : c.getStartedOn().toString());
         insert.setString(i++, c.getEndedOn() == null ? null : c.getEndedOn().toString());

@@ -73,6 +73,13 @@ public class Complaint {
     @Column(name = "recruiter_name", length = 200)
     private String recruiterName;
 
+    /** {@link org.jornada.platform.control.NameKey} of the employer name: what the name filter and related cases match. */
+    @Column(name = "employer_key", length = 300)
+    private String employerKey;
+
+    @Column(name = "recruiter_key", length = 300)
+    private String recruiterKey;
+
     @Column(name = "worksite_state", length = 2)
     private String worksiteState;
 
@@ -148,6 +155,8 @@ public class Complaint {
         this.categories = EnumSet.copyOf(facts.categories());
         this.employerName = facts.employerName();
         this.recruiterName = facts.recruiterName();
+        this.employerKey = org.jornada.platform.control.NameKey.stored(employerName);
+        this.recruiterKey = org.jornada.platform.control.NameKey.stored(recruiterName);
         this.worksiteState = facts.worksiteState();
         this.startedOn = facts.startedOn() == null ? null : facts.startedOn().toString();
         this.endedOn = facts.endedOn() == null ? null : facts.endedOn().toString();
@@ -298,6 +307,14 @@ public class Complaint {
 
     public String getRecruiterName() {
         return recruiterName;
+    }
+
+    public String getEmployerKey() {
+        return employerKey;
+    }
+
+    public String getRecruiterKey() {
+        return recruiterKey;
     }
 
     public String getWorksiteState() {

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jornada.directory.control.ImportReport;
-import org.jornada.directory.control.NameKey;
+import org.jornada.platform.control.NameKey;
 import org.jornada.directory.control.ParsedRow;
 import org.jornada.directory.entity.Certification;
 import org.jornada.directory.entity.Debarment;

@@ -1,5 +1,6 @@
 package org.jornada.directory.control;
 
+import org.jornada.platform.control.NameKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

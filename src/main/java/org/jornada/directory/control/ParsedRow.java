@@ -1,5 +1,6 @@
 package org.jornada.directory.control;
 
+import org.jornada.platform.control.NameKey;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

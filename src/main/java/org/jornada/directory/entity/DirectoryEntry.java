@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
-import org.jornada.directory.control.NameKey;
+import org.jornada.platform.control.NameKey;
 
 /**
  * An employer, recruiter or agent in the directory. Imports match names onto entries by

@@ -60,6 +60,7 @@ public class DatabaseMigration {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new org.jornada.complaint.control.NameKeysBackfill())
                 .load()
                 .migrate();
         LOG.info(() -> DatabaseSettings.describe() + "; schema version " + result.targetSchemaVersion);

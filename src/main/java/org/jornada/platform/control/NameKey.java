@@ -1,4 +1,4 @@
-package org.jornada.directory.control;
+package org.jornada.platform.control;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,7 +13,8 @@ import java.util.Set;
  * so names are matched: case, accents, punctuation, "&amp;"/"and"/"y", articles, a trailing
  * "dba ..." and legal-form suffixes (LLC, Inc., Corp., S.A. de C.V., S. de R.L. ...) do not
  * count, nor does word order. "Agrícola San José, S.A. de C.V." and "AGRICOLA SAN JOSE SA DE CV"
- * have the same key.
+ * have the same key. Shared by the directory (entries, imports) and the complaints (the queue's
+ * name filter and related cases match through the same keys and words).
  */
 public final class NameKey {
 
@@ -78,5 +79,28 @@ public final class NameKey {
     /** The key two names share when they are the same business: significant words, sorted. */
     public static String of(String name) {
         return String.join(" ", words(name).stream().sorted().toList());
+    }
+
+    /** Longest key stored beside a name (the columns are 300 characters). */
+    public static final int KEY_MAX = 300;
+    /** Longest word kept in the word index ({@code name_word.word}). */
+    public static final int WORD_MAX = 80;
+
+    /** The key stored beside a name: null when there is no name or it has no words. */
+    public static String stored(String name) {
+        if (name == null) {
+            return null;
+        }
+        String key = of(name);
+        return key.isEmpty() ? null : clip(key, KEY_MAX);
+    }
+
+    /** The distinct significant words of a name as the word index keeps them. */
+    public static List<String> indexWords(String name) {
+        return words(name).stream().filter(w -> !w.isEmpty()).map(w -> clip(w, WORD_MAX)).distinct().toList();
+    }
+
+    private static String clip(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -1,9 +1,9 @@
-package org.jornada.directory;
+package org.jornada.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import org.jornada.directory.control.NameKey;
+import org.jornada.platform.control.NameKey;
 import org.junit.jupiter.api.Test;
 
 class NameKeyTest {
