@@ -28,6 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -358,6 +360,47 @@ class StaffPagesIT {
         signIn(advocate);
         browser.get(url("/staff/reviews"));
         await(By.id("forbidden"));
+    }
+
+    @Test
+    void aWorkersCommentedRatingCountsOnTheProfileOnceASupervisorPublishesIt() {
+        long farm = org.jornada.testing.DirectoryFixtures.newEmployer(http, SUPERVISOR, "Rancho Moderado");
+        for (int i = 0; i < 5; i++) {
+            reviewOf(farm, "");
+        }
+        String comment = "Pagaron tarde " + UUID.randomUUID().toString().substring(0, 8);
+        browser = Browsers.phone(false);
+        browser.get(url("/rate?kind=employers&id=" + farm));
+        await(By.id("send-rating"));
+        browser.findElement(By.cssSelector("input[name='overall-choice'][value='5']")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("text")).sendKeys(comment);
+        browser.findElement(By.id("send-rating")).sendKeys(Keys.ENTER);
+        await(By.id("rated-outcome"));
+        assertTrue(browser.findElement(By.id("rated-outcome")).getText().contains("Una persona la va a leer"));
+        browser.get(url("/employers/" + farm));
+        await(By.id("rating-overall"));
+        assertTrue(browser.findElement(By.id("rating-overall")).getText().contains("(5 trabajadores)"),
+                "held for reading: not counted yet");
+        Browsers.close(browser);
+
+        String supervisor = newAccount("SUPERVISOR");
+        browser = Browsers.desktop();
+        signIn(supervisor, "/staff/reviews");
+        WebElement held = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("[id^='review-']")).stream().filter(e -> e.getText().contains(comment)).findFirst()
+                .orElse(null));
+        held.findElement(By.cssSelector("[id$='publish']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Review published."));
+        Browsers.close(browser);
+
+        browser = Browsers.phone(false);
+        browser.get(url("/employers/" + farm));
+        await(By.id("rating-overall"));
+        assertTrue(browser.findElement(By.id("rating-overall")).getText().contains("(6 trabajadores)"),
+                browser.findElement(By.id("rating-overall")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".review-text")).stream()
+                .anyMatch(e -> e.getText().contains(comment)), "the comment shows once published");
     }
 
     @Test
