@@ -46,7 +46,7 @@ start_app() {
     JORNADA_BOOTSTRAP_TOKEN="${JORNADA_BOOTSTRAP_TOKEN:-bench-bootstrap-token-0123456789}" \
     java -Xmx1g -XX:+UseParallelGC -jar target/jornada.jar >"$WORK/app.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 "${READY_SECONDS:-120}"); do
     curl -fs "http://127.0.0.1:$APP_PORT/health/ready" >/dev/null 2>&1 && return 0
     sleep 1
   done
