@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jornada.complaint.control.ComplaintDraft;
 import org.jornada.complaint.control.ComplaintValidator;
-import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.FieldError;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.VisaType;

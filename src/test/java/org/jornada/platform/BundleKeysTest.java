@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jornada.complaint.control.UsStates;
+import org.jornada.platform.control.UsStates;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.CategoryGroup;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jornada.complaint.control.UsStates;
+import org.jornada.platform.control.UsStates;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.Complaint;

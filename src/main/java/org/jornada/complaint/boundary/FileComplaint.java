@@ -1,5 +1,6 @@
 package org.jornada.complaint.boundary;
 
+import org.jornada.platform.control.NameSuggestions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,8 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jornada.complaint.control.ComplaintDraft;
 import org.jornada.complaint.control.ComplaintValidator;
-import org.jornada.complaint.control.FieldError;
-import org.jornada.complaint.control.UsStates;
+import org.jornada.platform.control.FieldError;
+import org.jornada.platform.control.UsStates;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.CategoryGroup;
 import org.jornada.complaint.entity.ContactChannel;

@@ -9,7 +9,7 @@ import jakarta.servlet.http.Part;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.FieldError;
 import org.jornada.complaint.control.FollowUpTicket;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.MessageAuthor;

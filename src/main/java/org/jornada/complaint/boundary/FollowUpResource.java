@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.FieldError;
 import org.jornada.complaint.entity.MessageAuthor;
 import org.jornada.platform.boundary.ClientKeys;
 import org.jornada.platform.boundary.Problems;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jornada.complaint.control.ComplaintDraft;
-import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.FieldError;
 import org.jornada.platform.boundary.Problems;
 
 /**

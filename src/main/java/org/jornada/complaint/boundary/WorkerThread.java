@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.FieldError;
 import org.jornada.complaint.entity.Message;
 import org.jornada.complaint.entity.MessageAuthor;
 import org.jornada.platform.control.DataCipher;

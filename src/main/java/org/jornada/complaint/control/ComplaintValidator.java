@@ -1,5 +1,7 @@
 package org.jornada.complaint.control;
 
+import org.jornada.platform.control.UsStates;
+import org.jornada.platform.control.FieldError;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

@@ -2,7 +2,7 @@ package org.jornada.directory.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jornada.complaint.boundary.NameSuggestions;
+import org.jornada.platform.control.NameSuggestions;
 import java.util.List;
 import org.jornada.directory.entity.EntityKind;
 

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.FieldError;
 import org.jornada.directory.control.ImportKind;
 import org.jornada.directory.control.ImportReport;
 import org.jornada.platform.boundary.Problems;

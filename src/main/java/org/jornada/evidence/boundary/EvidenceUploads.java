@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.FieldError;
 import org.jornada.evidence.control.CleanedEvidence;
 import org.jornada.evidence.control.EvidenceLimits;
 import org.jornada.evidence.control.UnsupportedEvidenceException;

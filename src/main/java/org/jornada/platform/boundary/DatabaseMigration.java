@@ -1,23 +1,20 @@
 package org.jornada.platform.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.jornada.platform.control.DataDirectory;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.jornada.platform.control.DatabaseSettings;
 
 /**
  * Defines the datasource from configuration (embedded H2 by default, MySQL/MariaDB with
- * {@code DB_URL}), brings the schema up to date with Flyway before anything uses JPA, then loads
- * the demo data on a fresh embedded database.
+ * {@code DB_URL}) and brings the schema up to date with Flyway, when the startup room
+ * ({@code org.jornada.startup.ApplicationStartup}) asks, before anything uses JPA.
  */
 @DataSourceDefinition(name = "java:app/jdbc/jornada",
         className = "${MPCONFIG=jornada.jdbc.driver}",
@@ -38,7 +35,6 @@ import org.jornada.platform.control.DatabaseSettings;
         maxPoolSize = 4,
         isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
 @Singleton
-@Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
@@ -47,30 +43,24 @@ public class DatabaseMigration {
     @Resource(lookup = "java:app/jdbc/jornada")
     DataSource dataSource;
 
-    @Inject
-    DemoData demoData;
-
-    @Inject
-    org.jornada.staff.boundary.StaffDirectory staff;
-
     private volatile boolean ready;
 
-    @PostConstruct
-    void migrate() {
+    /**
+     * Brings the schema up to date: the SQL migrations in {@code db/migration} and the features'
+     * Java ones (a migration whose rule lives in a feature, given by the startup room).
+     */
+    public void migrate(JavaMigration... javaMigrations) {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new org.jornada.complaint.control.NameKeysBackfill())
+                .javaMigrations(javaMigrations)
                 .load()
                 .migrate();
         LOG.info(() -> DatabaseSettings.describe() + "; schema version " + result.targetSchemaVersion);
-        if (DatabaseSettings.isEmbedded() && demoData.enabled()) {
-            demoData.loadIfEmpty();
-        }
-        staff.ensureBootstrapTokens();
-        if (DatabaseSettings.isEmbedded()) {
-            DataDirectory.restrictPermissions();
-        }
+    }
+
+    /** Everything the application needs at start is done: the readiness check answers up. */
+    public void markReady() {
         ready = true;
     }
 

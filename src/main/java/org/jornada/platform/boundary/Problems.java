@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.FieldError;
 import org.jornada.platform.control.Languages;
 import org.jornada.platform.control.Messages;
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.FieldError;
 import org.jornada.complaint.entity.ReceiptCode;
 import org.jornada.directory.boundary.Profiles;
 import org.jornada.directory.entity.EntityKind;

@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.complaint.boundary.JsonBodies;
-import org.jornada.complaint.control.FieldError;
+import org.jornada.platform.control.FieldError;
 import org.jornada.complaint.entity.ReceiptCode;
 import org.jornada.directory.entity.EntityKind;
 import org.jornada.platform.boundary.ClientKeys;

@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.logging.Logger;
-import org.jornada.platform.control.DataDirectory;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.ApiToken;
 import org.jornada.staff.entity.Role;
@@ -30,8 +28,7 @@ import org.jornada.staff.entity.StaffAccount;
 @Transactional
 public class StaffDirectory {
 
-    private static final Logger LOG = Logger.getLogger(StaffDirectory.class.getName());
-    static final String BOOTSTRAP_USER = "bootstrap";
+    public static final String BOOTSTRAP_USER = "bootstrap";
 
     @PersistenceContext
     EntityManager em;
@@ -191,56 +188,30 @@ public class StaffDirectory {
     }
 
     /**
-     * Creates the tokens named by the environment, once each: {@code JORNADA_BOOTSTRAP_TOKEN} (a
-     * SUPERVISOR, account {@code bootstrap}) and {@code JORNADA_ADMIN_TOKEN} (the first ADMIN,
-     * account {@code admin}, who creates the other staff).
+     * At startup: makes {@code token} a live token of {@code username} (created with {@code role}
+     * when missing) under {@code name}; false when the token already works.
      */
-    public void ensureBootstrapTokens() {
-        ensureToken("JORNADA_BOOTSTRAP_TOKEN", BOOTSTRAP_USER, Role.SUPERVISOR);
-        ensureToken("JORNADA_ADMIN_TOKEN", "admin", Role.ADMIN);
-        ensureFirstAdmin();
+    public boolean activateStartupToken(String username, Role role, String name, String token) {
+        if (authenticate(token).isPresent()) {
+            return false;
+        }
+        StaffAccount account = account(username).orElseGet(() -> createAccount(username, role));
+        store(null, account.getId(), name, token, role);
+        return true;
     }
 
     /**
-     * {@code JORNADA_ADMIN_PASSWORD} (or {@code JORNADA_ADMIN_PASSWORD_FILE}): the first admin,
-     * account {@code admin}, gets this password if it has none yet, and enrols an authenticator
-     * app at its first sign-in. A password the policy refuses is ignored with a warning.
+     * At startup: gives {@code username} (created with {@code role} when missing) this password
+     * if it has none yet; audited. The caller has checked the password policy.
      */
-    private void ensureFirstAdmin() {
-        Optional<String> password = DataDirectory.setting("JORNADA_ADMIN_PASSWORD", "jornada.admin.password")
-                .or(() -> DataDirectory.setting("JORNADA_ADMIN_PASSWORD_FILE", "jornada.admin.password.file")
-                        .map(file -> DataDirectory.read(java.nio.file.Path.of(file)).strip()));
-        if (password.isEmpty()) {
-            return;
-        }
-        Optional<String> problem = org.jornada.staff.control.PasswordPolicy.problem(password.get());
-        if (problem.isPresent()) {
-            LOG.warning(() -> "JORNADA_ADMIN_PASSWORD ignored: " + problem.get());
-            return;
-        }
-        StaffAccount admin = account("admin").orElseGet(() -> createAccount("admin", Role.ADMIN));
-        if (admin.getPasswordHash() == null) {
-            admin.setPasswordHash(org.jornada.staff.control.PasswordHasher.hash(password.get().toCharArray()));
-            audit.record(null, AuditTrail.PASSWORD_SET, null, "admin (JORNADA_ADMIN_PASSWORD)");
-            LOG.info("The first admin account 'admin' has its password; it enrols TOTP at first sign-in");
-        }
-    }
-
-    private void ensureToken(String variable, String username, Role role) {
-        Optional<String> token = DataDirectory.setting(variable, variable.toLowerCase().replace('_', '.'));
-        if (token.isEmpty()) {
-            return;
-        }
-        if (token.get().length() < 24) {
-            LOG.warning(variable + " is shorter than 24 characters: ignored");
-            return;
-        }
-        if (authenticate(token.get()).isPresent()) {
-            return;
-        }
+    public boolean setFirstPassword(String username, Role role, String password, String source) {
         StaffAccount account = account(username).orElseGet(() -> createAccount(username, role));
-        store(null, account.getId(), variable, token.get(), role);
-        LOG.info(() -> role + " token from " + variable + " is active");
+        if (account.getPasswordHash() != null) {
+            return false;
+        }
+        account.setPasswordHash(org.jornada.staff.control.PasswordHasher.hash(password.toCharArray()));
+        audit.record(null, AuditTrail.PASSWORD_SET, null, username + " (" + source + ")");
+        return true;
     }
 
     static String hash(String token) {

@@ -1,4 +1,4 @@
-package org.jornada.evidence.boundary;
+package org.jornada.complaint.boundary;
 
 import org.jornada.platform.control.Jsons;
 import jakarta.inject.Inject;
@@ -17,8 +17,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jornada.complaint.boundary.FollowUpAccess;
-import org.jornada.complaint.control.FieldError;
+import org.jornada.evidence.boundary.EvidenceService;
+import org.jornada.evidence.boundary.EvidenceStore;
+import org.jornada.platform.control.FieldError;
 import org.jornada.evidence.control.CleanedEvidence;
 import org.jornada.evidence.control.EvidenceLimits;
 import org.jornada.evidence.control.UnsupportedEvidenceException;

@@ -1,4 +1,4 @@
-package org.jornada.platform.boundary;
+package org.jornada.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +54,7 @@ public class DemoData {
     org.jornada.directory.boundary.DirectoryImport directory;
 
     /** Demo directory: employers (through the real H-2A importer) and recruiters, all marked DEMO. */
-    static final String DEMO_DISCLOSURE = "/org/jornada/platform/demo/H-2A_Disclosure_Data_DEMO_FY2026.csv";
+    static final String DEMO_DISCLOSURE = "/org/jornada/startup/demo/H-2A_Disclosure_Data_DEMO_FY2026.csv";
     static final List<String[]> DEMO_RECRUITERS = List.of(
             new String[] {"Reclutamientos del Bajío DEMO", "León, Guanajuato", "Mexico"},
             new String[] {"Agencia Laboral Centroamericana DEMO", "Ciudad de Guatemala", "Guatemala"},

@@ -1,4 +1,4 @@
-package org.jornada.complaint.boundary;
+package org.jornada.platform.control;
 
 import java.util.List;
 

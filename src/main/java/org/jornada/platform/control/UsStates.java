@@ -1,4 +1,4 @@
-package org.jornada.complaint.control;
+package org.jornada.platform.control;
 
 import java.util.List;
 import java.util.Set;

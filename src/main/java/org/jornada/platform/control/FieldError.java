@@ -1,4 +1,4 @@
-package org.jornada.complaint.control;
+package org.jornada.platform.control;
 
 /**
  * One problem with one field of what a worker sent: the field's API name and the bundle key of

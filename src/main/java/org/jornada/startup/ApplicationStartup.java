@@ -1,0 +1,46 @@
+package org.jornada.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.jornada.complaint.control.NameKeysBackfill;
+import org.jornada.platform.boundary.DatabaseMigration;
+import org.jornada.platform.control.DataDirectory;
+import org.jornada.platform.control.DatabaseSettings;
+
+/**
+ * Starts the application, in order: the schema (Flyway, with the features' Java migrations), the
+ * demo data on a fresh embedded database, the first staff from the environment, the data folder's
+ * permissions; then readiness. This room sits above the features: it may use any of them and none
+ * uses it (docs/architecture.md).
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ApplicationStartup {
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    FirstStaff firstStaff;
+
+    @Inject
+    DemoData demoData;
+
+    @PostConstruct
+    void start() {
+        migration.migrate(new NameKeysBackfill());
+        if (DatabaseSettings.isEmbedded() && demoData.enabled()) {
+            demoData.loadIfEmpty();
+        }
+        firstStaff.ensure();
+        if (DatabaseSettings.isEmbedded()) {
+            DataDirectory.restrictPermissions();
+        }
+        migration.markReady();
+    }
+}
