@@ -186,6 +186,13 @@ class StaffPagesIT {
         browser.findElement(By.id("note-form:add-note")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "employer known"));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Note added"),
+                "the message survives the redirect after the POST");
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/cases/" + id), browser.getCurrentUrl());
+        browser.navigate().refresh();
+        await(By.id("notes"));
+        assertEquals(1, browser.findElements(By.cssSelector("#notes li.note")).size(),
+                "a refresh after adding a note shows the page; it does not add the note again");
         browser.findElement(By.id("assign:take")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignee"), advocate));

@@ -1,6 +1,7 @@
 package org.jornada.casework.boundary;
 
 import jakarta.faces.application.FacesMessage;
+import org.jornada.platform.boundary.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -59,8 +60,7 @@ public class CasePage implements Serializable {
     private Long linkTo;
     private String directoryQuery;
     private transient List<org.jornada.directory.boundary.DirectoryIndex.Entry> directoryResults = List.of();
-    private transient List<org.jornada.directory.boundary.DirectoryIndex.Entry> proposed = List.of();
-    private transient CaseWork.CaseView proposedFor;
+    private transient Shown shown;
 
     @Inject
     transient org.jornada.directory.boundary.DirectoryIndex directoryIndex;
@@ -79,6 +79,26 @@ public class CasePage implements Serializable {
             return;
         }
         view = work.view(me(), found.get());
+        shown = null;
+    }
+
+    /** What the page shows beside the case itself, read once per page load (never from a getter's query). */
+    private record Shown(List<CaseDetails.Note> notes, CaseChecklist checklist, List<CaseDetails.CaseClock> clocks,
+            List<CaseLink> links, List<Complaint> suggestions, List<org.jornada.directory.boundary.DirectoryIndex.Entry> proposals,
+            List<StaffAccount> caseWorkers, String assigneeName, String linkedEmployer, String linkedRecruiter) {
+    }
+
+    private Shown shown() {
+        if (shown == null && getView() != null) {
+            Complaint c = getView().complaint();
+            Long assignee = c.getAssigneeId();
+            shown = new Shown(details.notes(id), details.checklist(id), details.clocks(c), details.links(id),
+                    details.suggestions(c), proposals.forCase(c),
+                    me().seesAllCases() ? directory.caseWorkers() : List.of(),
+                    assignee == null ? null : directory.usernames(List.of(assignee)).get(assignee),
+                    details.entryName(c.getEmployerEntityId()), details.entryName(c.getRecruiterEntityId()));
+        }
+        return shown;
     }
 
     private StaffPrincipal me() {
@@ -96,14 +116,13 @@ public class CasePage implements Serializable {
         return view;
     }
 
+    /** Done: the case page loads again with a GET (a refresh never repeats the change). */
     private void refresh(String doneKey) {
-        view = work.snapshot(complaint());
-        say(FacesMessage.SEVERITY_INFO, doneKey);
+        PageMessages.doneThenReload("/staff/cases/" + id, doneKey);
     }
 
     private void say(FacesMessage.Severity severity, String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(severity, Messages.get(faces.getViewRoot().getLocale(), key, args), null));
+        PageMessages.say(severity, key, args);
     }
 
     public void sendReply() {
@@ -242,23 +261,16 @@ public class CasePage implements Serializable {
     }
 
     public String getLinkedEmployer() {
-        return details.entryName(getView().complaint().getEmployerEntityId());
+        return shown().linkedEmployer();
     }
 
     public String getLinkedRecruiter() {
-        return details.entryName(getView().complaint().getRecruiterEntityId());
+        return shown().linkedRecruiter();
     }
 
-    /** Entries the worker's names point at, offered for linking until staff link or search. */
+    /** Entries the worker's names point at, offered for linking until staff confirm one. */
     public List<org.jornada.directory.boundary.DirectoryIndex.Entry> getProposals() {
-        if (getView() == null) {
-            return List.of();
-        }
-        if (proposedFor != getView()) { // once per version of the case shown
-            proposed = proposals.forCase(getView().complaint());
-            proposedFor = getView();
-        }
-        return proposed;
+        return getView() == null ? List.of() : shown().proposals();
     }
 
     public List<org.jornada.directory.boundary.DirectoryIndex.Entry> getDirectoryResults() {
@@ -278,11 +290,11 @@ public class CasePage implements Serializable {
     }
 
     public List<CaseDetails.Note> getNotes() {
-        return details.notes(id);
+        return shown().notes();
     }
 
     public CaseChecklist getChecklist() {
-        return details.checklist(id);
+        return shown().checklist();
     }
 
     public CaseChecklist.Item[] getChecklistItems() {
@@ -290,15 +302,15 @@ public class CasePage implements Serializable {
     }
 
     public List<CaseDetails.CaseClock> getClocks() {
-        return details.clocks(getView().complaint());
+        return shown().clocks();
     }
 
     public List<CaseLink> getLinks() {
-        return details.links(id);
+        return shown().links();
     }
 
     public List<Complaint> getSuggestions() {
-        return details.suggestions(getView().complaint());
+        return shown().suggestions();
     }
 
     public List<String> getAllowedStates() {
@@ -306,12 +318,11 @@ public class CasePage implements Serializable {
     }
 
     public List<StaffAccount> getCaseWorkers() {
-        return me().seesAllCases() ? directory.caseWorkers() : List.of();
+        return shown().caseWorkers();
     }
 
     public String getAssigneeName() {
-        Long assignee = getView().complaint().getAssigneeId();
-        return assignee == null ? null : directory.usernames(List.of(assignee)).get(assignee);
+        return shown().assigneeName();
     }
 
     public boolean isMine() {

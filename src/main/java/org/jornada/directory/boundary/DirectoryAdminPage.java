@@ -3,6 +3,7 @@ package org.jornada.directory.boundary;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import org.jornada.platform.boundary.PageMessages;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -26,6 +27,9 @@ import org.jornada.staff.entity.Role;
 @Named
 @ViewScoped
 public class DirectoryAdminPage implements Serializable {
+
+    static final String PAGE = "/staff/directory";
+    private static final String REPORT = "jornada.importReport";
 
     private static final long serialVersionUID = 1L;
 
@@ -73,7 +77,9 @@ public class DirectoryAdminPage implements Serializable {
             report = importer.run(chosen, file.getSubmittedFileName(), null, in);
             audit.record(who, AuditTrail.DIRECTORY_IMPORTED, null, chosen + ": " + report.rows() + " rows, "
                     + report.counts() + ", skipped " + report.skippedTotal());
-            say(FacesMessage.SEVERITY_INFO, "imports.done", report.rows());
+            // the report rides in the flash with the message, to the page loaded again by GET
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(REPORT, report);
+            PageMessages.doneThenReload(PAGE, "imports.done", report.rows());
         } catch (DirectoryImport.Refused refused) {
             say(FacesMessage.SEVERITY_ERROR, refused.column() == null ? "imports.notATable" : "imports.missingColumn",
                     refused.column());
@@ -91,8 +97,7 @@ public class DirectoryAdminPage implements Serializable {
     public void merge() {
         try {
             curation.merge(me(), mergeFrom == null ? -1 : mergeFrom, mergeInto == null ? -1 : mergeInto);
-            say(FacesMessage.SEVERITY_INFO, "curation.merged");
-            search();
+            PageMessages.doneThenReload(PAGE, "curation.merged");
         } catch (RuntimeException refused) {
             say(FacesMessage.SEVERITY_ERROR, "curation.mergeRefused");
         }
@@ -101,16 +106,14 @@ public class DirectoryAdminPage implements Serializable {
     public void split() {
         try {
             long id = curation.split(me(), splitFrom == null ? -1 : splitFrom, splitName);
-            say(FacesMessage.SEVERITY_INFO, "curation.splitDone", id);
-            search();
+            PageMessages.doneThenReload(PAGE, "curation.splitDone", id);
         } catch (RuntimeException refused) {
             say(FacesMessage.SEVERITY_ERROR, "curation.splitRefused");
         }
     }
 
     private void say(FacesMessage.Severity severity, String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(severity, Messages.get(faces.getViewRoot().getLocale(), key, args), null));
+        PageMessages.say(severity, key, args);
     }
 
     public List<String> getKinds() {
@@ -118,15 +121,18 @@ public class DirectoryAdminPage implements Serializable {
     }
 
     public ImportReport getReport() {
+        if (report == null) {
+            report = (ImportReport) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(REPORT);
+        }
         return report;
     }
 
     public List<java.util.Map.Entry<String, Long>> getReportCounts() {
-        return report == null ? List.of() : List.copyOf(report.counts().entrySet());
+        return getReport() == null ? List.of() : List.copyOf(report.counts().entrySet());
     }
 
     public List<java.util.Map.Entry<String, Long>> getReportSkipped() {
-        return report == null ? List.of() : List.copyOf(report.skipped().entrySet());
+        return getReport() == null ? List.of() : List.copyOf(report.skipped().entrySet());
     }
 
     public List<DirectoryIndex.Entry> getResults() {

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** What an import did: rows read, what was created, updated or left alone, and why rows were skipped. */
-public final class ImportReport {
+public final class ImportReport implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int EXAMPLES = 20;
 

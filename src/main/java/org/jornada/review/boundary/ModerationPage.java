@@ -1,6 +1,7 @@
 package org.jornada.review.boundary;
 
 import jakarta.faces.application.FacesMessage;
+import org.jornada.platform.boundary.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -66,11 +67,10 @@ public class ModerationPage implements Serializable {
 
     private void done(String key) {
         waiting = null;
-        say(FacesMessage.SEVERITY_INFO, key);
+        PageMessages.doneThenReload("/staff/reviews", key);
     }
 
     private void say(FacesMessage.Severity severity, String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(severity, Messages.get(faces.getViewRoot().getLocale(), key), null));
+        PageMessages.say(severity, key);
     }
 }

@@ -2,6 +2,7 @@ package org.jornada.staff.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import org.jornada.platform.boundary.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +22,8 @@ import org.jornada.staff.entity.StaffAccount;
 @Named
 @RequestScoped
 public class AccountsPage {
+
+    static final String PAGE = "/staff/admin/accounts";
 
     @Inject
     StaffDirectory directory;
@@ -65,8 +68,9 @@ public class AccountsPage {
             }
             directory.createAccount(username, chosen, password);
             audit.record(admin(), AuditTrail.ACCOUNT_CREATED, null, username + " (" + chosen + ")");
-            say(FacesMessage.SEVERITY_INFO, "accounts.created", username);
-            username = null;
+            password = null;
+            PageMessages.doneThenReload(PAGE, "accounts.created", username);
+            return;
         }
         password = null;
     }
@@ -83,7 +87,7 @@ public class AccountsPage {
             say(FacesMessage.SEVERITY_ERROR, "staff.accountNotFound");
             return;
         }
-        say(FacesMessage.SEVERITY_INFO, "accounts.saved");
+        PageMessages.doneThenReload(PAGE, "accounts.saved");
     }
 
     public void disable() {
@@ -91,7 +95,7 @@ public class AccountsPage {
             say(FacesMessage.SEVERITY_ERROR, "accounts.disableRefused");
             return;
         }
-        say(FacesMessage.SEVERITY_INFO, "accounts.saved");
+        PageMessages.doneThenReload(PAGE, "accounts.saved");
     }
 
     public void resetPassword() {
@@ -105,7 +109,7 @@ public class AccountsPage {
             say(FacesMessage.SEVERITY_ERROR, problem.get());
             return;
         }
-        say(FacesMessage.SEVERITY_INFO, "accounts.passwordReset");
+        PageMessages.doneThenReload(PAGE, "accounts.passwordReset");
     }
 
     private static Role role(String name) {
@@ -113,8 +117,7 @@ public class AccountsPage {
     }
 
     private void say(FacesMessage.Severity severity, String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(severity, Messages.get(faces.getViewRoot().getLocale(), key, args), null));
+        PageMessages.say(severity, key, args);
     }
 
     public List<StaffAccount> getAccounts() {

@@ -1,0 +1,39 @@
+package org.jornada.platform.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jornada.platform.control.Messages;
+
+/**
+ * Messages on staff pages, in the page's language, and the redirect after a successful POST
+ * (post/redirect/get): the page is loaded again with a GET and the message rides in the flash, so
+ * a browser refresh shows the page and never repeats the change. A refused POST is not redirected:
+ * the page shows why, with what was typed still in the form.
+ */
+public final class PageMessages {
+
+    private PageMessages() {
+    }
+
+    public static void say(FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(severity, Messages.get(faces.getViewRoot().getLocale(), key, args), null));
+    }
+
+    /** Says that the change is done and loads {@code path} (a staff address) again with a GET. */
+    public static void doneThenReload(String path, String key, Object... args) {
+        say(FacesMessage.SEVERITY_INFO, key, args);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}
