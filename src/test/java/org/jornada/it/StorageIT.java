@@ -107,6 +107,39 @@ class StorageIT {
     }
 
     @Test
+    void aCaseFiledThroughTheBatchWriterReadsBackLikeOneFiledThroughJpaFieldByField() throws Exception {
+        ValidComplaint valid = new ValidComplaint(new ComplaintFacts("en", VisaType.H2B,
+                EnumSet.of(Category.UNPAID_HOURS, Category.THREATS), "Agrícola San José, S.A. de C.V.",
+                "Reclutadora Norte DEMO", "GA", java.time.YearMonth.of(2026, 3), java.time.YearMonth.of(2026, 6), true),
+                "Texto de prueba del escritor por lotes.", ContactChannel.WHATSAPP, "+1 229 555 0199", true);
+        Complaint viaJpa = intake.findByReceipt(intake.file(valid, List.of()).receipt()).orElseThrow();
+        Complaint viaWriter = intake.findByReceipt(writer.file(valid).get(30, java.util.concurrent.TimeUnit.SECONDS)
+                .receipt()).orElseThrow();
+        Set<String> differ = Set.of("id", "receiptHash", "submissionKey", "receivedAt", "narrativeSealed",
+                "contactSealed", "version");
+        int compared = 0;
+        for (java.lang.reflect.Field field : Complaint.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.isSynthetic()
+                    || field.getName().startsWith("_persistence") || differ.contains(field.getName())) {
+                continue;
+            }
+            field.setAccessible(true);
+            Object jpa = field.get(viaJpa);
+            Object batch = field.get(viaWriter);
+            if (jpa instanceof java.util.Collection<?> a && batch instanceof java.util.Collection<?> b) {
+                jpa = new HashSet<>(a);
+                batch = new HashSet<>(b);
+            }
+            assertEquals(jpa, batch, "column of " + field.getName());
+            compared++;
+        }
+        assertTrue(compared >= 20, "the comparison saw the entity's fields: " + compared);
+        assertEquals("agricola jose san", viaWriter.getEmployerKey(), "the name keys are written too");
+        assertEquals(intake.narrativeOf(viaJpa), intake.narrativeOf(viaWriter));
+        assertEquals(intake.contactOf(viaJpa), intake.contactOf(viaWriter));
+    }
+
+    @Test
     void narrativeContactAndEvidenceAreSealedAtRestAndPhotosLoseTheirGps() throws Exception {
         String narrative = "Nos descuentan 40 dólares por semana por las botas.";
         var cleaned = evidenceStore.clean(TestFiles.jpegWithGps());

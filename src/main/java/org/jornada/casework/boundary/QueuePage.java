@@ -82,9 +82,12 @@ public class QueuePage implements Serializable {
             return Long.toString(row.getId());
         }
 
+        /** The row of the page shown (the table asks for it by key); never a query of its own. */
         @Override
         public Row getRowData(String rowKey) {
-            return null;
+            List<Row> shown = getWrappedData();
+            return shown == null ? null : shown.stream().filter(r -> Long.toString(r.getId()).equals(rowKey))
+                    .findFirst().orElse(null);
         }
     };
 

@@ -41,8 +41,9 @@ import org.jornada.platform.control.SafeLog;
  * (docs/performance.md). A batch that fails is retried case by case, so one bad case cannot
  * take the others with it.
  *
- * <p>The columns written here are those of {@link Complaint} (V1, V4, V7 migrations);
- * {@code ComplaintWriterIT} reads a written case back through JPA field by field.
+ * <p>The columns written here are those of {@link Complaint} (V1, V4, V7, V8, V9 migrations);
+ * {@code StorageIT.aCaseFiledThroughTheBatchWriterReadsBackLikeOneFiledThroughJpaFieldByField}
+ * files one case both ways and compares every field.
  */
 @ApplicationScoped
 public class ComplaintWriter {
