@@ -192,8 +192,16 @@ class StaffApiIT {
         long id = Http.json(created).getJsonNumber("id").longValue();
         assertEquals(400, post("/api/v1/staff/accounts", admin,
                 "{\"username\":\"" + name + "\",\"role\":\"UNION\"}").statusCode(), "taken");
-        assertEquals(400, post("/api/v1/staff/accounts", admin, "{\"username\":\"x y\",\"role\":\"BOSS\"}")
-                .statusCode());
+        JsonObject both = Http.json(post("/api/v1/staff/accounts", admin, "{\"username\":\"x y\",\"role\":\"BOSS\"}"));
+        assertEquals(400, both.getInt("status"));
+        assertTrue(both.toString().contains("\"role\"") && both.toString().contains("\"username\""),
+                "every broken field is named: " + both);
+        for (String malformed : List.of("{\"username\":", "[1,2]", "not json at all")) {
+            HttpResponse<String> refused = http.postJson("/api/v1/staff/accounts", malformed, "Authorization",
+                    "Bearer " + admin, "Accept-Language", "en");
+            assertEquals(400, refused.statusCode(), malformed);
+            assertEquals("body", Http.json(refused).getString("field"), "a malformed body is named, never read as {}");
+        }
 
         HttpResponse<String> issued = post("/api/v1/staff/accounts/" + id + "/tokens", admin, "{\"name\":\"laptop\"}");
         assertEquals(201, issued.statusCode());

@@ -2,6 +2,7 @@ package org.jornada.casework.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import org.jornada.platform.boundary.PageMessages;
+import org.jornada.platform.control.Refused;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import org.jornada.complaint.boundary.WorkerThread;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
-import org.jornada.platform.control.Messages;
 import org.jornada.staff.boundary.CurrentStaff;
 import org.jornada.staff.boundary.StaffDirectory;
 import org.jornada.staff.control.StaffPrincipal;
@@ -67,6 +67,9 @@ public class CasePage implements Serializable {
 
     @Inject
     transient DirectoryProposals proposals;
+
+    @Inject
+    transient LinkCases linkCases;
     private String linkKind = CaseLink.Kind.RELATED.name();
 
     /** Opens the case (audited) or answers 404 when it does not exist or is not this person's. */
@@ -219,23 +222,13 @@ public class CasePage implements Serializable {
     }
 
     public void link() {
-        CaseLink.Kind kind = QueuePage.known(CaseLink.Kind.class, linkKind);
-        if (linkTo == null || kind == null || linkTo.equals(id) || work.visible(me(), linkTo).isEmpty()) {
-            say(FacesMessage.SEVERITY_ERROR, "caseview.linkRefused");
-            return;
+        try {
+            linkCases.run(me(), id, new LinkCases.Input(linkTo, QueuePage.known(CaseLink.Kind.class, linkKind), reason));
+            linkTo = null;
+            refresh("caseview.linked");
+        } catch (Refused refused) {
+            refused.errors().forEach(e -> say(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args()));
         }
-        if (kind == CaseLink.Kind.DUPLICATE) {
-            try {
-                work.transition(me(), complaint(), CaseState.DUPLICATE,
-                        reason == null || reason.isBlank() ? "Duplicate of case " + linkTo : reason.strip());
-            } catch (IllegalTransitionException refused) {
-                say(FacesMessage.SEVERITY_ERROR, "caseview.moveRefused");
-                return;
-            }
-        }
-        details.link(me(), complaint(), linkTo, kind);
-        linkTo = null;
-        refresh("caseview.linked");
     }
 
     /** Looks up directory entries for the case's employer or recruiter (prefilled with the worker's words). */

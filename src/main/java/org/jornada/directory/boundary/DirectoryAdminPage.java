@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import org.jornada.platform.boundary.PageMessages;
+import org.jornada.platform.control.Refused;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -14,8 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.jornada.directory.control.ImportKind;
 import org.jornada.directory.control.ImportReport;
-import org.jornada.platform.control.Messages;
-import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.boundary.CurrentStaff;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
@@ -34,7 +33,7 @@ public class DirectoryAdminPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DirectoryImport importer;
+    transient ImportDirectoryFile importFile;
 
     @Inject
     transient DirectoryCuration curation;
@@ -44,9 +43,6 @@ public class DirectoryAdminPage implements Serializable {
 
     @Inject
     transient CurrentStaff current;
-
-    @Inject
-    transient AuditTrail audit;
 
     private String kind = ImportKind.H2A_DISCLOSURE.name();
     private transient Part file;
@@ -67,22 +63,18 @@ public class DirectoryAdminPage implements Serializable {
     }
 
     public void runImport() {
-        StaffPrincipal who = me();
         ImportKind chosen = Arrays.stream(ImportKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
-        if (chosen == null || file == null || file.getSize() == 0) {
+        if (file == null || file.getSize() == 0) {
             say(FacesMessage.SEVERITY_ERROR, "imports.chooseFile");
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            report = importer.run(chosen, file.getSubmittedFileName(), null, in);
-            audit.record(who, AuditTrail.DIRECTORY_IMPORTED, null, chosen + ": " + report.rows() + " rows, "
-                    + report.counts() + ", skipped " + report.skippedTotal());
+            report = importFile.run(me(), new ImportDirectoryFile.Input(chosen, file.getSubmittedFileName(), null), in);
             // the report rides in the flash with the message, to the page loaded again by GET
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put(REPORT, report);
             PageMessages.doneThenReload(PAGE, "imports.done", report.rows());
-        } catch (DirectoryImport.Refused refused) {
-            say(FacesMessage.SEVERITY_ERROR, refused.column() == null ? "imports.notATable" : "imports.missingColumn",
-                    refused.column());
+        } catch (Refused refused) {
+            refused.errors().forEach(e -> say(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args()));
         } catch (IOException unreadable) {
             say(FacesMessage.SEVERITY_ERROR, "imports.notATable");
         }

@@ -16,20 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jornada.platform.control.FieldError;
 import org.jornada.directory.control.ImportKind;
 import org.jornada.directory.control.ImportReport;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Languages;
-import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.boundary.CurrentStaff;
-import org.jornada.staff.control.StaffPrincipal;
-import org.jornada.staff.entity.Role;
 
 /**
  * Imports a DOL file into the directory (ADMIN or SUPERVISOR):
@@ -43,13 +38,11 @@ import org.jornada.staff.entity.Role;
 public class StaffImportsResource {
 
     @Inject
-    DirectoryImport importer;
+    ImportDirectoryFile importFile;
 
     @Inject
     CurrentStaff current;
 
-    @Inject
-    AuditTrail audit;
 
     @Context
     HttpHeaders headers;
@@ -61,27 +54,15 @@ public class StaffImportsResource {
     public Response run(@PathParam("kind") String kind, @QueryParam("fileName") String fileName,
             @QueryParam("fiscalYear") Integer fiscalYear, InputStream body) {
         Locale locale = Languages.preferred(headers.getAcceptableLanguages());
-        StaffPrincipal who = current.get();
-        if (who.role() != Role.ADMIN && who.role() != Role.SUPERVISOR) {
-            audit.record(who, AuditTrail.ACCESS_DENIED, null, "directory import");
-            return Problems.response(403, locale, "staff.forbidden");
-        }
         Optional<ImportKind> known = Arrays.stream(ImportKind.values()).filter(k -> k.name().equalsIgnoreCase(kind))
                 .findFirst();
         if (known.isEmpty()) {
             return Problems.response(404, locale, "imports.kindUnknown");
         }
-        try {
-            ImportReport report = importer.run(known.get(), fileName, fiscalYear, body);
-            audit.record(who, AuditTrail.DIRECTORY_IMPORTED, null, known.get() + ": " + report.rows() + " rows, "
-                    + report.counts() + ", skipped " + report.skippedTotal());
-            return Response.ok(json(report).build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .build();
-        } catch (DirectoryImport.Refused refused) {
-            return Problems.fieldResponse(locale, List.of(refused.column() == null
-                    ? new FieldError("file", "imports.notATable")
-                    : new FieldError("file", "imports.missingColumn", refused.column())));
-        }
+        // a refusal is an exception the API maps (400 naming the fields, 403 saying why)
+        ImportReport report = importFile.run(current.get(), new ImportDirectoryFile.Input(known.get(), fileName, fiscalYear),
+                body);
+        return Response.ok(json(report).build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
     static JsonObjectBuilder json(ImportReport report) {

@@ -14,7 +14,8 @@ import org.jornada.platform.control.SafeLog;
 
 /**
  * Every API failure as problem details in the client's language: framework errors (unknown path,
- * wrong method, wrong media type) keep their status; anything unexpected is a generic 500 whose
+ * wrong method, wrong media type) keep their status; a command's {@code Refused} is 400 naming the
+ * fields, its {@code Forbidden} 403; anything unexpected is a generic 500 whose
  * log line carries the exception type only, never request content.
  */
 public final class ApiExceptionMappers {
@@ -43,6 +44,30 @@ public final class ApiExceptionMappers {
                 default -> status < 500 ? "problem.badRequest" : "problem.serverError";
             };
             return Problems.response(status, locale(headers), key);
+        }
+    }
+
+    /** A command refused the input: 400 naming the fields, in the caller's language. */
+    @Provider
+    public static class RefusedMapper implements ExceptionMapper<org.jornada.platform.control.Refused> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(org.jornada.platform.control.Refused refused) {
+            return Problems.fieldResponse(locale(headers), refused.errors());
+        }
+    }
+
+    /** A command refused the person: 403 saying why, in the caller's language. */
+    @Provider
+    public static class ForbiddenMapper implements ExceptionMapper<org.jornada.platform.control.Forbidden> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(org.jornada.platform.control.Forbidden forbidden) {
+            return Problems.response(403, locale(headers), forbidden.messageKey());
         }
     }
 

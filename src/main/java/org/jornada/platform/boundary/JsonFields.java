@@ -5,10 +5,13 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.Refused;
 
 /**
- * Lenient reading of small staff-API bodies: a body that is not a JSON object reads as an empty
- * object, so the caller answers "field missing" in the user's language instead of a parse error.
+ * Reading of small API bodies: no body at all reads as an empty object (every field missing, which
+ * the command names); a body that is not JSON, or JSON that is not an object, is refused as
+ * {@code body} ({@link Refused}: 400 naming {@code body} in the caller's language, never silently
+ * read as {@code {}}).
  */
 public final class JsonFields {
 
@@ -16,12 +19,19 @@ public final class JsonFields {
     }
 
     public static JsonObject object(String body) {
-        try {
-            JsonValue value = Jsons.PROVIDER.createReader(new StringReader(body == null ? "" : body)).readValue();
-            return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : JsonValue.EMPTY_JSON_OBJECT;
-        } catch (RuntimeException malformed) {
+        if (body == null || body.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
+        JsonValue value;
+        try {
+            value = Jsons.PROVIDER.createReader(new StringReader(body)).readValue();
+        } catch (RuntimeException malformed) {
+            throw new Refused("body", "error.body.malformed");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new Refused("body", "error.body.notObject");
+        }
+        return value.asJsonObject();
     }
 
     /** Adds {@code value} under {@code name}, or JSON null when there is none (answers name every field). */

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.jornada.platform.control.Messages;
 import org.jornada.staff.boundary.CurrentStaff;
 
 /**

@@ -3,14 +3,13 @@ package org.jornada.staff.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import org.jornada.platform.boundary.PageMessages;
-import jakarta.faces.context.FacesContext;
+import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.Refused;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.jornada.platform.control.Messages;
-import org.jornada.staff.control.PasswordPolicy;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
 import org.jornada.staff.entity.StaffAccount;
@@ -29,10 +28,14 @@ public class AccountsPage {
     StaffDirectory directory;
 
     @Inject
-    SignIn signIn;
+    CreateStaffAccount createAccount;
 
     @Inject
-    AuditTrail audit;
+    ChangeStaffRole changeRole;
+
+    @Inject
+    SignIn signIn;
+
 
     @Inject
     CurrentStaff current;
@@ -53,41 +56,31 @@ public class AccountsPage {
     }
 
     public void create() {
-        Role chosen = role(role);
-        if (username == null || !username.matches("[A-Za-z0-9._@-]{3,80}")) {
-            say(FacesMessage.SEVERITY_ERROR, "staff.username.invalid");
-        } else if (directory.account(username).isPresent()) {
-            say(FacesMessage.SEVERITY_ERROR, "staff.username.taken");
-        } else if (chosen == null) {
-            say(FacesMessage.SEVERITY_ERROR, "staff.role.unknown");
-        } else {
-            Optional<String> weak = PasswordPolicy.problem(password);
-            if (weak.isPresent()) {
-                say(FacesMessage.SEVERITY_ERROR, weak.get());
-                return;
-            }
-            directory.createAccount(username, chosen, password);
-            audit.record(admin(), AuditTrail.ACCOUNT_CREATED, null, username + " (" + chosen + ")");
+        try {
+            createAccount.run(admin(), new CreateStaffAccount.Input(username, role(role), password));
             password = null;
             PageMessages.doneThenReload(PAGE, "accounts.created", username);
-            return;
+        } catch (Refused refused) {
+            refused.errors().forEach(e -> say(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args()));
+        } catch (Forbidden forbidden) {
+            say(FacesMessage.SEVERITY_ERROR, forbidden.messageKey());
+        } finally {
+            password = null;
         }
-        password = null;
     }
 
     public void changeRole() {
-        Role chosen = role(newRole);
-        Optional<String> refused = chosen == null ? Optional.empty() : directory.grantProblem(admin(), accountId, chosen);
-        if (refused.isPresent()) {
-            audit.record(admin(), AuditTrail.ACCESS_DENIED, null, "grant " + chosen + " to staff " + accountId);
-            say(FacesMessage.SEVERITY_ERROR, refused.get());
-            return;
+        try {
+            if (!changeRole.run(admin(), new ChangeStaffRole.Input(accountId, role(newRole)))) {
+                say(FacesMessage.SEVERITY_ERROR, "staff.accountNotFound");
+                return;
+            }
+            PageMessages.doneThenReload(PAGE, "accounts.saved");
+        } catch (Refused refused) {
+            refused.errors().forEach(e -> say(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args()));
+        } catch (Forbidden forbidden) {
+            say(FacesMessage.SEVERITY_ERROR, forbidden.messageKey());
         }
-        if (accountId == null || chosen == null || !directory.changeRole(admin(), accountId, chosen)) {
-            say(FacesMessage.SEVERITY_ERROR, "staff.accountNotFound");
-            return;
-        }
-        PageMessages.doneThenReload(PAGE, "accounts.saved");
     }
 
     public void disable() {

@@ -13,12 +13,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jornada.platform.control.FieldError;
 import org.jornada.platform.boundary.JsonFields;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
@@ -40,6 +38,12 @@ public class StaffAccountsResource {
     StaffDirectory directory;
 
     @Inject
+    CreateStaffAccount createAccount;
+
+    @Inject
+    ChangeStaffRole changeRole;
+
+    @Inject
     CurrentStaff current;
 
     @Inject
@@ -54,32 +58,9 @@ public class StaffAccountsResource {
     public Response create(String body) {
         return asAdmin(() -> {
             JsonObject json = JsonFields.object(body);
-            Optional<Role> role = role(json);
-            String username = JsonFields.text(json, "username");
-            if (role.isEmpty()) {
-                return Problems.fieldResponse(locale(), List.of(new FieldError("role", "staff.role.unknown")));
-            }
-            Optional<String> refused = directory.grantProblem(current.get(), null, role.get());
-            if (refused.isPresent()) {
-                audit.record(current.get(), AuditTrail.ACCESS_DENIED, null, "grant " + role.get());
-                return Problems.response(403, locale(), refused.get());
-            }
-            if (username == null || !username.matches("[A-Za-z0-9._@-]{3,80}")) {
-                return Problems.fieldResponse(locale(), List.of(new FieldError("username", "staff.username.invalid")));
-            }
-            if (directory.account(username).isPresent()) {
-                return Problems.fieldResponse(locale(), List.of(new FieldError("username", "staff.username.taken")));
-            }
-            String password = JsonFields.text(json, "password");
-            if (password != null) {
-                Optional<String> weak = org.jornada.staff.control.PasswordPolicy.problem(password);
-                if (weak.isPresent()) {
-                    return Problems.fieldResponse(locale(), List.of(new FieldError("password", weak.get())));
-                }
-            }
-            StaffAccount account = password == null ? directory.createAccount(username, role.get())
-                    : directory.createAccount(username, role.get(), password);
-            audit.record(current.get(), AuditTrail.ACCOUNT_CREATED, null, username + " (" + role.get() + ")");
+            // a refusal is an exception the API maps (400 naming the fields, 403 saying why)
+            StaffAccount account = createAccount.run(current.get(), new CreateStaffAccount.Input(
+                    JsonFields.text(json, "username"), role(json).orElse(null), JsonFields.text(json, "password")));
             return json(201, Jsons.PROVIDER.createObjectBuilder().add("id", account.getId())
                     .add("username", account.getUsername()).add("role", account.getRole().name()).build());
         });
@@ -91,15 +72,7 @@ public class StaffAccountsResource {
     public Response changeRole(@PathParam("id") long id, String body) {
         return asAdmin(() -> {
             Optional<Role> role = role(JsonFields.object(body));
-            if (role.isEmpty()) {
-                return Problems.fieldResponse(locale(), List.of(new FieldError("role", "staff.role.unknown")));
-            }
-            Optional<String> refused = directory.grantProblem(current.get(), id, role.get());
-            if (refused.isPresent()) {
-                audit.record(current.get(), AuditTrail.ACCESS_DENIED, null, "grant " + role.get() + " to staff " + id);
-                return Problems.response(403, locale(), refused.get());
-            }
-            return directory.changeRole(current.get(), id, role.get())
+            return changeRole.run(current.get(), new ChangeStaffRole.Input(id, role.orElse(null)))
                     ? json(200, Jsons.PROVIDER.createObjectBuilder().add("id", id).add("role", role.get().name()).build())
                     : Problems.response(404, locale(), "staff.accountNotFound");
         });

@@ -60,8 +60,11 @@ public class StaffAccount {
         // JPA
     }
 
+    /** A username: 3 to 80 letters, digits or {@code . _ @ -} (the one place this rule is written). */
+    public static final String USERNAME = "[A-Za-z0-9._@-]{3,80}";
+
     public StaffAccount(String username, Role role, Instant createdAt) {
-        if (username == null || !username.matches("[A-Za-z0-9._@-]{3,80}")) {
+        if (username == null || !username.matches(USERNAME)) {
             throw new IllegalArgumentException("A username is 3 to 80 letters, digits or . _ @ -");
         }
         this.username = username;

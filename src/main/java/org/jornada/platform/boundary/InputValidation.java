@@ -1,0 +1,33 @@
+package org.jornada.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import org.jornada.platform.control.FieldError;
+import org.jornada.platform.control.Refused;
+
+/**
+ * Checks a command's input record against its Jakarta Bean Validation constraints; a constraint's
+ * {@code message} is the bundle key shown to the person. Throws {@link Refused} naming every field
+ * that breaks a rule (sorted by field, so the answer is stable).
+ */
+@ApplicationScoped
+public class InputValidation {
+
+    @Inject
+    Validator validator;
+
+    public <T> T check(T input) {
+        List<FieldError> errors = validator.validate(input).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new Refused(errors);
+        }
+        return input;
+    }
+}
