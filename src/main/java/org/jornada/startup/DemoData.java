@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import org.jornada.complaint.boundary.ComplaintIntake;
-import org.jornada.complaint.boundary.WorkerThread;
+import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.complaint.control.ValidComplaint;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.ComplaintFacts;
@@ -42,13 +42,13 @@ public class DemoData {
     ComplaintIntake intake;
 
     @Inject
-    WorkerThread thread;
+    MessageThread thread;
 
     @Inject
     Clock clock;
 
     @Inject
-    org.jornada.staff.boundary.StaffDirectory staff;
+    org.jornada.staff.boundary.StaffAccounts staff;
 
     @Inject
     org.jornada.directory.boundary.DirectoryImport directory;

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.jornada.platform.control.DataDirectory;
-import org.jornada.staff.boundary.StaffDirectory;
+import org.jornada.staff.boundary.StaffAccounts;
 import org.jornada.staff.control.PasswordPolicy;
 import org.jornada.staff.entity.Role;
 
@@ -25,11 +25,11 @@ public class FirstStaff {
     static final int TOKEN_MIN = 24;
 
     @Inject
-    StaffDirectory staff;
+    StaffAccounts staff;
 
     @Transactional
     public void ensure() {
-        ensureToken("JORNADA_BOOTSTRAP_TOKEN", StaffDirectory.BOOTSTRAP_USER, Role.SUPERVISOR);
+        ensureToken("JORNADA_BOOTSTRAP_TOKEN", StaffAccounts.BOOTSTRAP_USER, Role.SUPERVISOR);
         ensureToken("JORNADA_ADMIN_TOKEN", "admin", Role.ADMIN);
         ensureFirstAdminPassword();
     }

@@ -30,7 +30,7 @@ import org.jornada.complaint.entity.ComplaintFacts;
 import org.jornada.complaint.entity.ContactChannel;
 import org.jornada.complaint.entity.VisaType;
 import org.jornada.evidence.boundary.EvidenceStore;
-import org.jornada.staff.boundary.StaffDirectory;
+import org.jornada.staff.boundary.StaffAccounts;
 import org.jornada.staff.entity.Role;
 import org.jornada.staff.entity.StaffAccount;
 import org.jornada.testing.Deployments;
@@ -76,7 +76,7 @@ class StaffApiIT {
     URL base;
 
     @Inject
-    StaffDirectory staff;
+    StaffAccounts staff;
 
     @Inject
     ComplaintIntake intake;

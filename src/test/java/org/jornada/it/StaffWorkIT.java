@@ -23,7 +23,7 @@ import org.jornada.casework.boundary.CaseWork;
 import org.jornada.casework.control.DeadlineRules;
 import org.jornada.casework.entity.CaseChecklist;
 import org.jornada.complaint.boundary.ComplaintIntake;
-import org.jornada.complaint.boundary.WorkerThread;
+import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.complaint.control.ValidComplaint;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Category;
@@ -34,7 +34,7 @@ import org.jornada.complaint.entity.MessageAuthor;
 import org.jornada.complaint.entity.VisaType;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.boundary.SignIn;
-import org.jornada.staff.boundary.StaffDirectory;
+import org.jornada.staff.boundary.StaffAccounts;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.control.Totp;
 import org.jornada.staff.entity.Role;
@@ -64,7 +64,7 @@ class StaffWorkIT {
     SignIn signIn;
 
     @Inject
-    StaffDirectory staff;
+    StaffAccounts staff;
 
     @Inject
     CaseWork work;
@@ -76,7 +76,7 @@ class StaffWorkIT {
     ComplaintIntake intake;
 
     @Inject
-    WorkerThread thread;
+    MessageThread thread;
 
     @Inject
     AuditTrail audit;

@@ -34,7 +34,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jornada.complaint.boundary.ComplaintIntake;
 import org.jornada.complaint.boundary.ComplaintWriter;
-import org.jornada.complaint.boundary.WorkerThread;
+import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.complaint.control.ValidComplaint;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.Complaint;
@@ -90,7 +90,7 @@ class StorageIT {
     EvidenceStore evidenceStore;
 
     @Inject
-    WorkerThread thread;
+    MessageThread thread;
 
     @Inject
     ComplaintWriter writer;

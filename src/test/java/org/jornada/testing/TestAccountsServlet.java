@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.jornada.staff.boundary.StaffDirectory;
+import org.jornada.staff.boundary.StaffAccounts;
 import org.jornada.staff.entity.Role;
 
 /**
@@ -20,7 +20,7 @@ public class TestAccountsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StaffDirectory staff;
+    transient StaffAccounts staff;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -15,19 +15,20 @@ import java.util.List;
 import java.util.Optional;
 import org.jornada.casework.entity.CaseChecklist;
 import org.jornada.casework.entity.CaseLink;
-import org.jornada.complaint.boundary.WorkerThread;
+import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
 import org.jornada.staff.boundary.CurrentStaff;
-import org.jornada.staff.boundary.StaffDirectory;
+import org.jornada.staff.boundary.StaffAccounts;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.StaffAccount;
 
 /**
  * {@code /staff/cases/{id}}: everything the worker sent (decrypted for staff), the workflow,
  * assignment, the verification checklist, messages with the worker and internal notes, legal
- * clocks (mark one not applicable), related and duplicate cases. Actions go to {@link CaseWork}
+ * clocks (mark one not applicable), related and duplicate cases (the directory links are
+ * {@link CaseDirectorySection}'s). Actions go to {@link CaseWork}
  * and {@link CaseDetails}, which enforce the rules and audit; this bean keeps the form state.
  */
 @Named
@@ -46,7 +47,7 @@ public class CasePage implements Serializable {
     transient CurrentStaff current;
 
     @Inject
-    transient StaffDirectory directory;
+    transient StaffAccounts directory;
 
     private Long id;
     private transient CaseWork.CaseView view;
@@ -58,15 +59,9 @@ public class CasePage implements Serializable {
     private String waiveRule;
     private String waiveReason;
     private Long linkTo;
-    private String directoryQuery;
-    private transient List<org.jornada.directory.boundary.DirectoryIndex.Entry> directoryResults = List.of();
     private transient Shown shown;
 
-    @Inject
-    transient org.jornada.directory.boundary.DirectoryIndex directoryIndex;
 
-    @Inject
-    transient DirectoryProposals proposals;
 
     @Inject
     transient LinkCases linkCases;
@@ -87,8 +82,7 @@ public class CasePage implements Serializable {
 
     /** What the page shows beside the case itself, read once per page load (never from a getter's query). */
     private record Shown(List<CaseDetails.Note> notes, CaseChecklist checklist, List<CaseDetails.CaseClock> clocks,
-            List<CaseLink> links, List<Complaint> suggestions, List<org.jornada.directory.boundary.DirectoryIndex.Entry> proposals,
-            List<StaffAccount> caseWorkers, String assigneeName, String linkedEmployer, String linkedRecruiter) {
+            List<CaseLink> links, List<Complaint> suggestions, List<StaffAccount> caseWorkers, String assigneeName) {
     }
 
     private Shown shown() {
@@ -96,19 +90,17 @@ public class CasePage implements Serializable {
             Complaint c = getView().complaint();
             Long assignee = c.getAssigneeId();
             shown = new Shown(details.notes(id), details.checklist(id), details.clocks(c), details.links(id),
-                    details.suggestions(c), proposals.forCase(c),
-                    me().seesAllCases() ? directory.caseWorkers() : List.of(),
-                    assignee == null ? null : directory.usernames(List.of(assignee)).get(assignee),
-                    details.entryName(c.getEmployerEntityId()), details.entryName(c.getRecruiterEntityId()));
+                    details.suggestions(c), me().seesAllCases() ? directory.caseWorkers() : List.of(),
+                    assignee == null ? null : directory.usernames(List.of(assignee)).get(assignee));
         }
         return shown;
     }
 
-    private StaffPrincipal me() {
+    StaffPrincipal me() {
         return current.get();
     }
 
-    private Complaint complaint() {
+    Complaint complaint() {
         return work.visible(me(), id).orElseThrow(() -> new IllegalStateException("case no longer visible"));
     }
 
@@ -120,16 +112,16 @@ public class CasePage implements Serializable {
     }
 
     /** Done: the case page loads again with a GET (a refresh never repeats the change). */
-    private void refresh(String doneKey) {
+    void refresh(String doneKey) {
         PageMessages.doneThenReload("/staff/cases/" + id, doneKey);
     }
 
-    private void say(FacesMessage.Severity severity, String key, Object... args) {
+    void say(FacesMessage.Severity severity, String key, Object... args) {
         PageMessages.say(severity, key, args);
     }
 
     public void sendReply() {
-        Optional<String> problem = WorkerThread.checkText(reply).map(e -> e.messageKey());
+        Optional<String> problem = MessageThread.checkText(reply).map(e -> e.messageKey());
         if (problem.isPresent()) {
             say(FacesMessage.SEVERITY_ERROR, problem.get());
             return;
@@ -231,56 +223,6 @@ public class CasePage implements Serializable {
         }
     }
 
-    /** Looks up directory entries for the case's employer or recruiter (prefilled with the worker's words). */
-    public void searchDirectory() {
-        String q = directoryQuery == null ? "" : directoryQuery.strip();
-        directoryResults = q.length() < 2 || q.length() > 200 ? List.of()
-                : directoryIndex.search(q, null, null, 10).stream()
-                        .filter(e -> e.kind() != org.jornada.directory.entity.EntityKind.AGENT).toList();
-        if (directoryResults.isEmpty()) {
-            say(FacesMessage.SEVERITY_WARN, "caseview.directoryNone");
-        }
-    }
-
-    public void linkEntry(long entryId, String kind) {
-        org.jornada.directory.entity.EntityKind known = QueuePage.known(org.jornada.directory.entity.EntityKind.class, kind);
-        try {
-            details.linkDirectory(me(), complaint(), entryId, known);
-            directoryResults = List.of();
-            refresh("caseview.directoryLinked");
-        } catch (RuntimeException refused) {
-            say(FacesMessage.SEVERITY_ERROR, "caseview.linkRefused");
-        }
-    }
-
-    public String getLinkedEmployer() {
-        return shown().linkedEmployer();
-    }
-
-    public String getLinkedRecruiter() {
-        return shown().linkedRecruiter();
-    }
-
-    /** Entries the worker's names point at, offered for linking until staff confirm one. */
-    public List<org.jornada.directory.boundary.DirectoryIndex.Entry> getProposals() {
-        return getView() == null ? List.of() : shown().proposals();
-    }
-
-    public List<org.jornada.directory.boundary.DirectoryIndex.Entry> getDirectoryResults() {
-        return directoryResults == null ? List.of() : directoryResults;
-    }
-
-    public String getDirectoryQuery() {
-        if (directoryQuery == null && getView() != null) {
-            String employer = getView().complaint().getEmployerName();
-            directoryQuery = employer != null ? employer : getView().complaint().getRecruiterName();
-        }
-        return directoryQuery;
-    }
-
-    public void setDirectoryQuery(String directoryQuery) {
-        this.directoryQuery = directoryQuery;
-    }
 
     public List<CaseDetails.Note> getNotes() {
         return shown().notes();

@@ -19,7 +19,7 @@ import org.jornada.casework.control.Deadline;
 import org.jornada.casework.control.DeadlineRules;
 import org.jornada.casework.entity.CaseEvent;
 import org.jornada.complaint.boundary.ComplaintIntake;
-import org.jornada.complaint.boundary.WorkerThread;
+import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.MessageAuthor;
@@ -45,7 +45,7 @@ public class CaseWork {
     ComplaintIntake intake;
 
     @Inject
-    WorkerThread thread;
+    MessageThread thread;
 
     @Inject
     EvidenceStore evidenceStore;
@@ -54,7 +54,7 @@ public class CaseWork {
     AuditTrail audit;
 
     @Inject
-    org.jornada.staff.boundary.StaffDirectory staff;
+    org.jornada.staff.boundary.StaffAccounts staff;
 
     @Inject
     Clock clock;
@@ -229,8 +229,8 @@ public class CaseWork {
         return from;
     }
 
-    public WorkerThread.Entry message(StaffPrincipal who, Complaint complaint, String text) {
-        WorkerThread.Entry entry = thread.post(complaint.getId(), MessageAuthor.ADVOCATE, text);
+    public MessageThread.Entry message(StaffPrincipal who, Complaint complaint, String text) {
+        MessageThread.Entry entry = thread.post(complaint.getId(), MessageAuthor.ADVOCATE, text);
         audit.record(who, AuditTrail.MESSAGE_SENT, complaint.getId(), null);
         return entry;
     }
@@ -289,7 +289,7 @@ public class CaseWork {
     }
 
     /** Everything staff see of a case. */
-    public record CaseView(Complaint complaint, String narrative, String contact, List<WorkerThread.Entry> messages,
+    public record CaseView(Complaint complaint, String narrative, String contact, List<MessageThread.Entry> messages,
             List<Evidence> evidence, List<Deadline> deadlines) {
     }
 }

@@ -18,7 +18,7 @@ import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.staff.boundary.CurrentStaff;
-import org.jornada.staff.boundary.StaffDirectory;
+import org.jornada.staff.boundary.StaffAccounts;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -45,7 +45,7 @@ public class QueuePage implements Serializable {
     transient CurrentStaff current;
 
     @Inject
-    transient StaffDirectory directory;
+    transient StaffAccounts directory;
 
     private String saved;
     private String state;

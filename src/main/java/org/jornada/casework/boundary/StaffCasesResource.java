@@ -27,7 +27,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.casework.control.Deadline;
-import org.jornada.complaint.boundary.WorkerThread;
+import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.platform.control.FieldError;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
@@ -119,7 +119,7 @@ public class StaffCasesResource {
         return withCase(id, (who, complaint) -> {
             CaseWork.CaseView view = work.view(who, complaint);
             JsonArrayBuilder messages = Jsons.PROVIDER.createArrayBuilder();
-            for (WorkerThread.Entry m : view.messages()) {
+            for (MessageThread.Entry m : view.messages()) {
                 messages.add(Jsons.PROVIDER.createObjectBuilder().add("from", m.from().name()).add("text", m.text())
                         .add("at", m.at().toString()));
             }
@@ -228,11 +228,11 @@ public class StaffCasesResource {
     public Response message(@PathParam("id") long id, String body) {
         return withCase(id, (who, complaint) -> {
             String text = JsonFields.text(JsonFields.object(body), "text");
-            Optional<FieldError> problem = WorkerThread.checkText(text);
+            Optional<FieldError> problem = MessageThread.checkText(text);
             if (problem.isPresent()) {
                 return Problems.fieldResponse(locale(), List.of(problem.get()));
             }
-            WorkerThread.Entry entry = work.message(who, complaint, text.strip());
+            MessageThread.Entry entry = work.message(who, complaint, text.strip());
             return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(Jsons.PROVIDER.createObjectBuilder().add("from", entry.from().name())
                             .add("text", entry.text()).add("at", entry.at().toString()).build().toString())

@@ -35,7 +35,7 @@ public class FollowUp {
     ComplaintIntake intake;
 
     @Inject
-    WorkerThread thread;
+    MessageThread thread;
 
     @Inject
     EvidenceService evidence;
@@ -61,7 +61,7 @@ public class FollowUp {
     private String reply;
     private Part file;
     private Complaint complaint;
-    private List<WorkerThread.Entry> messages;
+    private List<MessageThread.Entry> messages;
     private FieldErrors errors;
     private String notice;
 
@@ -102,7 +102,7 @@ public class FollowUp {
         if (complaint == null) {
             return null;
         }
-        Optional<FieldError> problem = WorkerThread.checkText(reply);
+        Optional<FieldError> problem = MessageThread.checkText(reply);
         if (problem.isPresent()) {
             errors.add(problem.get());
         } else {
@@ -147,7 +147,7 @@ public class FollowUp {
         return complaint == null ? null : "state." + complaint.getState().name();
     }
 
-    public List<WorkerThread.Entry> getMessages() {
+    public List<MessageThread.Entry> getMessages() {
         if (messages == null) {
             messages = complaint == null ? List.of() : thread.messages(complaint.getId());
         }

@@ -39,7 +39,7 @@ public class FollowUpResource {
     FollowUpAccess access;
 
     @Inject
-    WorkerThread thread;
+    MessageThread thread;
 
     @Inject
     ClientKeys clientKeys;
@@ -69,7 +69,7 @@ public class FollowUpResource {
             }
             var complaint = attempt.complaint();
             JsonArrayBuilder messages = Jsons.PROVIDER.createArrayBuilder();
-            for (WorkerThread.Entry entry : thread.messages(complaint.getId())) {
+            for (MessageThread.Entry entry : thread.messages(complaint.getId())) {
                 messages.add(message(entry));
             }
             return json(200, Jsons.PROVIDER.createObjectBuilder()
@@ -103,7 +103,7 @@ public class FollowUpResource {
             }
             String text = json.containsKey("text") && json.get("text") instanceof jakarta.json.JsonString s
                     ? s.getString() : null;
-            var error = WorkerThread.checkText(text);
+            var error = MessageThread.checkText(text);
             if (error.isPresent()) {
                 return Problems.fieldResponse(locale, List.of(error.get()));
             }
@@ -125,7 +125,7 @@ public class FollowUpResource {
                 : response;
     }
 
-    private static jakarta.json.JsonObjectBuilder message(WorkerThread.Entry entry) {
+    private static jakarta.json.JsonObjectBuilder message(MessageThread.Entry entry) {
         return Jsons.PROVIDER.createObjectBuilder()
                 .add("from", entry.from().name())
                 .add("text", entry.text())

@@ -25,7 +25,7 @@ public class AccountsPage {
     static final String PAGE = "/staff/admin/accounts";
 
     @Inject
-    StaffDirectory directory;
+    StaffAccounts directory;
 
     @Inject
     CreateStaffAccount createAccount;

@@ -24,7 +24,7 @@ public class ChangeStaffRole {
     }
 
     @Inject
-    StaffDirectory directory;
+    StaffAccounts directory;
 
     @Inject
     AuditTrail audit;

@@ -32,7 +32,7 @@ public class CreateStaffAccount {
     }
 
     @Inject
-    StaffDirectory directory;
+    StaffAccounts directory;
 
     @Inject
     AuditTrail audit;

@@ -19,7 +19,7 @@ public class CurrentStaff {
     HttpServletRequest request;
 
     @Inject
-    StaffDirectory directory;
+    StaffAccounts directory;
 
     private StaffPrincipal principal;
 

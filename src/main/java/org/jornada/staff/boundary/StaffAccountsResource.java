@@ -35,7 +35,7 @@ import org.jornada.staff.entity.StaffAccount;
 public class StaffAccountsResource {
 
     @Inject
-    StaffDirectory directory;
+    StaffAccounts directory;
 
     @Inject
     CreateStaffAccount createAccount;
@@ -102,7 +102,7 @@ public class StaffAccountsResource {
                 return Problems.response(403, locale(), refused.get());
             }
             String name = Optional.ofNullable(JsonFields.text(JsonFields.object(body), "name")).filter(n -> !n.isBlank()).orElse("api");
-            StaffDirectory.IssuedToken issued = directory.issue(current.get(), id,
+            StaffAccounts.IssuedToken issued = directory.issue(current.get(), id,
                     name.length() > 80 ? name.substring(0, 80) : name, account.get().getRole());
             return json(201, Jsons.PROVIDER.createObjectBuilder().add("id", issued.id()).add("token", issued.token())
                     .add("role", account.get().getRole().name()).build());

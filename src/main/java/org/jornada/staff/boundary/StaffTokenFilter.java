@@ -25,7 +25,7 @@ import org.jornada.staff.entity.Role;
 public class StaffTokenFilter implements ContainerRequestFilter {
 
     @Inject
-    StaffDirectory directory;
+    StaffAccounts directory;
 
     @Inject
     CurrentStaff current;

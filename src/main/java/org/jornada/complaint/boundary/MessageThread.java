@@ -22,7 +22,7 @@ import org.jornada.platform.control.DataCipher;
  */
 @ApplicationScoped
 @Transactional
-public class WorkerThread {
+public class MessageThread {
 
     static final String PURPOSE = "sealed:complaint.message";
     public static final int TEXT_MAX = 5_000;

@@ -26,7 +26,7 @@ import org.jornada.staff.entity.StaffAccount;
  */
 @ApplicationScoped
 @Transactional
-public class StaffDirectory {
+public class StaffAccounts {
 
     public static final String BOOTSTRAP_USER = "bootstrap";
 
