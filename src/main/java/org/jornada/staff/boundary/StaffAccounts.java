@@ -21,8 +21,9 @@ import org.jornada.staff.entity.StaffAccount;
 
 /**
  * Staff accounts and their API tokens: creation, issue, revocation, and the lookup of a bearer
- * token. {@code JORNADA_BOOTSTRAP_TOKEN} and {@code JORNADA_ADMIN_TOKEN}, when set at start, are
- * a SUPERVISOR and an ADMIN token for automation and the first admin (their creation is audited).
+ * token. The tokens and first password named by the environment are activated at start by
+ * {@code org.jornada.startup.FirstStaff} through {@link #activateStartupToken} and
+ * {@link #setFirstPassword}.
  */
 @ApplicationScoped
 @Transactional
