@@ -66,7 +66,7 @@ public class DirectoryImport {
         Integer year = fiscalYear != null ? fiscalYear : fiscalYear(fileName);
         NameBook book = writer.book();
         List<ParsedRow> batch = new ArrayList<>(BATCH);
-        try (TableRows rows = TableRows.open(in)) {
+        try (TableRows rows = TableRows.open(in, headers -> kind.missing(headers).isEmpty())) {
             Optional<String> missing = kind.missing(rows.headers());
             if (missing.isPresent()) {
                 throw new Refused("missing column " + missing.get(), missing.get());

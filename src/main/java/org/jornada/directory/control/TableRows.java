@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Rows of a data file, read one at a time (bounded memory whatever the file's size): a header
- * row, then values by header. CSV ({@link CsvRows}) or the first sheet of an .xlsx
- * ({@link XlsxRows}), told apart by the file's first bytes, not its name.
+ * row, then values by header. CSV ({@link CsvRows}) or the data sheet of an .xlsx
+ * ({@link XlsxRows}, found by its header), told apart by the file's first bytes, not its name.
  */
 public interface TableRows extends Iterator<TableRows.Row>, Closeable {
 
@@ -40,11 +40,19 @@ public interface TableRows extends Iterator<TableRows.Row>, Closeable {
     }
 
     static TableRows open(InputStream in) throws IOException {
+        return open(in, headers -> true);
+    }
+
+    /**
+     * The rows of a CSV file, or of the workbook sheet whose header row {@code wanted} accepts
+     * (the first sheet with a header when none does).
+     */
+    static TableRows open(InputStream in, java.util.function.Predicate<List<String>> wanted) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, 65536);
         buffered.mark(4);
         byte[] magic = buffered.readNBytes(4);
         buffered.reset();
         boolean zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-        return zip ? new XlsxRows(buffered) : new CsvRows(buffered);
+        return zip ? new XlsxRows(buffered, wanted) : new CsvRows(buffered);
     }
 }
