@@ -219,7 +219,7 @@ public class CasePage implements Serializable {
             linkTo = null;
             refresh("caseview.linked");
         } catch (Refused refused) {
-            refused.errors().forEach(e -> say(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args()));
+            PageMessages.sayRefused(refused);
         }
     }
 

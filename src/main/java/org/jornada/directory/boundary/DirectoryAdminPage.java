@@ -74,7 +74,7 @@ public class DirectoryAdminPage implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put(REPORT, report);
             PageMessages.doneThenReload(PAGE, "imports.done", report.rows());
         } catch (Refused refused) {
-            refused.errors().forEach(e -> say(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args()));
+            PageMessages.sayRefused(refused);
         } catch (IOException unreadable) {
             say(FacesMessage.SEVERITY_ERROR, "imports.notATable");
         }

@@ -23,6 +23,11 @@ public final class PageMessages {
         faces.addMessage(null, new FacesMessage(severity, Messages.get(faces.getViewRoot().getLocale(), key, args), null));
     }
 
+    /** Shows why a command refused the input: one error message per refused field. */
+    public static void sayRefused(org.jornada.platform.control.Refused refused) {
+        refused.errors().forEach(e -> say(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args()));
+    }
+
     /** Says that the change is done and loads {@code path} (a staff address) again with a GET. */
     public static void doneThenReload(String path, String key, Object... args) {
         say(FacesMessage.SEVERITY_INFO, key, args);

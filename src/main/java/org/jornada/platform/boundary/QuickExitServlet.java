@@ -34,8 +34,7 @@ public class QuickExitServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = Languages.of(request.getParameter("lang"));
-        boolean away = request.getServletPath().equals(PATH + "/away")
-                || (request.getPathInfo() != null && request.getPathInfo().equals("/away"));
+        boolean away = (PATH + "/away").equals(request.getServletPath()); // exact patterns: no path info
         if (!away) {
             response.addCookie(marker(request, "1", 60));
             RelativeRedirects.redirect(response, request.getContextPath() + PATH + "/away?lang=" + locale.getLanguage());

@@ -58,10 +58,9 @@ public class AccountsPage {
     public void create() {
         try {
             createAccount.run(admin(), new CreateStaffAccount.Input(username, role(role), password));
-            password = null;
             PageMessages.doneThenReload(PAGE, "accounts.created", username);
         } catch (Refused refused) {
-            refused.errors().forEach(e -> say(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args()));
+            PageMessages.sayRefused(refused);
         } catch (Forbidden forbidden) {
             say(FacesMessage.SEVERITY_ERROR, forbidden.messageKey());
         } finally {
@@ -77,7 +76,7 @@ public class AccountsPage {
             }
             PageMessages.doneThenReload(PAGE, "accounts.saved");
         } catch (Refused refused) {
-            refused.errors().forEach(e -> say(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args()));
+            PageMessages.sayRefused(refused);
         } catch (Forbidden forbidden) {
             say(FacesMessage.SEVERITY_ERROR, forbidden.messageKey());
         }
