@@ -19,7 +19,7 @@ import org.jornada.complaint.entity.ContactChannel;
 import org.jornada.complaint.entity.MessageAuthor;
 import org.jornada.complaint.entity.ReceiptCode;
 import org.jornada.complaint.entity.VisaType;
-import org.jornada.platform.control.DataDirectory;
+import org.jornada.platform.control.Settings;
 
 /**
  * Clearly fake demo data for the embedded default, so a newcomer can try every worker page on a
@@ -66,7 +66,7 @@ public class DemoData {
     public static final String STAFF_PASSWORD = "jornada-demo-2026";
 
     public boolean enabled() {
-        return DataDirectory.setting("JORNADA_DEMO", "jornada.demo").map(Boolean::parseBoolean).orElse(true);
+        return Settings.get("JORNADA_DEMO").map(Boolean::parseBoolean).orElse(true);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.jornada.platform.control.DataDirectory;
+import org.jornada.platform.control.Settings;
 import org.jornada.staff.boundary.StaffAccounts;
 import org.jornada.staff.control.PasswordPolicy;
 import org.jornada.staff.entity.Role;
@@ -35,7 +36,7 @@ public class FirstStaff {
     }
 
     private void ensureToken(String variable, String username, Role role) {
-        Optional<String> token = DataDirectory.setting(variable, variable.toLowerCase().replace('_', '.'));
+        Optional<String> token = Settings.get(variable);
         if (token.isEmpty()) {
             return;
         }
@@ -49,8 +50,8 @@ public class FirstStaff {
     }
 
     private void ensureFirstAdminPassword() {
-        Optional<String> password = DataDirectory.setting("JORNADA_ADMIN_PASSWORD", "jornada.admin.password")
-                .or(() -> DataDirectory.setting("JORNADA_ADMIN_PASSWORD_FILE", "jornada.admin.password.file")
+        Optional<String> password = Settings.get("JORNADA_ADMIN_PASSWORD")
+                .or(() -> Settings.get("JORNADA_ADMIN_PASSWORD_FILE")
                         .map(file -> DataDirectory.read(java.nio.file.Path.of(file)).strip()));
         if (password.isEmpty()) {
             return;

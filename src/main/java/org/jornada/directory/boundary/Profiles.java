@@ -17,7 +17,7 @@ import org.jornada.directory.entity.Debarment;
 import org.jornada.directory.entity.DirectoryEntry;
 import org.jornada.directory.entity.EnforcementAction;
 import org.jornada.directory.entity.EntityKind;
-import org.jornada.platform.control.DataDirectory;
+import org.jornada.platform.control.Settings;
 
 /**
  * Public profiles of employers, recruiters and agents: who and where, DOL certification history
@@ -34,7 +34,7 @@ public class Profiles {
 
     /** {@code JORNADA_MIN_REPORTS}: how many workers must stand behind a public count (default 5). */
     public static int minimumReports() {
-        return DataDirectory.setting("JORNADA_MIN_REPORTS", "jornada.min.reports").map(String::strip)
+        return Settings.get("JORNADA_MIN_REPORTS")
                 .filter(v -> v.matches("\\d{1,3}")).map(Integer::valueOf).filter(v -> v >= 1).orElse(5);
     }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.jornada.platform.control.Settings;
 
 /**
  * Times as the organization's staff read them: in its time zone ({@code JORNADA_TIME_ZONE}, an
@@ -21,8 +21,7 @@ public class OrgTime {
     public static final String DEFAULT_ZONE = "America/New_York";
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT);
 
-    private final ZoneId zone = zone(ConfigProvider.getConfig().getOptionalValue("JORNADA_TIME_ZONE", String.class)
-            .orElse(DEFAULT_ZONE));
+    private final ZoneId zone = zone(Settings.get("JORNADA_TIME_ZONE").orElse(DEFAULT_ZONE));
 
     static ZoneId zone(String name) {
         try {

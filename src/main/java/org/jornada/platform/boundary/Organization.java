@@ -3,7 +3,7 @@ package org.jornada.platform.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.jornada.platform.control.Settings;
 
 /**
  * Who runs this portal, as a worker must be able to read it on every page (the footer) and on
@@ -16,8 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class Organization {
 
     private static Optional<String> setting(String name) {
-        return ConfigProvider.getConfig().getOptionalValue(name, String.class).map(String::strip)
-                .filter(v -> !v.isEmpty() && v.length() <= 200);
+        return Settings.get(name).filter(v -> v.length() <= 200);
     }
 
     public String getName() {

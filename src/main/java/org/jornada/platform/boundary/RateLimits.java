@@ -25,7 +25,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.jornada.platform.control.Settings;
 import org.jornada.platform.control.Limit;
 import org.jornada.platform.control.LocalBuckets;
 
@@ -55,11 +55,10 @@ public class RateLimits {
     @PostConstruct
     void start() {
         for (Limit limit : Limit.values()) {
-            var config = ConfigProvider.getConfig();
-            var configured = config.getOptionalValue(limit.setting(), String.class);
+            var configured = Settings.get(limit.setting());
             if (limit == Limit.REVIEWS && configured.isEmpty()) {
                 // the older setting, still honoured: reviews per hour
-                configured = config.getOptionalValue("JORNADA_REVIEWS_PER_HOUR", String.class).map(n -> n.strip() + "/3600");
+                configured = Settings.get("JORNADA_REVIEWS_PER_HOUR").map(n -> n + "/3600");
             }
             if (configured.isPresent() && !Limit.isValid(configured.get())) {
                 LOG.warning(() -> limit.setting() + " is not count/seconds (at most 9 digits each): the default "

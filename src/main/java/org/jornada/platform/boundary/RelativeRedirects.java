@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.jornada.platform.control.Settings;
 
 /**
  * Redirects that never repeat the {@code Host} header a client sent. The container turns a
@@ -39,9 +39,7 @@ public class RelativeRedirects extends HttpServletResponseWrapper {
 
     /** {@code JORNADA_PUBLIC_URL} without its trailing slash, when set to an http(s) address. */
     static Optional<String> publicUrl() {
-        return ConfigProvider.getConfig().getOptionalValue("JORNADA_PUBLIC_URL", String.class)
-                .or(() -> ConfigProvider.getConfig().getOptionalValue("jornada.public.url", String.class))
-                .map(String::strip).filter(u -> u.matches("https?://[A-Za-z0-9.:\\[\\]-]+(/[A-Za-z0-9._~/-]*)?"))
+        return Settings.get("JORNADA_PUBLIC_URL").filter(u -> u.matches("https?://[A-Za-z0-9.:\\[\\]-]+(/[A-Za-z0-9._~/-]*)?"))
                 .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     }
 }

@@ -25,7 +25,7 @@ public final class DataDirectory {
     }
 
     public static Path path() {
-        String configured = setting("JORNADA_DATA_DIR", "jornada.data.dir").orElse(null);
+        String configured = environment("JORNADA_DATA_DIR", "jornada.data.dir").orElse(null);
         Path dir = configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".jornada");
         try {
             Files.createDirectories(dir);
@@ -56,8 +56,12 @@ public final class DataDirectory {
         }
     }
 
-    /** A setting from the environment or, for tests and the launcher, a system property. */
-    public static Optional<String> setting(String envName, String propertyName) {
+    /**
+     * A setting straight from the environment (or a system property, for tests and the launcher):
+     * only for what the config source {@link DatabaseSettings} needs (the data folder and the
+     * database), read while MicroProfile Config is being built. Everything else: {@link Settings}.
+     */
+    static Optional<String> environment(String envName, String propertyName) {
         String value = System.getProperty(propertyName);
         if (value == null || value.isBlank()) {
             value = System.getenv(envName);
@@ -70,11 +74,11 @@ public final class DataDirectory {
      * {@code envName_FILE}, or generated once into {@code fileName} in the data folder.
      */
     public static byte[] secret(String envName, String fileName, int bytes) {
-        Optional<String> direct = setting(envName, envName.toLowerCase().replace('_', '.'));
+        Optional<String> direct = Settings.get(envName);
         if (direct.isPresent()) {
             return decode(envName, direct.get());
         }
-        Optional<String> file = setting(envName + "_FILE", envName.toLowerCase().replace('_', '.') + ".file");
+        Optional<String> file = Settings.get(envName + "_FILE");
         if (file.isPresent()) {
             return decode(envName + "_FILE", read(Path.of(file.get())));
         }

@@ -70,14 +70,14 @@ public class DatabaseSettings implements ConfigSource {
             return "Data: embedded H2 database and generated keys in " + DataDirectory.path()
                     + " (JORNADA_DATA_DIR; a new folder starts fresh with demo data)";
         }
-        String url = DataDirectory.setting("DB_URL", "db.url").orElse("");
+        String url = DataDirectory.environment("DB_URL", "db.url").orElse("");
         int query = url.indexOf('?');
         return "Data: MySQL/MariaDB at " + (query < 0 ? url : url.substring(0, query)) + " (DB_URL); keys from "
                 + "JORNADA_DATA_KEY / JORNADA_RECEIPT_SECRET or " + DataDirectory.path();
     }
 
     public static boolean isEmbedded() {
-        return DataDirectory.setting("DB_URL", "db.url").isEmpty();
+        return DataDirectory.environment("DB_URL", "db.url").isEmpty();
     }
 
     public static String jdbcUrl() {
@@ -85,7 +85,7 @@ public class DatabaseSettings implements ConfigSource {
             String file = DataDirectory.path().resolve("jornada").toString();
             return "jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE";
         }
-        return withBatchRewrite(DataDirectory.setting("DB_URL", "db.url").orElseThrow());
+        return withBatchRewrite(DataDirectory.environment("DB_URL", "db.url").orElseThrow());
     }
 
     /**
@@ -114,6 +114,7 @@ public class DatabaseSettings implements ConfigSource {
         return setting("DB_PASSWORD", "db.password");
     }
 
+    /** Raw, not trimmed (a password may end in a space); see {@link DataDirectory#environment}. */
     private static String setting(String env, String property) {
         String value = System.getProperty(property);
         if (value == null) {

@@ -23,7 +23,7 @@ public class Secrets {
         if (cipher == null) {
             byte[] current = DataDirectory.secret("JORNADA_DATA_KEY", "data.key", 32);
             List<byte[]> retired = new ArrayList<>();
-            DataDirectory.setting("JORNADA_DATA_KEYS_RETIRED", "jornada.data.keys.retired").ifPresent(list -> {
+            Settings.get("JORNADA_DATA_KEYS_RETIRED").ifPresent(list -> {
                 for (String item : list.split(",")) {
                     if (!item.isBlank()) {
                         retired.add(Base64.getDecoder().decode(item.trim()));

@@ -1,0 +1,23 @@
+package org.jornada.platform.control;
+
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The portal's settings, read through MicroProfile Config under their environment names
+ * ({@code JORNADA_DEMO}, {@code JORNADA_MIN_REPORTS}, ...: docs/deployment.md lists them): an
+ * environment variable, a system property of that name, or any config source a deployment adds.
+ * A blank value counts as unset. The data folder and the database settings are the exception
+ * ({@link DataDirectory}, {@link DatabaseSettings}): they are themselves a config source, read
+ * while the configuration is being built, so they read the environment directly.
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    public static Optional<String> get(String name) {
+        return ConfigProvider.getConfig().getOptionalValue(name, String.class).map(String::strip)
+                .filter(v -> !v.isEmpty());
+    }
+}
