@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReviewsIT {
 
     private static final String SUPERVISOR = "it-bootstrap-token-0123456789abcdef";
+    private static final String ADMIN = "it-admin-token-0123456789abcdef0123";
 
     @ArquillianResource
     URL base;
@@ -83,6 +84,41 @@ class ReviewsIT {
         String page = http.get("/employers/" + farm + "?lang=en").body();
         assertTrue(page.contains("Workers rate it 3 out of 5 (5 workers)") && page.contains("Paid as promised: 3.0/5"),
                 page);
+    }
+
+    @Test
+    void aSupervisorModeratesThroughTheApiWithTheSameRulesAsThePage() {
+        long farm = newEmployer();
+        String text = "Llame al 912 555 0100, nos cobraron la visa.";
+        long id = Http.json(review(rating(farm, 2, ",\"text\":\"" + text + "\""))).getJsonNumber("id").longValue();
+        JsonObject waiting = Http.json(http.get("/api/v1/staff/reviews", "Authorization", "Bearer " + SUPERVISOR))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(text, waiting.getString("text"));
+        assertEquals("PHONE", waiting.getJsonArray("flags").getJsonObject(0).getString("kind"), waiting.toString());
+
+        HttpResponse<String> asAdmin = http.postJson("/api/v1/staff/reviews/" + id + "/publish", "{}",
+                "Authorization", "Bearer " + ADMIN);
+        assertEquals(403, asAdmin.statusCode(), "moderation is a supervisor's");
+        HttpResponse<String> noReason = http.postJson("/api/v1/staff/reviews/" + id + "/reject", "{\"reason\":\" \"}",
+                "Authorization", "Bearer " + SUPERVISOR);
+        assertEquals(400, noReason.statusCode());
+        assertEquals("reason", Http.json(noReason).getString("field"));
+        HttpResponse<String> malformed = http.postJson("/api/v1/staff/reviews/" + id + "/publish", "{\"text\":",
+                "Authorization", "Bearer " + SUPERVISOR);
+        assertEquals(400, malformed.statusCode());
+        assertEquals("body", Http.json(malformed).getString("field"));
+
+        HttpResponse<String> published = http.postJson("/api/v1/staff/reviews/" + id + "/publish",
+                "{\"text\":\"Nos cobraron la visa.\"}", "Authorization", "Bearer " + SUPERVISOR);
+        assertEquals(200, published.statusCode(), published.body());
+        assertEquals("PUBLISH", Http.json(published).getString("decision"));
+        HttpResponse<String> again = http.postJson("/api/v1/staff/reviews/" + id + "/reject", "{\"reason\":\"late\"}",
+                "Authorization", "Bearer " + SUPERVISOR);
+        assertEquals(400, again.statusCode(), "already moderated");
+        assertEquals("reviewId", Http.json(again).getString("field"));
+        assertEquals(404, http.postJson("/api/v1/staff/reviews/999999999/reject", "{\"reason\":\"x\"}",
+                "Authorization", "Bearer " + SUPERVISOR).statusCode());
     }
 
     @Test

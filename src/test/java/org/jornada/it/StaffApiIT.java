@@ -230,6 +230,39 @@ class StaffApiIT {
     }
 
     @Test
+    void aFieldOfTheWrongTypeIsNamedAndNoAdminDisablesTheirOwnAccount() {
+        String admin = "it-admin-token-0123456789abcdef0123";
+        StaffAccount union = staff.createAccount("w-" + UUID.randomUUID().toString().substring(0, 6), Role.UNION);
+        HttpResponse<String> number = post("/api/v1/staff/accounts/" + union.getId() + "/role", admin, "{\"role\":5}");
+        assertEquals(400, number.statusCode(), number.body());
+        assertEquals("role", Http.json(number).getString("field"));
+        long adminId = staff.account("admin").orElseThrow().getId();
+        HttpResponse<String> own = post("/api/v1/staff/accounts/" + adminId + "/disable", admin, "{}");
+        assertEquals(400, own.statusCode(), own.body());
+        assertEquals("accountId", Http.json(own).getString("field"));
+        assertEquals(200, get("/api/v1/staff/audit?limit=1", admin).statusCode(), "the admin still works");
+        assertEquals(404, post("/api/v1/staff/accounts/999999999/disable", admin, "{}").statusCode());
+    }
+
+    @Test
+    void staffLinkACaseToItsEmployerInTheDirectoryOnlyWithAnEntryOfThatKind() throws Exception {
+        long id = newCase(Category.UNPAID_HOURS);
+        long farm = org.jornada.testing.DirectoryFixtures.newEmployer(http, BOOTSTRAP, "Linked Farms");
+        String path = "/api/v1/staff/cases/" + id + "/directory";
+        HttpResponse<String> wrongKind = post(path, BOOTSTRAP, "{\"entryId\":" + farm + ",\"kind\":\"RECRUITER\"}");
+        assertEquals(400, wrongKind.statusCode(), wrongKind.body());
+        assertEquals("entryId", Http.json(wrongKind).getString("field"));
+        assertEquals(403, post(path, "it-admin-token-0123456789abcdef0123",
+                "{\"entryId\":" + farm + ",\"kind\":\"EMPLOYER\"}").statusCode(), "an admin works no case");
+        HttpResponse<String> linked = post(path, BOOTSTRAP, "{\"entryId\":" + farm + ",\"kind\":\"EMPLOYER\"}");
+        assertEquals(200, linked.statusCode(), linked.body());
+        assertEquals(farm, em.find(Complaint.class, id).getEmployerEntityId());
+        long audited = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'CASE_LINKED'"
+                + " AND a.caseId = :id", Long.class).setParameter("id", id).getSingleResult();
+        assertEquals(1, audited);
+    }
+
+    @Test
     void nobodyChangesTheirOwnRoleAndAnAdminTokenNeverGivesARoleThatReadsCases() {
         String admin = "it-admin-token-0123456789abcdef0123";
         long adminId = staff.account("admin").orElseThrow().getId();

@@ -1,5 +1,8 @@
 package org.jornada.it;
 
+import org.jornada.casework.boundary.LinkCaseToDirectory;
+import org.jornada.directory.entity.EntityKind;
+import org.jornada.platform.control.Refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -71,6 +74,9 @@ class StaffWorkIT {
 
     @Inject
     CaseDetails details;
+
+    @Inject
+    LinkCaseToDirectory linkToDirectory;
 
     @Inject
     ComplaintIntake intake;
@@ -345,7 +351,8 @@ class StaffWorkIT {
         assertEquals(1, proposed.size(), proposed.toString());
         assertTrue(proposed.get(0).name().contains(tag));
         assertNull(work.visible(who, typed.getId()).orElseThrow().getEmployerEntityId(), "a proposal links nothing by itself");
-        details.linkDirectory(who, typed, proposed.get(0).id(), org.jornada.directory.entity.EntityKind.EMPLOYER);
+        linkToDirectory.run(who, typed.getId(),
+                new LinkCaseToDirectory.Input(proposed.get(0).id(), EntityKind.EMPLOYER));
         Complaint linked = work.visible(who, typed.getId()).orElseThrow();
         assertEquals(proposed.get(0).id(), linked.getEmployerEntityId(), "linked once staff confirm");
         assertTrue(proposals.forCase(linked).isEmpty(), "a linked name is no longer proposed");
@@ -363,7 +370,7 @@ class StaffWorkIT {
         long entry = directoryIndex.search(name, null, null, 1).get(0).id();
         for (int i = 0; i < 5; i++) {
             Complaint complaint = newCase(name, EnumSet.of(Category.UNPAID_HOURS), YearMonth.of(2026, 4), null);
-            details.linkDirectory(who, complaint, entry, org.jornada.directory.entity.EntityKind.EMPLOYER);
+            linkToDirectory.run(who, complaint.getId(), new LinkCaseToDirectory.Input(entry, EntityKind.EMPLOYER));
             work.transition(who, complaint, CaseState.TRIAGED, null);
             work.transition(who, complaint, CaseState.VERIFYING, null);
             if (i < 4) {
@@ -374,15 +381,17 @@ class StaffWorkIT {
         assertTrue(verifiedComplaints.counts(entry, 5).isEmpty(), "a case still being verified does not count");
         Complaint fifth = newCase(name, EnumSet.of(Category.UNPAID_HOURS, Category.RECRUITMENT_FEE), YearMonth.of(2026, 4),
                 null);
-        details.linkDirectory(who, fifth, entry, org.jornada.directory.entity.EntityKind.EMPLOYER);
+        linkToDirectory.run(who, fifth.getId(), new LinkCaseToDirectory.Input(entry, EntityKind.EMPLOYER));
         work.transition(who, fifth, CaseState.TRIAGED, null);
         work.transition(who, fifth, CaseState.VERIFYING, null);
         work.transition(who, fifth, CaseState.VERIFIED, "Checked with pay stubs");
         var counts = verifiedComplaints.counts(entry, 5);
         assertEquals(5L, counts.get(org.jornada.complaint.entity.CategoryGroup.WAGES), counts.toString());
         assertFalse(counts.containsKey(org.jornada.complaint.entity.CategoryGroup.RECRUITMENT), "one recruitment case: withheld");
-        assertThrows(IllegalArgumentException.class, () -> details.linkDirectory(who, fifth, entry,
-                org.jornada.directory.entity.EntityKind.RECRUITER), "an employer entry is not a recruiter");
+        Refused refused = assertThrows(Refused.class,
+                () -> linkToDirectory.run(who, fifth.getId(), new LinkCaseToDirectory.Input(
+                        entry, EntityKind.RECRUITER)), "an employer entry is not a recruiter");
+        assertEquals("entryId", refused.errors().get(0).field());
     }
 
     private void importRows(String rows) throws Exception {
@@ -392,7 +401,7 @@ class StaffWorkIT {
     }
 
     private int cases(long entry) {
-        return profiles.of(entry, org.jornada.directory.entity.EntityKind.EMPLOYER).orElseThrow().seasons().stream()
+        return profiles.of(entry, EntityKind.EMPLOYER).orElseThrow().seasons().stream()
                 .mapToInt(org.jornada.directory.boundary.Profiles.Season::cases).sum();
     }
 

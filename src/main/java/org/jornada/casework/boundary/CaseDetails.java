@@ -124,14 +124,14 @@ public class CaseDetails {
 
     /**
      * Links the case to a directory entry as its employer or recruiter (verification); the entry
-     * must be of that kind. Audited.
+     * must be of that kind (false otherwise, nothing changed). Audited.
      */
-    public void linkDirectory(StaffPrincipal who, Complaint complaint, long entryId,
+    public boolean linkDirectory(StaffPrincipal who, Complaint complaint, long entryId,
             org.jornada.directory.entity.EntityKind kind) {
         org.jornada.directory.entity.DirectoryEntry entry = em.find(org.jornada.directory.entity.DirectoryEntry.class,
                 entryId);
         if (entry == null || entry.getKind() != kind) {
-            throw new IllegalArgumentException("No " + kind + " " + entryId);
+            return false;
         }
         Complaint managed = em.find(Complaint.class, complaint.getId());
         if (kind == org.jornada.directory.entity.EntityKind.EMPLOYER) {
@@ -140,6 +140,7 @@ public class CaseDetails {
             managed.linkRecruiter(entryId);
         }
         audit.record(who, AuditTrail.CASE_LINKED, complaint.getId(), kind + " entry " + entryId);
+        return true;
     }
 
     /** A directory entry's name, for showing a link. */

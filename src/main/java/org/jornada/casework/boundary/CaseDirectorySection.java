@@ -9,6 +9,7 @@ import java.util.List;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.directory.boundary.DirectoryIndex;
 import org.jornada.directory.entity.EntityKind;
+import org.jornada.platform.boundary.PageMessages;
 
 /**
  * The case page's directory section: which employer and recruiter entries the case is linked
@@ -32,6 +33,9 @@ public class CaseDirectorySection implements Serializable {
 
     @Inject
     transient DirectoryProposals proposals;
+
+    @Inject
+    transient LinkCaseToDirectory linkToDirectory;
 
     private String query;
     private transient List<DirectoryIndex.Entry> results = List.of();
@@ -61,13 +65,15 @@ public class CaseDirectorySection implements Serializable {
     }
 
     public void link(long entryId, String kind) {
-        EntityKind known = QueuePage.known(EntityKind.class, kind);
-        try {
-            details.linkDirectory(page.me(), page.complaint(), entryId, known);
-            page.refresh("caseview.directoryLinked");
-        } catch (RuntimeException refused) {
-            page.say(FacesMessage.SEVERITY_ERROR, "caseview.linkRefused");
-        }
+        PageMessages.run(() -> linkToDirectory.run(page.me(), page.complaint().getId(),
+                new LinkCaseToDirectory.Input(entryId, QueuePage.known(EntityKind.class, kind))))
+                .ifPresent(linked -> {
+                    if (linked) {
+                        page.refresh("caseview.directoryLinked");
+                    } else {
+                        page.say(FacesMessage.SEVERITY_ERROR, "staff.caseNotFound");
+                    }
+                });
     }
 
     public String getLinkedEmployer() {

@@ -2,11 +2,11 @@ package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,15 +28,16 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.casework.control.Deadline;
 import org.jornada.complaint.boundary.MessageThread;
-import org.jornada.platform.control.FieldError;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
 import org.jornada.evidence.entity.Evidence;
-import org.jornada.platform.boundary.JsonFields;
+import org.jornada.platform.boundary.ApiBodies;
+import org.jornada.platform.boundary.InputValidation;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.CurrentStaff;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -51,10 +52,19 @@ import org.jornada.staff.control.StaffPrincipal;
 public class StaffCasesResource {
 
     @Inject
+    ApiBodies bodies;
+
+    @Inject
     CaseWork work;
 
     @Inject
     DirectoryProposals proposals;
+
+    @Inject
+    LinkCaseToDirectory linkToDirectory;
+
+    @Inject
+    InputValidation validation;
 
     @Inject
     CurrentStaff current;
@@ -80,21 +90,15 @@ public class StaffCasesResource {
         if (state != null && !state.isBlank()) {
             Optional<CaseState> known = parseState(state);
             if (known.isEmpty()) {
-                return Problems.fieldResponse(locale(), List.of(new FieldError("state", "staff.transition.unknown")));
+                throw new Refused("state", "staff.transition.unknown");
             }
             stateFilter = known.get();
         }
         CaseWork.Page found = work.list(who, CaseWork.Filter.of(stateFilter, urgent, q, held), Math.max(0, page),
                 Math.min(200, Math.max(1, size)));
-        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
-        for (Complaint c : found.items()) {
-            JsonObjectBuilder item = summary(c);
-            work.deadlines(c).stream().findFirst().ifPresentOrElse(d -> item.add("nearestDeadline", d.dueOn().toString()),
-                    () -> item.addNull("nearestDeadline"));
-            items.add(item);
-        }
-        return ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).add("total", found.total())
-                .add("totalCapped", found.capped()).build());
+        return ApiBodies.ok(new CaseAnswers.Queue(found.items().stream().map(c -> CaseAnswers.Summary.of(c,
+                work.deadlines(c).stream().findFirst().map(Deadline::dueOn).orElse(null))).toList(),
+                found.total(), found.capped()));
     }
 
     @POST
@@ -108,7 +112,7 @@ public class StaffCasesResource {
             if (!work.release(who, complaint)) {
                 return Problems.response(409, locale(), "caseview.notHeld");
             }
-            return ok(Jsons.PROVIDER.createObjectBuilder().add("id", id).add("held", false).build());
+            return ApiBodies.ok(new CaseAnswers.Released(id, false));
         });
     }
 
@@ -116,53 +120,12 @@ public class StaffCasesResource {
     @Path("{id}")
     @Operation(summary = "A case with narrative, contact, messages, evidence and deadlines (audited)")
     public Response get(@PathParam("id") long id) {
-        return withCase(id, (who, complaint) -> {
-            CaseWork.CaseView view = work.view(who, complaint);
-            JsonArrayBuilder messages = Jsons.PROVIDER.createArrayBuilder();
-            for (MessageThread.Entry m : view.messages()) {
-                messages.add(Jsons.PROVIDER.createObjectBuilder().add("from", m.from().name()).add("text", m.text())
-                        .add("at", m.at().toString()));
-            }
-            JsonArrayBuilder evidence = Jsons.PROVIDER.createArrayBuilder();
-            for (Evidence e : view.evidence()) {
-                JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder().add("id", e.getId())
-                        .add("sha256", e.getSha256()).add("contentType", e.getContentType());
-                if (e.getCapturedAt() == null) {
-                    item.addNull("capturedAt");
-                } else {
-                    item.add("capturedAt", e.getCapturedAt().toString());
-                }
-                evidence.add(item);
-            }
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            JsonArrayBuilder deadlines = Jsons.PROVIDER.createArrayBuilder();
-            for (Deadline d : view.deadlines()) {
-                deadlines.add(Jsons.PROVIDER.createObjectBuilder().add("rule", d.rule()).add("dueOn", d.dueOn().toString())
-                        .add("source", d.source()).add("explanation", d.explanation())
-                        .add("daysLeft", d.daysLeft(today)).add("warning", d.isWarning(today)));
-            }
-            JsonArrayBuilder proposed = Jsons.PROVIDER.createArrayBuilder();
-            for (var entry : proposals.forCase(complaint)) { // staff confirm before anything is linked
-                proposed.add(Jsons.PROVIDER.createObjectBuilder().add("id", entry.id()).add("kind", entry.kind().name())
-                        .add("name", entry.name()));
-            }
-            JsonObjectBuilder body = summary(complaint)
-                    .add("narrative", view.narrative())
-                    .add("visaType", complaint.getVisaType().name())
-                    .add("inDanger", complaint.isInDanger())
-                    .add("language", complaint.getLanguage())
-                    .add("messages", messages)
-                    .add("evidence", evidence)
-                    .add("deadlines", deadlines)
-                    .add("allowedTransitions", names(complaint.getState().next()))
-                    .add("directoryProposals", proposed);
-            if (view.contact() != null) {
-                body.add("contact", Jsons.PROVIDER.createObjectBuilder()
-                        .add("channel", complaint.getContactChannel().name()).add("value", view.contact())
-                        .add("consentToContact", complaint.isConsentToContact()));
-            }
-            return ok(body.build());
-        });
+        return withCase(id, (who, complaint) -> ApiBodies.ok(CaseAnswers.Case.of(work.view(who, complaint),
+                proposals.forCase(complaint), LocalDate.now(ZoneOffset.UTC))));
+    }
+
+    /** The body of a move: where to, and why (required for some moves). */
+    public record MoveBody(@NotNull(message = "staff.transition.unknown") CaseState to, String reason) {
     }
 
     @POST
@@ -170,25 +133,25 @@ public class StaffCasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a case along the workflow: {to, reason}; 409 names the allowed moves")
     public Response transition(@PathParam("id") long id, String body) {
+        MoveBody move = validation.check(bodies.read(body, MoveBody.class));
         return withCase(id, (who, complaint) -> {
-            JsonObject json = JsonFields.object(body);
-            Optional<CaseState> to = parseState(JsonFields.text(json, "to"));
-            if (to.isEmpty()) {
-                return Problems.fieldResponse(locale(), List.of(new FieldError("to", "staff.transition.unknown")));
-            }
             try {
-                work.transition(who, complaint, to.get(), JsonFields.text(json, "reason"));
-                return ok(Jsons.PROVIDER.createObjectBuilder().add("id", complaint.getId())
-                        .add("state", to.get().name()).build());
+                work.transition(who, complaint, move.to(), move.reason());
+                return ApiBodies.ok(new CaseAnswers.Moved(complaint.getId(), move.to()));
             } catch (IllegalTransitionException refused) {
+                List<String> allowed = CaseAnswers.names(refused.allowed());
                 JsonObject problem = Problems.body(409, locale(), "staff.transition.refused", refused.from(),
-                        refused.to(), names(refused.allowed()).build().toString());
+                        refused.to(), allowed.toString());
                 return Problems.of(409, locale(), Jsons.PROVIDER.createObjectBuilder(problem)
-                        .add("allowed", names(refused.allowed())).build());
+                        .add("allowed", Jsons.PROVIDER.createArrayBuilder(allowed)).build());
             } catch (IllegalArgumentException missingReason) {
-                return Problems.fieldResponse(locale(), List.of(new FieldError("reason", "staff.transition.reason")));
+                throw new Refused("reason", "staff.transition.reason");
             }
         });
+    }
+
+    /** The body of an assignment: an account's id, "me", or null to put the case back in the queue. */
+    public record AssignBody(JsonValue assigneeId) {
     }
 
     @POST
@@ -196,29 +159,27 @@ public class StaffCasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take, assign or release a case: {\"assigneeId\": id | null} (\"me\" takes it)")
     public Response assign(@PathParam("id") long id, String body) {
+        JsonValue target = bodies.read(body, AssignBody.class).assigneeId();
         return withCase(id, (who, complaint) -> {
-            JsonValue target = JsonFields.object(body).get("assigneeId");
             Long assignee;
             if (target == null || target.getValueType() == JsonValue.ValueType.NULL) {
                 assignee = null;
             } else if (target instanceof JsonString s && "me".equals(s.getString())) {
                 assignee = who.staffId();
-            } else if (target instanceof jakarta.json.JsonNumber n && who.seesAllCases()) {
+            } else if (target instanceof JsonNumber n && who.seesAllCases()) {
                 assignee = n.longValue();
             } else {
                 return Problems.response(403, locale(), "staff.forbidden");
             }
             if (!work.assign(who, complaint, assignee)) {
-                return Problems.fieldResponse(locale(), List.of(new FieldError("assigneeId", "staff.assignee.invalid")));
+                throw new Refused("assigneeId", "staff.assignee.invalid");
             }
-            JsonObjectBuilder answer = Jsons.PROVIDER.createObjectBuilder().add("id", complaint.getId());
-            if (assignee == null) {
-                answer.addNull("assigneeId");
-            } else {
-                answer.add("assigneeId", assignee);
-            }
-            return ok(answer.build());
+            return ApiBodies.ok(new CaseAnswers.Assigned(complaint.getId(), assignee));
         });
+    }
+
+    /** The body of a message to the worker. */
+    public record MessageBody(String text) {
     }
 
     @POST
@@ -226,18 +187,24 @@ public class StaffCasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Message the worker through the receipt channel: {text}")
     public Response message(@PathParam("id") long id, String body) {
+        String text = bodies.read(body, MessageBody.class).text();
         return withCase(id, (who, complaint) -> {
-            String text = JsonFields.text(JsonFields.object(body), "text");
-            Optional<FieldError> problem = MessageThread.checkText(text);
-            if (problem.isPresent()) {
-                return Problems.fieldResponse(locale(), List.of(problem.get()));
-            }
-            MessageThread.Entry entry = work.message(who, complaint, text.strip());
-            return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(Jsons.PROVIDER.createObjectBuilder().add("from", entry.from().name())
-                            .add("text", entry.text()).add("at", entry.at().toString()).build().toString())
-                    .build();
+            MessageThread.checkText(text).ifPresent(problem -> {
+                throw new Refused(List.of(problem));
+            });
+            return ApiBodies.answer(201, work.message(who, complaint, text.strip()));
         });
+    }
+
+    @POST
+    @Path("{id}/directory")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link the case to its employer or recruiter in the directory: {entryId, kind}")
+    public Response linkToDirectory(@PathParam("id") long id, String body) {
+        LinkCaseToDirectory.Input input = bodies.read(body, LinkCaseToDirectory.Input.class);
+        return linkToDirectory.run(current.get(), id, input)
+                ? ApiBodies.ok(new CaseAnswers.LinkedToDirectory(id, input.kind(), input.entryId()))
+                : Problems.response(404, locale(), "staff.caseNotFound");
     }
 
     @GET
@@ -267,31 +234,6 @@ public class StaffCasesResource {
                 .orElseGet(() -> Problems.response(404, locale(), "staff.caseNotFound"));
     }
 
-    private static JsonObjectBuilder summary(Complaint c) {
-        JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder()
-                .add("id", c.getId())
-                .add("state", c.getState().name())
-                .add("urgent", c.isUrgent())
-                .add("categories", names(c.getCategories()))
-                .add("receivedAt", c.getReceivedAt().toString());
-        JsonFields.putNullable(item, "employerName", c.getEmployerName());
-        JsonFields.putNullable(item, "recruiterName", c.getRecruiterName());
-        JsonFields.putNullable(item, "worksiteState", c.getWorksiteState());
-        JsonFields.putNullable(item, "heldBurst", c.getHeldBurst());
-        if (c.getAssigneeId() == null) {
-            item.addNull("assigneeId");
-        } else {
-            item.add("assigneeId", c.getAssigneeId());
-        }
-        return item;
-    }
-
-    private static JsonArrayBuilder names(java.util.Collection<? extends Enum<?>> values) {
-        JsonArrayBuilder array = Jsons.PROVIDER.createArrayBuilder();
-        values.stream().map(Enum::name).sorted().forEach(array::add);
-        return array;
-    }
-
     private static Optional<CaseState> parseState(String value) {
         return Arrays.stream(CaseState.values()).filter(s -> s.name().equalsIgnoreCase(String.valueOf(value).trim()))
                 .findFirst();
@@ -309,10 +251,6 @@ public class StaffCasesResource {
             case "audio/mpeg" -> ".mp3";
             default -> ".bin";
         };
-    }
-
-    private static Response ok(JsonObject body) {
-        return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
 }

@@ -2,8 +2,6 @@ package org.jornada.directory.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.directory.control.ImportKind;
 import org.jornada.directory.control.ImportReport;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.control.Languages;
 import org.jornada.staff.boundary.CurrentStaff;
 
@@ -62,19 +60,17 @@ public class StaffImportsResource {
         // a refusal is an exception the API maps (400 naming the fields, 403 saying why)
         ImportReport report = importFile.run(current.get(), new ImportDirectoryFile.Input(known.get(), fileName, fiscalYear),
                 body);
-        return Response.ok(json(report).build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+        return ApiBodies.ok(Report.of(report));
     }
 
-    static JsonObjectBuilder json(ImportReport report) {
-        JsonObjectBuilder counts = Jsons.PROVIDER.createObjectBuilder();
-        report.counts().forEach(counts::add);
-        JsonObjectBuilder skipped = Jsons.PROVIDER.createObjectBuilder();
-        report.skipped().forEach(skipped::add);
-        JsonArrayBuilder examples = Jsons.PROVIDER.createArrayBuilder();
-        report.examples().forEach(examples::add);
-        return Jsons.PROVIDER.createObjectBuilder().add("kind", report.kind().name()).add("rows", report.rows())
-                .add("counts", counts).add("skipped", skipped).add("skippedTotal", report.skippedTotal())
-                .add("skippedExamples", examples).add("changedNothing", report.changedNothing())
-                .add("millis", report.millis());
+    /** The import report as the API answers it. */
+    public record Report(ImportKind kind, long rows, java.util.Map<String, Long> counts,
+            java.util.Map<String, Long> skipped, long skippedTotal, java.util.List<String> skippedExamples,
+            boolean changedNothing, long millis) {
+
+        static Report of(ImportReport report) {
+            return new Report(report.kind(), report.rows(), report.counts(), report.skipped(), report.skippedTotal(),
+                    report.examples(), report.changedNothing(), report.millis());
+        }
     }
 }

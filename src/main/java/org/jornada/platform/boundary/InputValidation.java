@@ -21,13 +21,18 @@ public class InputValidation {
     Validator validator;
 
     public <T> T check(T input) {
-        List<FieldError> errors = validator.validate(input).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .toList();
+        List<FieldError> errors = problems(input);
         if (!errors.isEmpty()) {
             throw new Refused(errors);
         }
         return input;
+    }
+
+    /** Every field that breaks a rule, sorted by field; empty when none does. */
+    public <T> List<FieldError> problems(T input) {
+        return validator.validate(input).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
     }
 }

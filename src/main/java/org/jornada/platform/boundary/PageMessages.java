@@ -28,6 +28,21 @@ public final class PageMessages {
         refused.errors().forEach(e -> say(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args()));
     }
 
+    /**
+     * Runs a use-case command for a page: its answer, or empty when it refused (the fields' messages
+     * are said) or forbade (its reason is said). The command has changed nothing in either case.
+     */
+    public static <T> java.util.Optional<T> run(java.util.function.Supplier<T> command) {
+        try {
+            return java.util.Optional.ofNullable(command.get());
+        } catch (org.jornada.platform.control.Refused refused) {
+            sayRefused(refused);
+        } catch (org.jornada.platform.control.Forbidden forbidden) {
+            say(FacesMessage.SEVERITY_ERROR, forbidden.messageKey());
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Says that the change is done and loads {@code path} (a staff address) again with a GET. */
     public static void doneThenReload(String path, String key, Object... args) {
         say(FacesMessage.SEVERITY_INFO, key, args);

@@ -27,6 +27,9 @@ public class ModerationPage implements Serializable {
     @Inject
     transient CurrentStaff current;
 
+    @Inject
+    transient ModerateReview moderate;
+
     private transient List<Reviews.Waiting> waiting;
 
     public List<Reviews.Waiting> getWaiting() {
@@ -42,26 +45,23 @@ public class ModerationPage implements Serializable {
     }
 
     public void publish(long id) {
-        try {
-            reviews.publish(current.get(), id, field("text", id));
-            done("moderation.published");
-        } catch (RuntimeException refused) {
-            say(FacesMessage.SEVERITY_ERROR, "moderation.refused");
-        }
+        moderate(new ModerateReview.Input(id, ModerateReview.Decision.PUBLISH, field("text", id), null),
+                "moderation.published");
     }
 
     public void reject(long id) {
-        String reason = field("reason", id);
-        if (reason == null || reason.isBlank()) {
-            say(FacesMessage.SEVERITY_ERROR, "moderation.reasonNeeded");
-            return;
-        }
-        try {
-            reviews.reject(current.get(), id, reason);
-            done("moderation.rejected");
-        } catch (RuntimeException refused) {
-            say(FacesMessage.SEVERITY_ERROR, "moderation.refused");
-        }
+        moderate(new ModerateReview.Input(id, ModerateReview.Decision.REJECT, null, field("reason", id)),
+                "moderation.rejected");
+    }
+
+    private void moderate(ModerateReview.Input input, String doneKey) {
+        PageMessages.run(() -> moderate.run(current.get(), input)).ifPresent(found -> {
+            if (found) {
+                done(doneKey);
+            } else {
+                say(FacesMessage.SEVERITY_ERROR, "moderation.refused");
+            }
+        });
     }
 
     private void done(String key) {

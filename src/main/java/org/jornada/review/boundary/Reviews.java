@@ -141,6 +141,16 @@ public class Reviews {
         return r.getTextSealed() == null ? null : cipher.openText(r.getTextSealed(), PURPOSE);
     }
 
+    /** Where a review stands for a moderator: none such, waiting, or already moderated. */
+    public enum Moderation { NONE, WAITING, DONE }
+
+    public Moderation moderation(long id) {
+        Review review = em.find(Review.class, id);
+        return review == null ? Moderation.NONE
+                : review.getStatus() == ReviewStatus.PENDING || review.getStatus() == ReviewStatus.HELD
+                ? Moderation.WAITING : Moderation.DONE;
+    }
+
     /** Publishes a waiting review with its text as the moderator left it (redacted); audited. */
     public void publish(StaffPrincipal who, long id, String redacted) {
         Review review = em.find(Review.class, id);

@@ -3,14 +3,10 @@ package org.jornada.staff.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import org.jornada.platform.boundary.PageMessages;
-import org.jornada.platform.control.Forbidden;
-import org.jornada.platform.control.Refused;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
 import org.jornada.staff.entity.StaffAccount;
 
@@ -25,7 +21,7 @@ public class AccountsPage {
     static final String PAGE = "/staff/admin/accounts";
 
     @Inject
-    StaffAccounts directory;
+    StaffAccounts accounts;
 
     @Inject
     CreateStaffAccount createAccount;
@@ -34,8 +30,10 @@ public class AccountsPage {
     ChangeStaffRole changeRole;
 
     @Inject
-    SignIn signIn;
+    DisableStaffAccount disableAccount;
 
+    @Inject
+    ResetStaffPassword resetPassword;
 
     @Inject
     CurrentStaff current;
@@ -46,62 +44,42 @@ public class AccountsPage {
     private Long accountId;
     private String newRole;
     private String newPassword;
-
-    private StaffPrincipal admin() {
-        StaffPrincipal me = current.get();
-        if (me.role() != Role.ADMIN) {
-            throw new IllegalStateException("accounts page without ADMIN");
-        }
-        return me;
-    }
+    private List<StaffAccount> shown;
 
     public void create() {
         try {
-            createAccount.run(admin(), new CreateStaffAccount.Input(username, role(role), password));
-            PageMessages.doneThenReload(PAGE, "accounts.created", username);
-        } catch (Refused refused) {
-            PageMessages.sayRefused(refused);
-        } catch (Forbidden forbidden) {
-            say(FacesMessage.SEVERITY_ERROR, forbidden.messageKey());
+            PageMessages.run(() -> createAccount.run(current.get(), new CreateStaffAccount.Input(username, role(role), password)))
+                    .ifPresent(created -> PageMessages.doneThenReload(PAGE, "accounts.created", username));
         } finally {
             password = null;
         }
     }
 
     public void changeRole() {
-        try {
-            if (!changeRole.run(admin(), new ChangeStaffRole.Input(accountId, role(newRole)))) {
-                say(FacesMessage.SEVERITY_ERROR, "staff.accountNotFound");
-                return;
-            }
-            PageMessages.doneThenReload(PAGE, "accounts.saved");
-        } catch (Refused refused) {
-            PageMessages.sayRefused(refused);
-        } catch (Forbidden forbidden) {
-            say(FacesMessage.SEVERITY_ERROR, forbidden.messageKey());
-        }
+        PageMessages.run(() -> changeRole.run(current.get(), new ChangeStaffRole.Input(accountId, role(newRole))))
+                .ifPresent(changed -> reloadOrNotFound(changed, "accounts.saved"));
     }
 
     public void disable() {
-        if (accountId == null || accountId == admin().staffId() || !directory.disable(admin(), accountId)) {
-            say(FacesMessage.SEVERITY_ERROR, "accounts.disableRefused");
-            return;
-        }
-        PageMessages.doneThenReload(PAGE, "accounts.saved");
+        PageMessages.run(() -> accountId != null && disableAccount.run(current.get(), accountId))
+                .ifPresent(disabled -> reloadOrNotFound(disabled, "accounts.saved"));
     }
 
     public void resetPassword() {
-        if (accountId == null) {
+        try {
+            PageMessages.run(() -> resetPassword.run(current.get(), new ResetStaffPassword.Input(accountId, newPassword)))
+                    .ifPresent(reset -> reloadOrNotFound(reset, "accounts.passwordReset"));
+        } finally {
+            newPassword = null;
+        }
+    }
+
+    private void reloadOrNotFound(boolean done, String key) {
+        if (done) {
+            PageMessages.doneThenReload(PAGE, key);
+        } else {
             say(FacesMessage.SEVERITY_ERROR, "staff.accountNotFound");
-            return;
         }
-        Optional<String> problem = signIn.setPassword(admin(), accountId, newPassword, true);
-        newPassword = null;
-        if (problem.isPresent()) {
-            say(FacesMessage.SEVERITY_ERROR, problem.get());
-            return;
-        }
-        PageMessages.doneThenReload(PAGE, "accounts.passwordReset");
     }
 
     private static Role role(String name) {
@@ -112,8 +90,12 @@ public class AccountsPage {
         PageMessages.say(severity, key, args);
     }
 
+    /** Read once per request (the table evaluates this many times). */
     public List<StaffAccount> getAccounts() {
-        return directory.all();
+        if (shown == null) {
+            shown = accounts.all();
+        }
+        return shown;
     }
 
     public List<String> getRoles() {

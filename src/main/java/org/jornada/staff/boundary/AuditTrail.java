@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.jornada.platform.control.Forbidden;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.AuditEntry;
 
@@ -17,7 +18,7 @@ import org.jornada.staff.entity.AuditEntry;
  * export, sign-in and token issued. Only {@link #record} writes; nothing updates or deletes.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = Forbidden.class)
 public class AuditTrail {
 
     public static final String CASE_VIEWED = "CASE_VIEWED";
@@ -60,6 +61,22 @@ public class AuditTrail {
     public void record(StaffPrincipal who, String action, Long caseId, String detail) {
         em.persist(new AuditEntry(Instant.now(clock), who == null ? null : who.staffId(),
                 who == null ? "system" : who.username(), action, caseId, detail));
+    }
+
+    /**
+     * Records that {@code who} was refused {@code what} and gives the {@link Forbidden} a command
+     * throws: commands roll back on everything but {@code Forbidden}, so the entry stays.
+     */
+    public Forbidden refused(StaffPrincipal who, Long caseId, String what, String messageKey) {
+        record(who, ACCESS_DENIED, caseId, what);
+        return new Forbidden(messageKey);
+    }
+
+    /** A command's permission check: only an admin goes on; anyone else is refused (audited). */
+    public void requireAdmin(StaffPrincipal who, String what) {
+        if (who == null || who.role() != org.jornada.staff.entity.Role.ADMIN) {
+            throw refused(who, null, what, "staff.forbidden");
+        }
     }
 
     /** Newest first, at most {@code limit}, filtered by case, action and actor where given. */

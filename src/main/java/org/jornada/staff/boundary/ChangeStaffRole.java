@@ -35,6 +35,7 @@ public class ChangeStaffRole {
     /** True when changed, false when there is no such account. */
     @Transactional(dontRollbackOn = Forbidden.class)
     public boolean run(StaffPrincipal admin, Input input) {
+        audit.requireAdmin(admin, "change role of staff " + input.accountId());
         validation.check(input);
         Optional<String> refused = directory.grantProblem(admin, input.accountId(), input.role());
         if (refused.isPresent()) {

@@ -43,6 +43,7 @@ public class CreateStaffAccount {
     /** Creates the account; {@link Refused} (nothing changed) or {@link Forbidden} (audited) otherwise. */
     @Transactional(dontRollbackOn = Forbidden.class)
     public StaffAccount run(StaffPrincipal admin, Input input) {
+        audit.requireAdmin(admin, "create staff account");
         validation.check(input);
         Optional<String> refused = directory.grantProblem(admin, null, input.role());
         if (refused.isPresent()) {

@@ -2,7 +2,6 @@ package org.jornada.staff.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,21 +11,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jornada.platform.boundary.JsonFields;
+import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Languages;
 import org.jornada.staff.entity.Role;
 import org.jornada.staff.entity.StaffAccount;
 
 /**
  * Staff administration for ADMIN ({@code /api/v1/staff/accounts}, {@code /api/v1/staff/tokens}):
- * create accounts, change roles, disable, issue and revoke tokens. Every change is audited.
+ * create accounts, change roles, disable, issue and revoke tokens. A thin adapter: bodies are read
+ * into the commands' input records, the commands check the permission and audit, answers are
+ * records ({@link ApiBodies}); a refusal is an exception the API maps (400 naming the fields, 403).
  */
 @Path("staff")
 @RequestScoped
@@ -34,8 +31,22 @@ import org.jornada.staff.entity.StaffAccount;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffAccountsResource {
 
+    /** An account as the API shows it. */
+    public record Account(long id, String username, Role role) {
+    }
+
+    /** Answers to a change: which account or token, and what it is now. */
+    public record RoleChanged(long id, Role role) {
+    }
+
+    public record Disabled(long id, boolean disabled) {
+    }
+
+    public record Revoked(long id, boolean revoked) {
+    }
+
     @Inject
-    StaffAccounts directory;
+    ApiBodies bodies;
 
     @Inject
     CreateStaffAccount createAccount;
@@ -44,10 +55,16 @@ public class StaffAccountsResource {
     ChangeStaffRole changeRole;
 
     @Inject
-    CurrentStaff current;
+    DisableStaffAccount disableAccount;
 
     @Inject
-    AuditTrail audit;
+    IssueApiToken issueToken;
+
+    @Inject
+    RevokeApiToken revokeToken;
+
+    @Inject
+    CurrentStaff current;
 
     @Context
     HttpHeaders headers;
@@ -56,89 +73,49 @@ public class StaffAccountsResource {
     @Path("accounts")
     @Operation(summary = "Create a staff account: {username, role, password (optional: first sign-in enrols TOTP)}")
     public Response create(String body) {
-        return asAdmin(() -> {
-            JsonObject json = JsonFields.object(body);
-            // a refusal is an exception the API maps (400 naming the fields, 403 saying why)
-            StaffAccount account = createAccount.run(current.get(), new CreateStaffAccount.Input(
-                    JsonFields.text(json, "username"), role(json).orElse(null), JsonFields.text(json, "password")));
-            return json(201, Jsons.PROVIDER.createObjectBuilder().add("id", account.getId())
-                    .add("username", account.getUsername()).add("role", account.getRole().name()).build());
-        });
+        StaffAccount account = createAccount.run(current.get(), bodies.read(body, CreateStaffAccount.Input.class));
+        return ApiBodies.answer(201, new Account(account.getId(), account.getUsername(), account.getRole()));
     }
 
     @POST
     @Path("accounts/{id}/role")
     @Operation(summary = "Change an account's role (and its tokens'): {role}")
     public Response changeRole(@PathParam("id") long id, String body) {
-        return asAdmin(() -> {
-            Optional<Role> role = role(JsonFields.object(body));
-            return changeRole.run(current.get(), new ChangeStaffRole.Input(id, role.orElse(null)))
-                    ? json(200, Jsons.PROVIDER.createObjectBuilder().add("id", id).add("role", role.get().name()).build())
-                    : Problems.response(404, locale(), "staff.accountNotFound");
-        });
+        ChangeStaffRole.Input input = new ChangeStaffRole.Input(id, bodies.read(body, RoleBody.class).role());
+        return changeRole.run(current.get(), input) ? ApiBodies.ok(new RoleChanged(id, input.role()))
+                : Problems.response(404, locale(), "staff.accountNotFound");
+    }
+
+    /** The body of a role change. */
+    public record RoleBody(@jakarta.validation.constraints.NotNull(message = "staff.role.unknown") Role role) {
     }
 
     @POST
     @Path("accounts/{id}/disable")
-    @Operation(summary = "Disable an account: its tokens stop working at once")
+    @Operation(summary = "Disable an account: its tokens stop working at once (never your own)")
     public Response disable(@PathParam("id") long id) {
-        return asAdmin(() -> directory.disable(current.get(), id)
-                ? json(200, Jsons.PROVIDER.createObjectBuilder().add("id", id).add("disabled", true).build())
-                : Problems.response(404, locale(), "staff.accountNotFound"));
+        return disableAccount.run(current.get(), id) ? ApiBodies.ok(new Disabled(id, true))
+                : Problems.response(404, locale(), "staff.accountNotFound");
     }
 
     @POST
     @Path("accounts/{id}/tokens")
     @Operation(summary = "Issue a bearer token to an account: {name}; the token is shown once")
     public Response issue(@PathParam("id") long id, String body) {
-        return asAdmin(() -> {
-            Optional<StaffAccount> account = directory.find(id);
-            if (account.isEmpty()) {
-                return Problems.response(404, locale(), "staff.accountNotFound");
-            }
-            Optional<String> refused = directory.grantProblem(current.get(), id, account.get().getRole());
-            if (refused.isPresent()) {
-                audit.record(current.get(), AuditTrail.ACCESS_DENIED, null, "token for staff " + id);
-                return Problems.response(403, locale(), refused.get());
-            }
-            String name = Optional.ofNullable(JsonFields.text(JsonFields.object(body), "name")).filter(n -> !n.isBlank()).orElse("api");
-            StaffAccounts.IssuedToken issued = directory.issue(current.get(), id,
-                    name.length() > 80 ? name.substring(0, 80) : name, account.get().getRole());
-            return json(201, Jsons.PROVIDER.createObjectBuilder().add("id", issued.id()).add("token", issued.token())
-                    .add("role", account.get().getRole().name()).build());
-        });
+        return issueToken.run(current.get(), id, bodies.read(body, IssueApiToken.Input.class))
+                .map(issued -> ApiBodies.answer(201, issued))
+                .orElseGet(() -> Problems.response(404, locale(), "staff.accountNotFound"));
     }
 
     @POST
     @Path("tokens/{id}/revoke")
     @Operation(summary = "Revoke a token")
     public Response revoke(@PathParam("id") long id) {
-        return asAdmin(() -> directory.revoke(current.get(), id)
-                ? json(200, Jsons.PROVIDER.createObjectBuilder().add("id", id).add("revoked", true).build())
-                : Problems.response(404, locale(), "staff.tokenNotFound"));
-    }
-
-    private Response asAdmin(Supplier<Response> action) {
-        if (current.get().role() != Role.ADMIN) {
-            audit.record(current.get(), AuditTrail.ACCESS_DENIED, null, "staff administration");
-            return Problems.response(403, locale(), "staff.forbidden");
-        }
-        return action.get();
+        return revokeToken.run(current.get(), id) ? ApiBodies.ok(new Revoked(id, true))
+                : Problems.response(404, locale(), "staff.tokenNotFound");
     }
 
     private Locale locale() {
         return Languages.preferred(headers.getAcceptableLanguages());
-    }
-
-    private static Optional<Role> role(JsonObject json) {
-        String value = JsonFields.text(json, "role");
-        return Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(String.valueOf(value))).findFirst();
-    }
-
-
-
-    private static Response json(int status, JsonObject body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(body.toString()).build();
     }
 }

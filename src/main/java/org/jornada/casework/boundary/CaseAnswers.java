@@ -1,0 +1,101 @@
+package org.jornada.casework.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.jornada.casework.control.Deadline;
+import org.jornada.complaint.boundary.MessageThread;
+import org.jornada.complaint.entity.CaseState;
+import org.jornada.complaint.entity.Complaint;
+import org.jornada.complaint.entity.ContactChannel;
+import org.jornada.complaint.entity.VisaType;
+import org.jornada.directory.boundary.DirectoryIndex;
+import org.jornada.directory.entity.EntityKind;
+import org.jornada.evidence.entity.Evidence;
+
+/**
+ * What the staff case API answers, as records JSON-B writes ({@code ApiBodies}: every field
+ * named, {@code null} included; times as ISO-8601 instants, days as ISO dates).
+ */
+public final class CaseAnswers {
+
+    private CaseAnswers() {
+    }
+
+    /** A case in the queue. */
+    public record Summary(long id, CaseState state, boolean urgent, List<String> categories, Instant receivedAt,
+            String employerName, String recruiterName, String worksiteState, String heldBurst, Long assigneeId,
+            LocalDate nearestDeadline) {
+
+        static Summary of(Complaint c, LocalDate nearestDeadline) {
+            return new Summary(c.getId(), c.getState(), c.isUrgent(), names(c.getCategories()), c.getReceivedAt(),
+                    c.getEmployerName(), c.getRecruiterName(), c.getWorksiteState(), c.getHeldBurst(),
+                    c.getAssigneeId(), nearestDeadline);
+        }
+    }
+
+    public record Queue(List<Summary> items, long total, boolean totalCapped) {
+    }
+
+    /** A case with what staff read (the view is audited): the summary's fields and the details. */
+    public record Case(long id, CaseState state, boolean urgent, List<String> categories, Instant receivedAt,
+            String employerName, String recruiterName, String worksiteState, String heldBurst, Long assigneeId,
+            LocalDate nearestDeadline, String narrative, VisaType visaType, boolean inDanger, String language,
+            List<MessageThread.Entry> messages, List<EvidenceItem> evidence, List<DeadlineItem> deadlines,
+            List<String> allowedTransitions, List<Proposal> directoryProposals, Contact contact) {
+
+        static Case of(CaseWork.CaseView view, List<DirectoryIndex.Entry> proposals, LocalDate today) {
+            Complaint c = view.complaint();
+            List<DeadlineItem> deadlines = view.deadlines().stream().map(d -> DeadlineItem.of(d, today)).toList();
+            return new Case(c.getId(), c.getState(), c.isUrgent(), names(c.getCategories()), c.getReceivedAt(),
+                    c.getEmployerName(), c.getRecruiterName(), c.getWorksiteState(), c.getHeldBurst(),
+                    c.getAssigneeId(), deadlines.isEmpty() ? null : deadlines.get(0).dueOn(), view.narrative(),
+                    c.getVisaType(), c.isInDanger(), c.getLanguage(), view.messages(),
+                    view.evidence().stream().map(EvidenceItem::of).toList(), deadlines, names(c.getState().next()),
+                    proposals.stream().map(e -> new Proposal(e.id(), e.kind(), e.name())).toList(),
+                    view.contact() == null ? null
+                            : new Contact(c.getContactChannel(), view.contact(), c.isConsentToContact()));
+        }
+    }
+
+    public record EvidenceItem(long id, String sha256, String contentType, Instant capturedAt) {
+
+        static EvidenceItem of(Evidence e) {
+            return new EvidenceItem(e.getId(), e.getSha256(), e.getContentType(), e.getCapturedAt());
+        }
+    }
+
+    public record DeadlineItem(String rule, LocalDate dueOn, String source, String explanation, long daysLeft,
+            boolean warning) {
+
+        static DeadlineItem of(Deadline d, LocalDate today) {
+            return new DeadlineItem(d.rule(), d.dueOn(), d.source(), d.explanation(), d.daysLeft(today),
+                    d.isWarning(today));
+        }
+    }
+
+    /** A directory entry the worker's words point at; staff confirm before anything is linked. */
+    public record Proposal(long id, EntityKind kind, String name) {
+    }
+
+    public record Contact(ContactChannel channel, String value, boolean consentToContact) {
+    }
+
+    public record Moved(long id, CaseState state) {
+    }
+
+    public record Assigned(long id, Long assigneeId) {
+    }
+
+    public record Released(long id, boolean held) {
+    }
+
+    public record LinkedToDirectory(long id, EntityKind kind, long entryId) {
+    }
+
+    /** Enum names, sorted: the order a client sees does not depend on the database. */
+    static List<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
+    }
+}
