@@ -1,0 +1,78 @@
+package org.jornada.casework.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jornada.complaint.entity.Category;
+import org.junit.jupiter.api.Test;
+
+/** Dated examples of the clocks in reference/domain-reference.md section 3. */
+class DeadlineRulesTest {
+
+    private static final LocalDate RECEIVED = LocalDate.of(2026, 11, 28);
+
+    private static Map<String, LocalDate> clocks(EnumSet<Category> categories, YearMonth started, YearMonth ended,
+            String state) {
+        return DeadlineRules.clocks(new DeadlineRules.Facts(categories, started, ended, state, RECEIVED)).stream()
+                .collect(Collectors.toMap(Deadline::rule, Deadline::dueOn));
+    }
+
+    @Test
+    void unpaidWagesRunTwoYearsUnderFlsaAndThreeIfWillful() {
+        var due = clocks(EnumSet.of(Category.UNPAID_HOURS), YearMonth.of(2025, 6), null, null);
+        assertEquals(LocalDate.of(2027, 6, 1), due.get(DeadlineRules.FLSA));
+        assertEquals(LocalDate.of(2028, 6, 1), due.get(DeadlineRules.FLSA_WILLFUL));
+    }
+
+    @Test
+    void retaliationGivesThirtyDaysForAnOshaElevenCComplaint() {
+        var due = clocks(EnumSet.of(Category.RETALIATION), YearMonth.of(2026, 11), YearMonth.of(2026, 11), null);
+        assertEquals(LocalDate.of(2026, 12, 1), due.get(DeadlineRules.OSHA_11C));
+    }
+
+    @Test
+    void harassmentGivesOneHundredEightyOrThreeHundredDaysFromTheLastIncident() {
+        var ended = clocks(EnumSet.of(Category.SEXUAL_HARASSMENT), YearMonth.of(2026, 1), YearMonth.of(2026, 3), null);
+        assertEquals(LocalDate.of(2026, 3, 1).plusDays(180), ended.get(DeadlineRules.EEOC));
+        assertEquals(LocalDate.of(2026, 8, 28), ended.get(DeadlineRules.EEOC));
+        assertEquals(LocalDate.of(2026, 12, 26), ended.get(DeadlineRules.EEOC_FEPA));
+        var ongoing = clocks(EnumSet.of(Category.SEXUAL_HARASSMENT), YearMonth.of(2026, 1), null, null);
+        assertEquals(RECEIVED.plusDays(180), ongoing.get(DeadlineRules.EEOC), "ongoing: counted from receipt");
+    }
+
+    @Test
+    void coercionStartsTheTenYearTvpaClock() {
+        var due = clocks(EnumSet.of(Category.DOCUMENTS_TAKEN), YearMonth.of(2026, 4), null, null);
+        assertEquals(LocalDate.of(2036, 4, 1), due.get(DeadlineRules.TVPA));
+    }
+
+    @Test
+    void contractClaimsFollowTheWorksiteStatesWrittenContractPeriod() {
+        assertEquals(LocalDate.of(2031, 5, 1), clocks(EnumSet.of(Category.BELOW_REQUIRED_WAGE),
+                YearMonth.of(2025, 5), null, "GA").get(DeadlineRules.CONTRACT));
+        assertEquals(LocalDate.of(2028, 5, 1), clocks(EnumSet.of(Category.BELOW_REQUIRED_WAGE),
+                YearMonth.of(2025, 5), null, "NC").get(DeadlineRules.CONTRACT));
+        assertFalse(clocks(EnumSet.of(Category.BELOW_REQUIRED_WAGE), YearMonth.of(2025, 5), null, "WY")
+                .containsKey(DeadlineRules.CONTRACT), "no period in the reference for Wyoming: no clock shown");
+    }
+
+    @Test
+    void clocksComeNearestFirstWithTheirSourceAndWarnUnderThirtyDays() {
+        List<Deadline> all = DeadlineRules.clocks(new DeadlineRules.Facts(
+                EnumSet.of(Category.RETALIATION, Category.UNPAID_HOURS), YearMonth.of(2026, 11), YearMonth.of(2026, 11),
+                "FL", RECEIVED));
+        assertEquals(DeadlineRules.OSHA_11C, all.get(0).rule());
+        assertTrue(all.get(0).isWarning(RECEIVED));
+        assertFalse(all.get(all.size() - 1).isWarning(RECEIVED));
+        assertTrue(all.stream().allMatch(d -> !d.source().isBlank() && !d.explanation().isBlank()));
+        assertTrue(DeadlineRules.clocks(new DeadlineRules.Facts(EnumSet.of(Category.OTHER), null, null, null,
+                RECEIVED)).isEmpty());
+    }
+}

@@ -1,0 +1,401 @@
+package org.jornada.complaint.boundary;
+
+import org.jornada.testing.Http;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.URI;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jornada.testing.Browsers;
+import org.jornada.testing.Deployments;
+import org.jornada.testing.TestFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The worker pages in headless chromium on a 390x844 phone, in Spanish, with JavaScript on and
+ * off: filing, validation that keeps what was typed, the receipt, the follow-up thread, the
+ * language switch, and axe-core accessibility checks.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkerPagesIT {
+
+    private static final String RECEIPT = "\\d{4} \\d{4} \\d{4} \\d{4} \\d{4}";
+    /** JORNADA_BOOTSTRAP_TOKEN of the test deployment (pom.xml): a SUPERVISOR token. */
+    private static final String BOOTSTRAP = "it-bootstrap-token-0123456789abcdef";
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private boolean javascript;
+
+
+    @AfterEach
+    void close() {
+        Browsers.close(browser);
+    }
+
+    private void open(boolean withJavaScript) {
+        Deployments.awaitUp(base);
+        javascript = withJavaScript;
+        browser = Browsers.phone(withJavaScript);
+    }
+
+    /** Loads a page and waits for it (with scripts off chromedriver cannot tell it has loaded). */
+    private void load(String path, By ready) {
+        browser.get(url(path));
+        Browsers.await(browser, ready);
+        String htmlClass = String.valueOf(browser.findElement(By.tagName("html")).getAttribute("class"));
+        if (!javascript) {
+            assertFalse(htmlClass.contains("js"), "page scripts ran although JavaScript is off");
+        }
+    }
+
+    /** Presses a button or link as a keyboard user does, then waits for what must appear. */
+    private WebElement press(By control, By expected) {
+        WebElement element = browser.findElement(control);
+        WebElement page = browser.findElement(By.tagName("html"));
+        if (javascript) {
+            element.click();
+        } else {
+            element.sendKeys(Keys.ENTER);
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true; // the old page is gone (stale, or no longer in the document)
+            }
+        });
+        return Browsers.await(browser, expected);
+    }
+
+    private String url(String path) {
+        return Deployments.local(base) + path;
+    }
+
+    private static Path photo() throws Exception {
+        Path file = Files.createTempFile("talon-de-pago", ".jpg");
+        Files.write(file, TestFiles.jpegWithGps());
+        return file;
+    }
+
+    private void tick(String code) {
+        WebElement box = browser.findElement(By.cssSelector("input[type=checkbox][value='" + code + "']"));
+        if (javascript) {
+            browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+        } else {
+            box.sendKeys(Keys.SPACE); // chromedriver's clicks hang while page scripts are off
+        }
+        assertTrue(box.isSelected(), code + " should be ticked");
+    }
+
+    private String fileThroughTheForm(String category, String narrative, boolean withPhoto) throws Exception {
+        load("/report", By.id("submit"));
+        assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        tick(category);
+        WebElement visa = browser.findElement(By.cssSelector("input[name$='visa'][value='H2A']"));
+        if (javascript) {
+            visa.click();
+        } else {
+            visa.sendKeys(Keys.SPACE);
+        }
+        assertTrue(visa.isSelected());
+        browser.findElement(By.id("employerName")).sendKeys("Agrícola San José");
+        browser.findElement(By.id("narrative")).sendKeys(narrative);
+        if (withPhoto) {
+            browser.findElement(By.id("files")).sendKeys(photo().toString());
+        }
+        String code = press(By.id("submit"), By.id("receipt-code")).getText();
+        assertTrue(code.matches(RECEIPT), code);
+        assertFalse(browser.getCurrentUrl().contains(code.replace(" ", "")), "the receipt is never in the URL");
+        assertFalse(browser.getCurrentUrl().contains(code.substring(0, 4) + "%20"));
+        return code;
+    }
+
+    @Test
+    void aWorkerFilesAComplaintWithAPhotoWithJavaScriptOn() throws Exception {
+        open(true);
+        fileThroughTheForm("RECRUITMENT_FEE", "Me cobraron 9,000 pesos por la visa.", true);
+        assertTrue(String.valueOf(browser.findElement(By.tagName("html")).getAttribute("class")).contains("js"));
+        assertEquals("Recibimos su reporte", browser.findElement(By.tagName("h1")).getText().replace("✔ ", ""));
+        assertTrue(browser.findElement(By.id("files-received")).getText().startsWith("1 archivo"));
+        assertTrue(browser.findElements(By.id("urgent")).isEmpty(), "no hotline for a non-urgent case");
+        Number width = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+        assertTrue(width.intValue() <= 390, "nothing scrolls sideways on a phone: " + width);
+    }
+
+    @Test
+    void aWorkerFilesWithJavaScriptOffAndADangerCaseShowsTheHotlineFirst() throws Exception {
+        open(false);
+        load("/report", By.id("submit"));
+        tick("THREATS");
+        browser.findElement(By.id("narrative")).sendKeys("Dicen que nos deportan si hablamos.");
+        assertTrue(press(By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT));
+        WebElement first = browser.findElement(By.cssSelector("main > *"));
+        assertEquals("urgent", first.getAttribute("id"), "the hotline comes first on the page");
+        assertTrue(first.getText().contains("1-888-373-7888"));
+        assertTrue(first.getText().contains("233733"));
+        assertTrue(first.getText().contains("911"));
+        assertEquals("tel:911", browser.findElement(By.id("call-911")).getAttribute("href"), "911 is a link a phone dials");
+        assertEquals("tel:+18883737888", first.findElement(By.id("call-hotline")).getAttribute("href"));
+        assertTrue(first.findElement(By.id("text-hotline")).getAttribute("href").startsWith("sms:233733"));
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains("2 días"),
+                "no promise of a delay on an urgent receipt");
+    }
+
+    @Test
+    void aWorkerRatesAnEmployerFromItsPageWithJavaScriptOffAndTheRatingCounts() {
+        open(false);
+        Http api = new Http(Deployments.local(base));
+        long farm = org.jornada.testing.DirectoryFixtures.newEmployer(api, BOOTSTRAP, "Rancho Calificado");
+        for (int i = 0; i < 4; i++) { // four other workers rated it before (through the API)
+            assertEquals(201, api.postJson("/api/v1/reviews", "{\"entityType\":\"EMPLOYER\",\"entityId\":" + farm
+                    + ",\"overall\":2,\"season\":\"2026\"}").statusCode());
+        }
+        load("/employers/" + farm, By.id("rate-link"));
+        press(By.id("rate-link"), By.id("send-rating"));
+        assertTrue(browser.findElement(By.id("rate-title")).getText().contains("Rancho Calificado"));
+        press(By.id("send-rating"), By.cssSelector(".error-summary"));
+        assertTrue(browser.findElement(By.cssSelector(".error-summary")).getText().contains("del 1 al 5"),
+                "a rating without the overall choice is sent back with the reason");
+        WebElement four = browser.findElement(By.cssSelector("input[name='overall-choice'][value='4']"));
+        four.sendKeys(Keys.SPACE);
+        assertTrue(four.isSelected());
+        browser.findElement(By.cssSelector("fieldset.aspect input[value='5']")).sendKeys(Keys.SPACE);
+        String outcome = press(By.id("send-rating"), By.id("rated-outcome")).getText();
+        assertTrue(outcome.contains("Ya cuenta"), outcome);
+        press(By.id("back-to-profile"), By.id("rating-overall"));
+        assertTrue(browser.findElement(By.id("rating-overall")).getText().contains("(5 trabajadores)"),
+                browser.findElement(By.id("rating-overall")).getText());
+        assertNull(browser.manage().getCookieNamed("JSESSIONID"), "rating sets no cookie");
+
+        load("/rate?kind=employers&id=" + farm, By.id("send-rating"));
+        browser.findElement(By.cssSelector("input[name='overall-choice'][value='1']")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("text")).sendKeys("Nos cobraron la vivienda.");
+        assertTrue(press(By.id("send-rating"), By.id("rated-outcome")).getText().contains("Una persona la va a leer"),
+                "a comment waits to be read");
+    }
+
+    @Test
+    void theQuickExitStaysInReachWhileTheLongFormScrolls() {
+        open(false);
+        load("/report", By.id("submit"));
+        WebElement exit = browser.findElement(By.id("quick-exit"));
+        assertEquals("sticky", exit.findElement(By.xpath("..")).getCssValue("position"));
+        browser.findElement(By.id("submit")).sendKeys(Keys.PAGE_DOWN); // scroll to the form's end
+        assertTrue(exit.isDisplayed(), "the quick exit is still on screen at the end of the form");
+        assertEquals("off", browser.findElement(By.id("report")).getAttribute("autocomplete"));
+    }
+
+    @Test
+    void afterTheQuickExitBackDoesNotShowTheStoryWithJavaScriptOffOrOn() {
+        for (boolean scripts : new boolean[] {false, true}) {
+            open(scripts);
+            load("/", By.id("main"));
+            load("/report", By.id("submit"));
+            browser.findElement(By.id("employerName")).sendKeys("Agrícola San José");
+            browser.findElement(By.id("narrative")).sendKeys("El mayordomo me quitó el pasaporte.");
+            String form = browser.getCurrentUrl();
+            if (scripts) {
+                browser.findElement(By.id("quick-exit")).click();
+            } else {
+                browser.findElement(By.id("quick-exit")).sendKeys(Keys.ENTER);
+            }
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().startsWith(Deployments.local(base)));
+            browser.navigate().back();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(Deployments.local(base))
+                    && !d.findElements(By.id("main")).isEmpty());
+            for (WebElement narrative : browser.findElements(By.id("narrative"))) {
+                assertEquals("", narrative.getAttribute("value"), "Back shows an empty form (scripts " + scripts + ")");
+            }
+            for (WebElement employer : browser.findElements(By.id("employerName"))) {
+                assertEquals("", employer.getAttribute("value"));
+            }
+            assertTrue(browser.manage().getCookies().isEmpty(), "the exit leaves no cookie behind");
+            if (scripts) {
+                assertFalse(browser.getCurrentUrl().equals(form), "with scripts, the form left the history");
+            }
+            Browsers.close(browser);
+            browser = null;
+        }
+    }
+
+    @Test
+    void aWorkerLooksUpTheEmployersKnownNameWithJavaScriptOffThenWithItOn() throws Exception {
+        seedDirectory();
+        open(false);
+        load("/report", By.id("submit"));
+        browser.findElement(By.id("employerName")).sendKeys("huertos penasco");
+        browser.findElement(By.id("narrative")).sendKeys("No hay baños en el campo.");
+        assertTrue(browser.findElement(By.id("find-names-hint")).getText().contains("elegirlos otra vez"),
+                "before the step, the page says chosen files must be chosen again");
+        WebElement choices = press(By.id("find-names"), By.id("name-choices"));
+        assertEquals("name-choices", browser.switchTo().activeElement().getAttribute("id"),
+                "after the step the page opens at the name choices");
+        assertEquals("huertos penasco", browser.findElement(By.id("employerName")).getAttribute("value"),
+                "the search step keeps what was typed");
+        assertEquals("No hay baños en el campo.", browser.findElement(By.id("narrative")).getAttribute("value"));
+        WebElement known = choices.findElements(By.cssSelector("input[name='employerChoice']")).stream()
+                .filter(radio -> radio.getAttribute("value").startsWith("Huertos Peñasco")).findFirst()
+                .orElseThrow(() -> new AssertionError("no known name offered: " + choices.getText()));
+        String chosen = known.getAttribute("value");
+        known.sendKeys(Keys.SPACE);
+        assertTrue(known.isSelected());
+        tick("NO_SANITATION");
+        assertTrue(press(By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT));
+        HttpResponse<String> cases = new Http(Deployments.local(base)).get(
+                "/api/v1/staff/cases?size=100&q=" + java.net.URLEncoder.encode("Peñasco", StandardCharsets.UTF_8),
+                "Authorization", "Bearer " + BOOTSTRAP);
+        assertEquals(200, cases.statusCode(), cases.body());
+        assertTrue(Http.json(cases).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> chosen.equals(c.getString("employerName", null))
+                        && c.getJsonArray("categories").toString().contains("NO_SANITATION")),
+                "the case carries the chosen known name: " + cases.body());
+        browser.quit();
+
+        open(true);
+        load("/report", By.id("submit"));
+        browser.findElement(By.id("employerName")).sendKeys("huertos del rio");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.findElements(
+                By.cssSelector("#employer-names option")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#employer-names option")).stream()
+                .anyMatch(o -> o.getAttribute("value").startsWith("Huertos Peñasco")), "typed names get a list");
+        assertTrue(browser.manage().getCookies().isEmpty(), "no cookie from the suggestions either");
+    }
+
+    /** A one-row H-2A file with a name no other test uses, imported through the staff API (idempotent). */
+    private void seedDirectory() throws Exception {
+        byte[] file = Files.readAllBytes(Path.of("src/test/resources/fixtures/worker-form/H-2A_Disclosure_Data_FY2021.csv"));
+        Http http = new Http(Deployments.local(base));
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(http.url(
+                "/api/v1/staff/imports/H2A_DISCLOSURE?fileName=H-2A_Disclosure_Data_FY2021.csv")))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)), "Authorization", "Bearer " + BOOTSTRAP);
+        assertEquals(200, imported.statusCode(), imported.body());
+    }
+
+    @Test
+    void validationErrorsAppearInSpanishAndKeepWhatWasTyped() throws Exception {
+        open(false);
+        load("/report", By.id("submit"));
+        browser.findElement(By.id("employerName")).sendKeys("Viveros Pérez");
+        browser.findElement(By.id("narrative")).sendKeys("No hay agua en el campo.");
+        browser.findElement(By.id("files")).sendKeys(photo().toString());
+
+        WebElement summary = press(By.id("submit"), By.cssSelector(".error-summary"));
+        assertTrue(summary.getText().contains("Marque al menos un problema"), summary.getText());
+        assertTrue(browser.findElement(By.id("categories-error")).getText().contains("Marque al menos un problema"));
+        assertEquals("Viveros Pérez", browser.findElement(By.id("employerName")).getAttribute("value"));
+        assertEquals("No hay agua en el campo.", browser.findElement(By.id("narrative")).getAttribute("value"));
+        assertTrue(browser.findElement(By.id("files-dropped")).getText().contains("Vuelva a elegirlos"));
+
+        tick("HEAT_WATER_SHADE");
+        assertTrue(press(By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT));
+    }
+
+    @Test
+    void theLanguageSwitchShowsThePageInEnglishWithoutASession() {
+        open(false);
+        load("/report", By.id("submit"));
+        press(By.cssSelector("a.lang"), By.cssSelector("html[lang='en']"));
+        Browsers.await(browser, By.id("submit"));
+        assertEquals("Report a problem", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(press(By.id("submit"), By.cssSelector(".error-summary")).getText()
+                .contains("Tick at least one problem"), "errors stay in English after the POST");
+        assertTrue(browser.manage().getCookies().isEmpty(), "no cookie: " + browser.manage().getCookies());
+    }
+
+    @Test
+    void theFollowUpThreadTakesAnswersAndEvidence() throws Exception {
+        open(false);
+        String code = fileThroughTheForm("UNPAID_HOURS", "No pagan las horas de espera.", false);
+
+        load("/follow-up", By.id("open-case"));
+        browser.findElement(By.id("code")).sendKeys("0000 1111 2222 3333 4444");
+        assertTrue(press(By.id("open-case"), By.id("code-error")).getText().contains("No encontramos"));
+
+        browser.findElement(By.id("code")).clear();
+        browser.findElement(By.id("code")).sendKeys(code.replace(" ", "-"));
+        assertTrue(press(By.id("open-case"), By.id("case-state")).getText().startsWith("Recibido"));
+        assertFalse(browser.getPageSource().contains(code), "the code is not echoed into the page");
+
+        browser.findElement(By.id("text")).sendKeys("Tengo los talones de pago.");
+        assertEquals("Mensaje enviado.", press(By.id("send"), By.id("notice")).getText());
+        assertTrue(browser.findElement(By.id("thread")).getText().contains("Tengo los talones de pago."));
+
+        browser.findElement(By.id("file")).sendKeys(photo().toString());
+        assertTrue(press(By.id("upload"), By.id("notice")).getText().length() > 0);
+        assertTrue(browser.findElement(By.id("notice")).getText().startsWith("Archivo recibido"),
+                browser.findElement(By.id("notice")).getText());
+        assertTrue(browser.findElement(By.id("thread")).getText().contains("Tengo los talones de pago."));
+    }
+
+    @Test
+    void workerPagesHaveNoAccessibilityViolations() throws Exception {
+        open(true);
+        load("/", By.id("main"));
+        assertNoViolations("/");
+        load("/report", By.id("submit"));
+        assertNoViolations("/report");
+        press(By.id("submit"), By.cssSelector(".error-summary"));
+        assertNoViolations("/report with errors");
+        fileThroughTheForm("DOCUMENTS_TAKEN", "Guardan mi pasaporte.", false);
+        assertNoViolations("receipt");
+        load("/follow-up", By.id("open-case"));
+        assertNoViolations("/follow-up");
+        load("/about", By.id("lost-code"));
+        assertNoViolations("/about");
+        long farm = org.jornada.testing.DirectoryFixtures.newEmployer(new Http(Deployments.local(base)), BOOTSTRAP,
+                "Rancho Accesible");
+        load("/employers/" + farm, By.id("rate-link"));
+        assertNoViolations("/employers/{id}");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        Object width = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        java.util.List<?> widths = (java.util.List<?>) width;
+        assertTrue(((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue(),
+                "the profile scrolls sideways on a phone: " + widths);
+        load("/rate?kind=employers&id=" + farm, By.id("send-rating"));
+        assertNoViolations("/rate");
+        press(By.id("send-rating"), By.cssSelector(".error-summary"));
+        assertNoViolations("/rate with errors");
+    }
+
+    private void assertNoViolations(String page) {
+        Results results = new AxeBuilder().analyze(browser);
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), page + ": " + violations.stream()
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(",")))
+                .collect(Collectors.joining("; ")));
+    }
+}

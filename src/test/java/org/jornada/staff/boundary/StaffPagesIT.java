@@ -1,0 +1,446 @@
+package org.jornada.staff.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jornada.staff.control.Totp;
+import org.jornada.testing.Browsers;
+import org.jornada.testing.Deployments;
+import org.jornada.testing.Http;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The staff pages in headless chromium: sign-in with password and TOTP (enrolment with a QR code
+ * and recovery codes at the first sign-in), the session cookie, the queue, a case (message to the
+ * worker, internal note, taking it), the audit of each, and every forbidden access by role.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffPagesIT {
+
+    private static final String ADMIN = "it-admin-token-0123456789abcdef0123";
+    private static final String SUPERVISOR = "it-bootstrap-token-0123456789abcdef";
+    private static final String PASSWORD = "long enough staff passphrase 42";
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private Http http;
+
+
+    @BeforeEach
+    void open() {
+        Deployments.awaitUp(base);
+        http = new Http(Deployments.local(base));
+    }
+
+    @AfterEach
+    void close() {
+        Browsers.close(browser);
+    }
+
+    private final java.util.Map<String, Long> ids = new java.util.HashMap<>();
+
+    /**
+     * A new staff account with a first password; its username. Roles that read cases are given as
+     * an administrator signed in on the accounts page gives them (the test deployment's account
+     * servlet); the others through the admin API.
+     */
+    private String newAccount(String role) {
+        String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        if ("ADVOCATE".equals(role) || "SUPERVISOR".equals(role)) {
+            HttpResponse<String> created = http.postForm("/test-support/accounts", java.util.Map.of("username", username,
+                    "role", role, "password", PASSWORD));
+            assertEquals(201, created.statusCode(), created.body());
+            ids.put(username, Long.parseLong(created.body().strip()));
+            return username;
+        }
+        HttpResponse<String> created = http.postJson("/api/v1/staff/accounts", "{\"username\":\"" + username
+                + "\",\"role\":\"" + role + "\",\"password\":\"" + PASSWORD + "\"}", "Authorization", "Bearer " + ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        ids.put(username, Http.json(created).getJsonNumber("id").longValue());
+        return username;
+    }
+
+    private long newCase(String employer, String narrative) {
+        HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
+                + "\"employerName\":\"" + employer + "\",\"narrative\":\"" + narrative + "\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        String receipt = Http.json(filed).getString("receipt");
+        JsonObject list = Http.json(http.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'),
+                "Authorization", "Bearer " + SUPERVISOR));
+        receipts.add(receipt);
+        return list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private final List<String> receipts = new java.util.ArrayList<>();
+
+    private String url(String path) {
+        return Deployments.local(base) + path;
+    }
+
+    private void await(By by) {
+        try {
+            Browsers.await(browser, by);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String text = browser.findElement(By.tagName("body")).getText();
+            throw new AssertionError("no " + by + " at " + browser.getCurrentUrl() + ": "
+                    + text.substring(0, Math.min(600, text.length())), e);
+        }
+    }
+
+    /** Signs in through the page; a first sign-in enrols the authenticator from the key shown. */
+    private List<String> signIn(String username) {
+        return signIn(username, "/staff/queue");
+    }
+
+    /** Opens a staff page, is sent to sign in, and comes back to it signed in. */
+    private List<String> signIn(String username, String startAt) {
+        browser.get(url(startAt));
+        await(By.id("signin:submit"));
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/sign-in"), browser.getCurrentUrl());
+        browser.findElement(By.id("signin:username")).sendKeys(username);
+        browser.findElement(By.id("signin:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("signin:submit")).click();
+        await(By.id("secret"));
+        assertTrue(browser.findElement(By.cssSelector(".qr svg")).isDisplayed(), "the QR code is shown");
+        String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
+        browser.findElement(By.id("enrol:enrolCode")).sendKeys(Totp.code(secret, Instant.now()));
+        browser.findElement(By.id("enrol:confirm")).click();
+        await(By.id("recovery-codes"));
+        List<String> codes = browser.findElements(By.cssSelector("#recovery-codes li")).stream()
+                .map(e -> e.getText()).toList();
+        browser.findElement(By.id("recovery:proceed")).click();
+        return codes;
+    }
+
+    /** The actions the audit trail holds for this staff member. */
+    private java.util.Set<String> audited(String actor) {
+        return Http.json(http.get("/api/v1/staff/audit?limit=1000", "Authorization", "Bearer " + SUPERVISOR))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> actor.equals(e.getString("actor"))).map(e -> e.getString("action"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    @Test
+    void anAdvocateSignsInWithTotpAndWorksACaseAndEveryStepIsAudited() {
+        String employer = "Huertos Staff " + UUID.randomUUID().toString().substring(0, 6);
+        long id = newCase(employer, "Nadie nos paga las horas del domingo.");
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop();
+
+        browser.get(url("/staff/sign-in"));
+        await(By.id("signin:submit"));
+        String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        List<String> recovery = signIn(advocate);
+        assertEquals(10, recovery.size());
+        assertTrue(recovery.stream().allMatch(c -> c.matches("[a-z2-9]{5}-[a-z2-9]{5}")), recovery.toString());
+        await(By.id("queue:cases"));
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        assertNotEquals(before, session.getValue(), "the session id changes at sign-in");
+        assertTrue(session.isHttpOnly());
+        assertEquals("Strict", session.getSameSite());
+        browser.findElement(By.id("queue:text")).sendKeys(employer);
+        browser.findElement(By.id("queue:apply")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("queue:cases"), employer));
+        browser.findElement(By.id("queue:text")).clear();
+        browser.findElement(By.id("queue:text")).sendKeys("no employer is called this");
+        browser.findElement(By.id("queue:apply")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("queue:cases"), "No case matches these filters."));
+
+        browser.get(url("/staff/cases/" + id));
+        await(By.id("narrative"));
+        assertEquals("Nadie nos paga las horas del domingo.", browser.findElement(By.id("narrative")).getText());
+        browser.findElement(By.id("reply-form:reply")).sendKeys("Hola, ¿tiene fotos de su horario?");
+        browser.findElement(By.id("reply-form:send-reply")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"), "fotos de su horario"));
+        browser.findElement(By.id("note-form:note")).sendKeys("Internal: employer known from 2025 cases.");
+        browser.findElement(By.id("note-form:add-note")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "employer known"));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Note added"),
+                "the message survives the redirect after the POST");
+        assertTrue(browser.getCurrentUrl().endsWith("/staff/cases/" + id), browser.getCurrentUrl());
+        browser.navigate().refresh();
+        await(By.id("notes"));
+        assertEquals(1, browser.findElements(By.cssSelector("#notes li.note")).size(),
+                "a refresh after adding a note shows the page; it does not add the note again");
+        browser.findElement(By.id("assign:take")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignee"), advocate));
+
+        // the evidence download of a signed-in advocate carries the security headers (no-store above all)
+        assertEquals(201, http.postMultipart("/api/v1/followup/evidence", new Http.Multipart()
+                .field("receipt", receipts.get(0)).file("file", "stub.jpg", "image/jpeg",
+                        org.jornada.testing.TestFiles.plainJpeg())).statusCode());
+        long evidenceId = Http.json(http.get("/api/v1/staff/cases/" + id, "Authorization", "Bearer " + SUPERVISOR))
+                .getJsonArray("evidence").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> download = http.get("/staff/cases/" + id + "/evidence/" + evidenceId, "Cookie",
+                "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue());
+        assertEquals(200, download.statusCode());
+        assertEquals("no-store", download.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Security-Policy").isPresent());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+
+        JsonObject followUp = Http.json(http.postJson("/api/v1/followup", "{\"receipt\":\"" + receipts.get(0) + "\"}"));
+        String thread = followUp.getJsonArray("messages").toString();
+        assertTrue(thread.contains("fotos de su horario"), "the worker sees the advocate's message");
+        assertFalse(thread.contains("employer known"), "the worker never sees an internal note");
+
+        java.util.Set<String> audit = audited(advocate);
+        for (String action : List.of("TOTP_ENROLLED", "SIGNED_IN", "CASE_LISTED", "CASE_VIEWED", "MESSAGE_SENT",
+                "NOTE_ADDED", "CASE_ASSIGNED")) {
+            assertTrue(audit.contains(action),
+                    action + " of " + advocate + " is in the audit trail");
+        }
+
+        browser.findElement(By.id("sign-out-form:sign-out")).click();
+        await(By.id("signin:submit"));
+        browser.get(url("/staff/cases/" + id));
+        await(By.id("signin:submit"));
+        assertTrue(audited(advocate).contains("SIGNED_OUT"));
+    }
+
+    @Test
+    void aWrongPasswordOrCodeGetsTheSameAnswer() {
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop();
+        browser.get(url("/staff/sign-in"));
+        await(By.id("signin:submit"));
+        browser.findElement(By.id("signin:username")).sendKeys(advocate);
+        browser.findElement(By.id("signin:password")).sendKeys("not the password at all");
+        browser.findElement(By.id("signin:submit")).click();
+        await(By.cssSelector(".ui-messages-error"));
+        String wrongPassword = browser.findElement(By.cssSelector(".ui-messages-error")).getText();
+        browser.findElement(By.id("signin:username")).sendKeys("nobody-" + UUID.randomUUID());
+        browser.findElement(By.id("signin:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("signin:submit")).click();
+        await(By.cssSelector(".ui-messages-error"));
+        assertEquals(wrongPassword, browser.findElement(By.cssSelector(".ui-messages-error")).getText());
+        assertTrue(wrongPassword.contains("Sign-in did not work"), wrongPassword);
+    }
+
+    @Test
+    void eachRoleIsRefusedWhatItMayNotOpen() {
+        String employer = "Ajenos " + UUID.randomUUID().toString().substring(0, 6);
+        long id = newCase(employer, "Caso de otra persona.");
+        String owner = newAccount("ADVOCATE");
+
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop();
+        signIn(advocate);
+        await(By.id("queue:cases"));
+        browser.get(url("/staff/audit"));
+        await(By.id("forbidden"));
+        browser.get(url("/staff/admin/accounts"));
+        await(By.id("forbidden"));
+
+        // The case goes to another advocate; this one tries it by id.
+        long ownerAccount = ids.get(owner);
+        HttpResponse<String> assigned = http.postJson("/api/v1/staff/cases/" + id + "/assignment",
+                "{\"assigneeId\":" + ownerAccount + "}", "Authorization", "Bearer " + SUPERVISOR);
+        assertEquals(200, assigned.statusCode(), assigned.body());
+        browser.get(url("/staff/cases/" + id));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getTitle().contains("Not found") || d.getTitle().contains("No encontrado"));
+        assertFalse(pageText().contains("Caso de otra persona"));
+        Browsers.close(browser);
+
+        String union = newAccount("UNION");
+        browser = Browsers.desktop();
+        signIn(union, "/staff/union");
+        await(By.id("union-home"));
+        assertTrue(browser.findElements(By.id("sign-out-form:sign-out")).size() == 1, "a UNION account can sign out");
+        browser.get(url("/staff/queue"));
+        await(By.id("forbidden"));
+        browser.get(url("/staff/cases/" + id));
+        await(By.id("forbidden"));
+        Browsers.close(browser);
+
+        String admin = newAccount("ADMIN");
+        browser = Browsers.desktop();
+        signIn(admin, "/staff/admin/accounts");
+        await(By.id("create:create-button"));
+        browser.get(url("/staff/queue"));
+        await(By.id("forbidden"));
+        browser.get(url("/staff/audit"));
+        await(By.id("entries"));
+    }
+
+    @Test
+    void anAjaxRequestThatFailsReplacesThePageWithTheErrorPageInsteadOfDoingNothing() {
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop();
+        signIn(advocate);
+        await(By.id("queue:cases"));
+        // the view's state is gone (as after a restart or a forged post): the filter's ajax request fails
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(i => i.value = 'gone');");
+        browser.findElement(By.id("queue:apply")).click();
+        await(By.id("ajax-error"));
+        String text = pageText();
+        assertTrue(text.contains("That did not work"), text);
+        assertFalse(text.contains("Exception") || text.contains("at org."), "no trace: " + text);
+        browser.findElement(By.linkText("Back to the staff pages")).click();
+        await(By.id("queue:cases"));
+    }
+
+    @Test
+    void aDisabledAccountIsSignedOutAtItsNextRequest() {
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop();
+        signIn(advocate);
+        await(By.id("queue:cases"));
+        HttpResponse<String> disabled = http.postJson("/api/v1/staff/accounts/" + ids.get(advocate) + "/disable",
+                "{}", "Authorization", "Bearer " + ADMIN);
+        assertEquals(200, disabled.statusCode(), disabled.body());
+        browser.get(url("/staff/queue"));
+        await(By.id("signin:submit"));
+    }
+
+    private long reviewOf(long entity, String extra) {
+        HttpResponse<String> sent = http.postJson("/api/v1/reviews", "{\"entityType\":\"EMPLOYER\",\"entityId\":" + entity
+                + ",\"overall\":2,\"season\":\"2026\"" + extra + "}");
+        assertTrue(sent.statusCode() == 201 || sent.statusCode() == 202, sent.body());
+        return Http.json(sent).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aSupervisorRedactsAndPublishesOneReviewAndRejectsAnother() {
+        String name = "Moderated Farms " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> imported = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.url(
+                "/api/v1/staff/imports/H2A_DISCLOSURE?fiscalYear=2026"))).POST(java.net.http.HttpRequest.BodyPublishers
+                .ofString("CASE_NUMBER,EMPLOYER_NAME,EMPLOYER_STATE\nH-300-MOD-" + UUID.randomUUID().toString()
+                        .substring(0, 8) + ",\"" + name + "\",GA\n")), "Authorization", "Bearer " + SUPERVISOR);
+        assertEquals(200, imported.statusCode(), imported.body());
+        long farm = Http.json(http.get("/api/v1/directory/search?q=" + name.replace(' ', '+'))).getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        for (int i = 0; i < 5; i++) {
+            reviewOf(farm, "");
+        }
+        long toPublish = reviewOf(farm, ",\"text\":\"El mayordomo nos cobró la visa. Llamen al 912 555 0100.\"");
+        long toReject = reviewOf(farm, ",\"text\":\"Texto de prueba que se rechaza.\"");
+
+        String supervisor = newAccount("SUPERVISOR");
+        browser = Browsers.desktop();
+        signIn(supervisor, "/staff/reviews");
+        await(By.id("review-" + toPublish));
+        String section = "#review-" + toPublish + " ";
+        assertTrue(browser.findElement(By.cssSelector(section + ".flag")).getText().contains("912 555 0100"));
+        var text = browser.findElement(By.cssSelector(section + "textarea"));
+        text.clear();
+        text.sendKeys("El mayordomo nos cobró la visa. [teléfono quitado]");
+        browser.findElement(By.cssSelector(section + "[id$='publish']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Review published."));
+        String published = http.get("/api/v1/employers/" + farm).body();
+        assertTrue(published.contains("[teléfono quitado]"), published);
+        assertFalse(published.contains("555"), "the phone number was redacted before publishing");
+
+        String other = "#review-" + toReject + " ";
+        browser.findElement(By.id("reason-" + toReject)).sendKeys("Not about this employer");
+        browser.findElement(By.cssSelector(other + "[id$='reject']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Review rejected."));
+        assertTrue(browser.findElements(By.id("review-" + toReject)).isEmpty());
+        assertFalse(http.get("/api/v1/employers/" + farm).body().contains("se rechaza"));
+        assertTrue(audited(supervisor).containsAll(List.of("REVIEW_PUBLISHED", "REVIEW_REJECTED")));
+
+        browser.get(url("/staff/queue"));
+        await(By.id("queue:cases"));
+        Browsers.close(browser);
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop();
+        signIn(advocate);
+        browser.get(url("/staff/reviews"));
+        await(By.id("forbidden"));
+    }
+
+    @Test
+    void aWorkersCommentedRatingCountsOnTheProfileOnceASupervisorPublishesIt() {
+        long farm = org.jornada.testing.DirectoryFixtures.newEmployer(http, SUPERVISOR, "Rancho Moderado");
+        for (int i = 0; i < 5; i++) {
+            reviewOf(farm, "");
+        }
+        String comment = "Pagaron tarde " + UUID.randomUUID().toString().substring(0, 8);
+        browser = Browsers.phone(false);
+        browser.get(url("/rate?kind=employers&id=" + farm));
+        await(By.id("send-rating"));
+        browser.findElement(By.cssSelector("input[name='overall-choice'][value='5']")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("text")).sendKeys(comment);
+        browser.findElement(By.id("send-rating")).sendKeys(Keys.ENTER);
+        await(By.id("rated-outcome"));
+        assertTrue(browser.findElement(By.id("rated-outcome")).getText().contains("Una persona la va a leer"));
+        browser.get(url("/employers/" + farm));
+        await(By.id("rating-overall"));
+        assertTrue(browser.findElement(By.id("rating-overall")).getText().contains("(5 trabajadores)"),
+                "held for reading: not counted yet");
+        Browsers.close(browser);
+
+        String supervisor = newAccount("SUPERVISOR");
+        browser = Browsers.desktop();
+        signIn(supervisor, "/staff/reviews");
+        WebElement held = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("[id^='review-']")).stream().filter(e -> e.getText().contains(comment)).findFirst()
+                .orElse(null));
+        held.findElement(By.cssSelector("[id$='publish']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Review published."));
+        Browsers.close(browser);
+
+        browser = Browsers.phone(false);
+        browser.get(url("/employers/" + farm));
+        await(By.id("rating-overall"));
+        assertTrue(browser.findElement(By.id("rating-overall")).getText().contains("(6 trabajadores)"),
+                browser.findElement(By.id("rating-overall")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".review-text")).stream()
+                .anyMatch(e -> e.getText().contains(comment)), "the comment shows once published");
+    }
+
+    @Test
+    void anAdminImportsADolFileFromTheDirectoryPage() throws Exception {
+        String admin = newAccount("ADMIN");
+        browser = Browsers.desktop();
+        signIn(admin, "/staff/directory");
+        await(By.id("import:run"));
+        assertTrue(browser.findElements(By.id("entries")).isEmpty(), "no \"we found nobody\" before a search");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("import:kind"))).selectByValue("DEBARMENT");
+        browser.findElement(By.id("import:file")).sendKeys(java.nio.file.Path.of(
+                "src/test/resources/fixtures/directory/debarment.csv").toAbsolutePath().toString());
+        browser.findElement(By.id("import:run")).click();
+        await(By.id("import-report"));
+        String report = browser.findElement(By.id("import-report")).getText();
+        assertTrue(report.contains("Rows read: 2"), report);
+        assertTrue(audited(admin).contains("DIRECTORY_IMPORTED"));
+    }
+}
