@@ -56,16 +56,29 @@ public class CasePage implements Serializable {
     private String target;
     private String reason;
     private Long assignTo;
-    private String waiveRule;
-    private String waiveReason;
-    private Long linkTo;
     private transient Shown shown;
 
 
 
     @Inject
-    transient LinkCases linkCases;
-    private String linkKind = CaseLink.Kind.RELATED.name();
+    transient MoveCase moveCase;
+
+    @Inject
+    transient AssignCase assignCase;
+
+    @Inject
+    transient MessageWorker messageWorker;
+
+    @Inject
+    transient AddCaseNote addNote;
+
+    @Inject
+    transient ReleaseHeldCase releaseHeld;
+
+    @Inject
+    transient CheckChecklistItem checkItem;
+
+
 
     /** Opens the case (audited) or answers 404 when it does not exist or is not this person's. */
     public void open() throws IOException {
@@ -81,16 +94,16 @@ public class CasePage implements Serializable {
     }
 
     /** What the page shows beside the case itself, read once per page load (never from a getter's query). */
-    private record Shown(List<CaseDetails.Note> notes, CaseChecklist checklist, List<CaseDetails.CaseClock> clocks,
-            List<CaseLink> links, List<Complaint> suggestions, List<StaffAccount> caseWorkers, String assigneeName) {
+    private record Shown(List<CaseDetails.Note> notes, CaseChecklist checklist, List<StaffAccount> caseWorkers,
+            String assigneeName) {
     }
 
     private Shown shown() {
         if (shown == null && getView() != null) {
             Complaint c = getView().complaint();
             Long assignee = c.getAssigneeId();
-            shown = new Shown(details.notes(id), details.checklist(id), details.clocks(c), details.links(id),
-                    details.suggestions(c), me().seesAllCases() ? directory.caseWorkers() : List.of(),
+            shown = new Shown(details.notes(id), details.checklist(id),
+                    me().seesAllCases() ? directory.caseWorkers() : List.of(),
                     assignee == null ? null : directory.usernames(List.of(assignee)).get(assignee));
         }
         return shown;
@@ -121,56 +134,35 @@ public class CasePage implements Serializable {
     }
 
     public void sendReply() {
-        Optional<String> problem = MessageThread.checkText(reply).map(e -> e.messageKey());
-        if (problem.isPresent()) {
-            say(FacesMessage.SEVERITY_ERROR, problem.get());
-            return;
-        }
-        work.message(me(), complaint(), reply.strip());
-        reply = null;
-        refresh("caseview.replySent");
+        done(() -> messageWorker.run(me(), id, new MessageWorker.Input(reply)).isPresent(), "caseview.replySent");
     }
 
     public void addNote() {
-        if (note == null || note.isBlank() || note.length() > CaseDetails.NOTE_MAX) {
-            say(FacesMessage.SEVERITY_ERROR, "caseview.noteInvalid", CaseDetails.NOTE_MAX);
-            return;
-        }
-        details.addNote(me(), complaint(), note);
-        note = null;
-        refresh("caseview.noteAdded");
+        done(() -> addNote.run(me(), id, new AddCaseNote.Input(note)), "caseview.noteAdded");
     }
 
     public void move() {
-        CaseState to = QueuePage.known(CaseState.class, target);
-        if (to == null) {
-            say(FacesMessage.SEVERITY_ERROR, "caseview.pickState");
-            return;
-        }
         try {
-            work.transition(me(), complaint(), to, reason == null ? null : reason.strip());
-            reason = null;
-            target = null;
-            refresh("caseview.moved");
+            done(() -> moveCase.run(me(), id, new MoveCase.Input(QueuePage.known(CaseState.class, target), reason)),
+                    "caseview.moved");
         } catch (IllegalTransitionException refused) {
             say(FacesMessage.SEVERITY_ERROR, "caseview.moveRefused");
-        } catch (IllegalArgumentException noReason) {
-            say(FacesMessage.SEVERITY_ERROR, "caseview.reasonNeeded");
         }
     }
 
     public void take() {
-        work.assign(me(), complaint(), me().staffId());
-        refresh("caseview.assigned");
+        done(() -> assignCase.run(me(), id, new AssignCase.Input(me().staffId())), "caseview.assigned");
     }
 
     /** Supervisors put a complaint held as part of a burst into the triage queue. */
     public void releaseFromHold() {
-        if (!work.release(me(), complaint())) {
-            say(FacesMessage.SEVERITY_ERROR, "caseview.notHeld");
-            return;
-        }
-        refresh("caseview.releasedFromHold");
+        PageMessages.run(() -> releaseHeld.run(me(), id)).ifPresent(outcome -> {
+            switch (outcome) {
+                case RELEASED -> refresh("caseview.releasedFromHold");
+                case NOT_HELD -> say(FacesMessage.SEVERITY_ERROR, "caseview.notHeld");
+                default -> say(FacesMessage.SEVERITY_ERROR, "staff.caseNotFound");
+            }
+        });
     }
 
     public boolean isHeld() {
@@ -178,51 +170,37 @@ public class CasePage implements Serializable {
     }
 
     public void release() {
-        work.assign(me(), complaint(), null);
-        refresh("caseview.assigned");
+        done(() -> assignCase.run(me(), id, new AssignCase.Input(null)), "caseview.assigned");
     }
 
     /** Supervisors assign and reassign to anyone who works cases. */
     public void assign() {
-        if (!me().seesAllCases() || assignTo == null || !work.assign(me(), complaint(), assignTo)) {
+        if (assignTo == null) {
             say(FacesMessage.SEVERITY_ERROR, "caseview.assignRefused");
             return;
         }
-        refresh("caseview.assigned");
+        done(() -> assignCase.run(me(), id, new AssignCase.Input(assignTo)), "caseview.assigned");
     }
 
     public void toggle(String item) {
         CaseChecklist.Item known = QueuePage.known(CaseChecklist.Item.class, item);
-        if (known != null) {
-            details.check(me(), complaint(), known, !details.checklist(id).has(known));
-            refresh("caseview.checklistSaved");
-        }
+        boolean done = known != null && !shown().checklist().has(known);
+        done(() -> checkItem.run(me(), id, new CheckChecklistItem.Input(known, done)), "caseview.checklistSaved");
     }
 
-    public void markNotApplicable() {
-        if (waiveReason == null || waiveReason.isBlank() || waiveReason.length() > 1000) {
-            say(FacesMessage.SEVERITY_ERROR, "caseview.reasonNeeded");
-            return;
-        }
-        try {
-            details.markNotApplicable(me(), complaint(), waiveRule, waiveReason);
-            waiveReason = null;
-            refresh("caseview.clockWaived");
-        } catch (RuntimeException alreadyOrUnknown) {
-            say(FacesMessage.SEVERITY_ERROR, "caseview.clockRefused");
-        }
+    /**
+     * Runs a case command: done, the page loads again with the message; refused, the page says
+     * why with what was typed kept; no such case for this person, it says so.
+     */
+    void done(java.util.function.Supplier<Boolean> command, String doneKey) {
+        PageMessages.run(command).ifPresent(found -> {
+            if (found) {
+                refresh(doneKey);
+            } else {
+                say(FacesMessage.SEVERITY_ERROR, "staff.caseNotFound");
+            }
+        });
     }
-
-    public void link() {
-        try {
-            linkCases.run(me(), id, new LinkCases.Input(linkTo, QueuePage.known(CaseLink.Kind.class, linkKind), reason));
-            linkTo = null;
-            refresh("caseview.linked");
-        } catch (Refused refused) {
-            PageMessages.sayRefused(refused);
-        }
-    }
-
 
     public List<CaseDetails.Note> getNotes() {
         return shown().notes();
@@ -234,18 +212,6 @@ public class CasePage implements Serializable {
 
     public CaseChecklist.Item[] getChecklistItems() {
         return CaseChecklist.Item.values();
-    }
-
-    public List<CaseDetails.CaseClock> getClocks() {
-        return shown().clocks();
-    }
-
-    public List<CaseLink> getLinks() {
-        return shown().links();
-    }
-
-    public List<Complaint> getSuggestions() {
-        return shown().suggestions();
     }
 
     public List<String> getAllowedStates() {
@@ -267,10 +233,6 @@ public class CasePage implements Serializable {
 
     public boolean isSupervisor() {
         return me().seesAllCases();
-    }
-
-    public long daysLeft(LocalDate dueOn) {
-        return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), dueOn);
     }
 
     public Long getId() {
@@ -321,35 +283,4 @@ public class CasePage implements Serializable {
         this.assignTo = assignTo;
     }
 
-    public String getWaiveRule() {
-        return waiveRule;
-    }
-
-    public void setWaiveRule(String waiveRule) {
-        this.waiveRule = waiveRule;
-    }
-
-    public String getWaiveReason() {
-        return waiveReason;
-    }
-
-    public void setWaiveReason(String waiveReason) {
-        this.waiveReason = waiveReason;
-    }
-
-    public Long getLinkTo() {
-        return linkTo;
-    }
-
-    public void setLinkTo(Long linkTo) {
-        this.linkTo = linkTo;
-    }
-
-    public String getLinkKind() {
-        return linkKind;
-    }
-
-    public void setLinkKind(String linkKind) {
-        this.linkKind = linkKind;
-    }
 }

@@ -9,7 +9,6 @@ import org.jornada.directory.entity.EntityKind;
 import org.jornada.platform.boundary.InputValidation;
 import org.jornada.platform.control.Forbidden;
 import org.jornada.platform.control.Refused;
-import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
@@ -27,13 +26,10 @@ public class LinkCaseToDirectory {
     }
 
     @Inject
-    CaseWork work;
+    CaseAccess access;
 
     @Inject
     CaseDetails details;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     InputValidation validation;
@@ -41,14 +37,11 @@ public class LinkCaseToDirectory {
     /** True when linked, false when the person has no such case. */
     @Transactional(dontRollbackOn = Forbidden.class)
     public boolean run(StaffPrincipal who, long caseId, Input input) {
-        if (!who.worksCases()) {
-            throw audit.refused(who, caseId, "link case to directory", "staff.forbidden");
-        }
         validation.check(input);
         if (input.kind() != EntityKind.EMPLOYER && input.kind() != EntityKind.RECRUITER) {
             throw new Refused("kind", "caseview.directoryRefused");
         }
-        Complaint complaint = work.visible(who, caseId).orElse(null);
+        Complaint complaint = access.workable(who, caseId, "link case to directory").orElse(null);
         if (complaint == null) {
             return false;
         }

@@ -29,6 +29,9 @@ public class LinkCases {
     }
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     CaseWork work;
 
     @Inject
@@ -37,13 +40,14 @@ public class LinkCases {
     @Inject
     InputValidation validation;
 
-    @Transactional
+    @Transactional(dontRollbackOn = org.jornada.platform.control.Forbidden.class)
     public void run(StaffPrincipal who, long caseId, Input input) {
         validation.check(input);
         if (input.reason() != null && input.reason().length() > 1000) {
             throw new Refused("reason", "caseview.reasonNeeded");
         }
-        Complaint complaint = work.visible(who, caseId).orElseThrow(() -> new Refused("id", "caseview.linkRefused"));
+        Complaint complaint = access.workable(who, caseId, "link cases")
+                .orElseThrow(() -> new Refused("id", "caseview.linkRefused"));
         if (input.otherId() == caseId || work.visible(who, input.otherId()).isEmpty()) {
             throw new Refused("otherId", "caseview.linkRefused");
         }

@@ -59,7 +59,7 @@ public class QueuePage implements Serializable {
     /** Complaints held in bursts and how many of them say urgent (supervisors), read once per view. */
     private long[] heldCounts = {0, 0};
 
-    private final LazyDataModel<Row> cases = new LazyDataModel<>() {
+    private final LazyDataModel<QueueRow> cases = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -68,24 +68,24 @@ public class QueuePage implements Serializable {
         }
 
         @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             CaseWork.Page page = work.list(current.get(), filter(sort(sortBy)), first / pageSize, pageSize);
             Set<Long> assignees = page.items().stream().map(Complaint::getAssigneeId)
                     .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
             Map<Long, String> names = directory.usernames(assignees);
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            return page.items().stream().map(c -> new Row(c, c.getAssigneeId() == null ? null : names.get(c.getAssigneeId()), today)).toList();
+            return page.items().stream().map(c -> new QueueRow(c, c.getAssigneeId() == null ? null : names.get(c.getAssigneeId()), today)).toList();
         }
 
         @Override
-        public String getRowKey(Row row) {
+        public String getRowKey(QueueRow row) {
             return Long.toString(row.getId());
         }
 
         /** The row of the page shown (the table asks for it by key); never a query of its own. */
         @Override
-        public Row getRowData(String rowKey) {
-            List<Row> shown = getWrappedData();
+        public QueueRow getRowData(String rowKey) {
+            List<QueueRow> shown = getWrappedData();
             return shown == null ? null : shown.stream().filter(r -> Long.toString(r.getId()).equals(rowKey))
                     .findFirst().orElse(null);
         }
@@ -163,99 +163,7 @@ public class QueuePage implements Serializable {
         deadlineDays = null;
     }
 
-    /** One line of the queue. */
-    public static final class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long id;
-        private final String state;
-        private final boolean urgent;
-        private final boolean deadlineSoon;
-        private final List<String> categories;
-        private final String employer;
-        private final String recruiter;
-        private final String worksiteState;
-        private final long ageDays;
-        private final LocalDate nearestDeadline;
-        private final String assignee;
-        private final int unread;
-        private final Instant receivedAt;
-        private final String heldBurst;
-
-        Row(Complaint c, String assignee, LocalDate today) {
-            this.id = c.getId();
-            this.heldBurst = c.getHeldBurst();
-            this.state = c.getState().name();
-            this.urgent = c.isUrgent();
-            this.nearestDeadline = c.getNearestDeadline();
-            this.deadlineSoon = nearestDeadline != null && !nearestDeadline.isAfter(today.plusDays(SOON_DAYS));
-            this.categories = c.getCategories().stream().map(Enum::name).sorted().toList();
-            this.employer = c.getEmployerName();
-            this.recruiter = c.getRecruiterName();
-            this.worksiteState = c.getWorksiteState();
-            this.ageDays = Duration.between(c.getReceivedAt(), Instant.now()).toDays();
-            this.assignee = assignee;
-            this.unread = c.getUnreadMessages();
-            this.receivedAt = c.getReceivedAt();
-        }
-
-        public Instant getReceivedAt() {
-            return receivedAt;
-        }
-
-        public long getId() {
-            return id;
-        }
-
-        public String getState() {
-            return state;
-        }
-
-        public boolean isUrgent() {
-            return urgent;
-        }
-
-        public boolean isDeadlineSoon() {
-            return deadlineSoon;
-        }
-
-        public List<String> getCategories() {
-            return categories;
-        }
-
-        public String getEmployer() {
-            return employer;
-        }
-
-        public String getRecruiter() {
-            return recruiter;
-        }
-
-        public String getWorksiteState() {
-            return worksiteState;
-        }
-
-        public long getAgeDays() {
-            return ageDays;
-        }
-
-        public LocalDate getNearestDeadline() {
-            return nearestDeadline;
-        }
-
-        public String getAssignee() {
-            return assignee;
-        }
-
-        public int getUnread() {
-            return unread;
-        }
-
-        public String getHeldBurst() {
-            return heldBurst;
-        }
-    }
-
-    public LazyDataModel<Row> getCases() {
+    public LazyDataModel<QueueRow> getCases() {
         return cases;
     }
 

@@ -6,7 +6,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,13 +26,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.casework.control.Deadline;
-import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
 import org.jornada.evidence.entity.Evidence;
 import org.jornada.platform.boundary.ApiBodies;
-import org.jornada.platform.boundary.InputValidation;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Languages;
@@ -64,7 +61,17 @@ public class StaffCasesResource {
     LinkCaseToDirectory linkToDirectory;
 
     @Inject
-    InputValidation validation;
+    MoveCase moveCase;
+
+    @Inject
+    AssignCase assignCase;
+
+    @Inject
+    MessageWorker messageWorker;
+
+    @Inject
+    ReleaseHeldCase releaseHeld;
+
 
     @Inject
     CurrentStaff current;
@@ -105,15 +112,11 @@ public class StaffCasesResource {
     @Path("{id}/release")
     @Operation(summary = "Put a complaint held as part of a burst into the triage queue (SUPERVISOR)")
     public Response release(@PathParam("id") long id) {
-        return withCase(id, (who, complaint) -> {
-            if (!who.seesAllCases()) {
-                return Problems.response(403, locale(), "staff.forbidden");
-            }
-            if (!work.release(who, complaint)) {
-                return Problems.response(409, locale(), "caseview.notHeld");
-            }
-            return ApiBodies.ok(new CaseAnswers.Released(id, false));
-        });
+        return switch (releaseHeld.run(current.get(), id)) {
+            case RELEASED -> ApiBodies.ok(new CaseAnswers.Released(id, false));
+            case NOT_HELD -> Problems.response(409, locale(), "caseview.notHeld");
+            case NO_SUCH_CASE -> notFound();
+        };
     }
 
     @GET
@@ -124,30 +127,21 @@ public class StaffCasesResource {
                 proposals.forCase(complaint), LocalDate.now(ZoneOffset.UTC))));
     }
 
-    /** The body of a move: where to, and why (required for some moves). */
-    public record MoveBody(@NotNull(message = "staff.transition.unknown") CaseState to, String reason) {
-    }
-
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a case along the workflow: {to, reason}; 409 names the allowed moves")
     public Response transition(@PathParam("id") long id, String body) {
-        MoveBody move = validation.check(bodies.read(body, MoveBody.class));
-        return withCase(id, (who, complaint) -> {
-            try {
-                work.transition(who, complaint, move.to(), move.reason());
-                return ApiBodies.ok(new CaseAnswers.Moved(complaint.getId(), move.to()));
-            } catch (IllegalTransitionException refused) {
-                List<String> allowed = CaseAnswers.names(refused.allowed());
-                JsonObject problem = Problems.body(409, locale(), "staff.transition.refused", refused.from(),
-                        refused.to(), allowed.toString());
-                return Problems.of(409, locale(), Jsons.PROVIDER.createObjectBuilder(problem)
-                        .add("allowed", Jsons.PROVIDER.createArrayBuilder(allowed)).build());
-            } catch (IllegalArgumentException missingReason) {
-                throw new Refused("reason", "staff.transition.reason");
-            }
-        });
+        MoveCase.Input move = bodies.read(body, MoveCase.Input.class);
+        try {
+            return moveCase.run(current.get(), id, move) ? ApiBodies.ok(new CaseAnswers.Moved(id, move.to())) : notFound();
+        } catch (IllegalTransitionException refused) {
+            List<String> allowed = CaseAnswers.names(refused.allowed());
+            JsonObject problem = Problems.body(409, locale(), "staff.transition.refused", refused.from(),
+                    refused.to(), allowed.toString());
+            return Problems.of(409, locale(), Jsons.PROVIDER.createObjectBuilder(problem)
+                    .add("allowed", Jsons.PROVIDER.createArrayBuilder(allowed)).build());
+        }
     }
 
     /** The body of an assignment: an account's id, "me", or null to put the case back in the queue. */
@@ -160,26 +154,18 @@ public class StaffCasesResource {
     @Operation(summary = "Take, assign or release a case: {\"assigneeId\": id | null} (\"me\" takes it)")
     public Response assign(@PathParam("id") long id, String body) {
         JsonValue target = bodies.read(body, AssignBody.class).assigneeId();
-        return withCase(id, (who, complaint) -> {
-            Long assignee;
-            if (target == null || target.getValueType() == JsonValue.ValueType.NULL) {
-                assignee = null;
-            } else if (target instanceof JsonString s && "me".equals(s.getString())) {
-                assignee = who.staffId();
-            } else if (target instanceof JsonNumber n && who.seesAllCases()) {
-                assignee = n.longValue();
-            } else {
-                return Problems.response(403, locale(), "staff.forbidden");
-            }
-            if (!work.assign(who, complaint, assignee)) {
-                throw new Refused("assigneeId", "staff.assignee.invalid");
-            }
-            return ApiBodies.ok(new CaseAnswers.Assigned(complaint.getId(), assignee));
-        });
-    }
-
-    /** The body of a message to the worker. */
-    public record MessageBody(String text) {
+        Long assignee;
+        if (target == null || target.getValueType() == JsonValue.ValueType.NULL) {
+            assignee = null;
+        } else if (target instanceof JsonString s && "me".equals(s.getString())) {
+            assignee = current.get().staffId();
+        } else if (target instanceof JsonNumber n && n.isIntegral()) {
+            assignee = n.longValue();
+        } else {
+            throw new Refused("assigneeId", "staff.assignee.invalid");
+        }
+        return assignCase.run(current.get(), id, new AssignCase.Input(assignee))
+                ? ApiBodies.ok(new CaseAnswers.Assigned(id, assignee)) : notFound();
     }
 
     @POST
@@ -187,13 +173,8 @@ public class StaffCasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Message the worker through the receipt channel: {text}")
     public Response message(@PathParam("id") long id, String body) {
-        String text = bodies.read(body, MessageBody.class).text();
-        return withCase(id, (who, complaint) -> {
-            MessageThread.checkText(text).ifPresent(problem -> {
-                throw new Refused(List.of(problem));
-            });
-            return ApiBodies.answer(201, work.message(who, complaint, text.strip()));
-        });
+        return messageWorker.run(current.get(), id, bodies.read(body, MessageWorker.Input.class))
+                .map(entry -> ApiBodies.answer(201, entry)).orElseGet(this::notFound);
     }
 
     @POST
@@ -204,7 +185,11 @@ public class StaffCasesResource {
         LinkCaseToDirectory.Input input = bodies.read(body, LinkCaseToDirectory.Input.class);
         return linkToDirectory.run(current.get(), id, input)
                 ? ApiBodies.ok(new CaseAnswers.LinkedToDirectory(id, input.kind(), input.entryId()))
-                : Problems.response(404, locale(), "staff.caseNotFound");
+                : notFound();
+    }
+
+    private Response notFound() {
+        return Problems.response(404, locale(), "staff.caseNotFound");
     }
 
     @GET
@@ -230,8 +215,7 @@ public class StaffCasesResource {
         if (!who.worksCases()) {
             return Problems.response(403, locale(), "staff.forbidden");
         }
-        return work.visible(who, id).map(c -> action.apply(who, c))
-                .orElseGet(() -> Problems.response(404, locale(), "staff.caseNotFound"));
+        return work.visible(who, id).map(c -> action.apply(who, c)).orElseGet(this::notFound);
     }
 
     private static Optional<CaseState> parseState(String value) {

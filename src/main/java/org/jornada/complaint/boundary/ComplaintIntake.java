@@ -26,6 +26,13 @@ import org.jornada.platform.control.Randoms;
  * Files complaints: seals the narrative and contact, stores the receipt's HMAC, attaches the
  * evidence, all in one transaction. A form submission carries a one-time token: filing the same
  * token again files nothing and answers with the same receipt (refresh, double tap, retry).
+ *
+ * <p>This is the form's filing command ({@link ReportPage}); {@code POST /api/v1/complaints}
+ * files through {@link ComplaintWriter} instead, on purpose: the API's group commit stores
+ * thousands a second, while the form also stores the uploaded files with the case in the same
+ * transaction, which the batch writer does not. Both take the same validated input
+ * ({@code ValidComplaint}), the same flood guard and the same receipt codes; StorageIT compares
+ * what the two paths store, field by field (docs/architecture.md, "Use-case commands").
  */
 @ApplicationScoped
 @Transactional

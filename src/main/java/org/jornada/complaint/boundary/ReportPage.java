@@ -39,9 +39,9 @@ import org.jornada.platform.control.SafeLog;
  */
 @Named
 @RequestScoped
-public class FileComplaint {
+public class ReportPage {
 
-    private static final Logger LOG = Logger.getLogger(FileComplaint.class.getName());
+    private static final Logger LOG = Logger.getLogger(ReportPage.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -83,7 +83,7 @@ public class FileComplaint {
     static final String EMPLOYER_CHOICE = "employerChoice";
     static final String RECRUITER_CHOICE = "recruiterChoice";
 
-    public FileComplaint() {
+    public ReportPage() {
         for (CategoryGroup group : CategoryGroup.values()) {
             selected.put(group.name(), new String[0]);
         }
