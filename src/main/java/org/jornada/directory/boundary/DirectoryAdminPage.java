@@ -36,7 +36,10 @@ public class DirectoryAdminPage implements Serializable {
     transient ImportDirectoryFile importFile;
 
     @Inject
-    transient DirectoryCuration curation;
+    transient MergeDirectoryEntries mergeEntries;
+
+    @Inject
+    transient SplitDirectoryName splitOff;
 
     @Inject
     transient DirectoryIndex index;
@@ -87,21 +90,15 @@ public class DirectoryAdminPage implements Serializable {
     }
 
     public void merge() {
-        try {
-            curation.merge(me(), mergeFrom == null ? -1 : mergeFrom, mergeInto == null ? -1 : mergeInto);
-            PageMessages.doneThenReload(PAGE, "curation.merged");
-        } catch (RuntimeException refused) {
-            say(FacesMessage.SEVERITY_ERROR, "curation.mergeRefused");
-        }
+        PageMessages.run(() -> {
+            mergeEntries.run(me(), new MergeDirectoryEntries.Input(mergeFrom, mergeInto));
+            return true;
+        }).ifPresent(done -> PageMessages.doneThenReload(PAGE, "curation.merged"));
     }
 
     public void split() {
-        try {
-            long id = curation.split(me(), splitFrom == null ? -1 : splitFrom, splitName);
-            PageMessages.doneThenReload(PAGE, "curation.splitDone", id);
-        } catch (RuntimeException refused) {
-            say(FacesMessage.SEVERITY_ERROR, "curation.splitRefused");
-        }
+        PageMessages.run(() -> splitOff.run(me(), new SplitDirectoryName.Input(splitFrom, splitName)))
+                .ifPresent(id -> PageMessages.doneThenReload(PAGE, "curation.splitDone", id));
     }
 
     private void say(FacesMessage.Severity severity, String key, Object... args) {

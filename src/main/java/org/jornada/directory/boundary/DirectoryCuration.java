@@ -32,12 +32,13 @@ public class DirectoryCuration {
     @Inject
     Clock clock;
 
-    public void merge(StaffPrincipal who, long mergedId, long survivorId) {
+    /** Merges one entry into another of its kind; false (nothing changed) for any other pair. */
+    public boolean merge(StaffPrincipal who, long mergedId, long survivorId) {
         DirectoryEntry merged = em.find(DirectoryEntry.class, mergedId);
         DirectoryEntry survivor = em.find(DirectoryEntry.class, survivorId);
         if (merged == null || survivor == null || mergedId == survivorId || merged.getKind() != survivor.getKind()
                 || survivor.getMergedInto() != null) {
-            throw new IllegalArgumentException("Merge needs two different entries of one kind");
+            return false;
         }
         merged.mergeInto(survivorId);
         em.createQuery("UPDATE Certification c SET c.employerId = :s WHERE c.employerId = :m")
@@ -55,6 +56,7 @@ public class DirectoryCuration {
         audit.record(who, AuditTrail.DIRECTORY_MERGED, null, mergedId + " into " + survivorId);
         em.flush();
         index.rebuild();
+        return true;
     }
 
     /**
@@ -62,12 +64,12 @@ public class DirectoryCuration {
      * put cases filed under that name there and nowhere else. (Cases already imported stay where
      * they are: the rows do not keep the name as the file spelled it.)
      *
-     * @return the new entry's id
+     * @return the new entry's id; empty when there is no such entry (nothing changed)
      */
-    public long split(StaffPrincipal who, long entryId, String name) {
+    public java.util.OptionalLong split(StaffPrincipal who, long entryId, String name) {
         DirectoryEntry from = em.find(DirectoryEntry.class, entryId);
-        if (from == null || name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Split needs an entry and a name");
+        if (from == null) {
+            return java.util.OptionalLong.empty();
         }
         DirectoryEntry split = new DirectoryEntry(from.getKind(), name.strip(), from.getCity(), from.getState(),
                 from.getCountry(), Instant.now(clock));
@@ -76,6 +78,6 @@ public class DirectoryCuration {
         em.flush();
         audit.record(who, AuditTrail.DIRECTORY_SPLIT, null, "'" + name.strip() + "' from " + entryId + " as " + split.getId());
         index.rebuild();
-        return split.getId();
+        return java.util.OptionalLong.of(split.getId());
     }
 }

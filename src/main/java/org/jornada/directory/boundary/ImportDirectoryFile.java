@@ -38,10 +38,7 @@ public class ImportDirectoryFile {
     InputValidation validation;
 
     public ImportReport run(StaffPrincipal who, Input input, InputStream file) {
-        if (who.role() != Role.ADMIN && who.role() != Role.SUPERVISOR) {
-            audit.record(who, AuditTrail.ACCESS_DENIED, null, "directory import");
-            throw new Forbidden("staff.forbidden");
-        }
+        audit.requireRole(who, "directory import", Role.ADMIN, Role.SUPERVISOR);
         validation.check(input);
         if (file == null) {
             throw new Refused("file", "imports.chooseFile");

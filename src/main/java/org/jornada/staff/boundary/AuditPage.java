@@ -27,15 +27,18 @@ public class AuditPage {
     private String actor;
     private List<AuditEntry> entries;
 
-    public List<AuditEntry> getEntries() {
-        if (entries == null) {
-            if (!current.get().readsAudit()) {
-                return List.of();
-            }
+    /** The page's view action: reads the entries once and writes that they were read. */
+    public void load() {
+        if (current.get().readsAudit()) {
             entries = audit.entries(caseId, action, actor, LIMIT);
             audit.record(current.get(), AuditTrail.AUDIT_READ, caseId, action);
+        } else {
+            entries = List.of();
         }
-        return entries;
+    }
+
+    public List<AuditEntry> getEntries() {
+        return entries == null ? List.of() : entries;
     }
 
     public List<String> getActions() {

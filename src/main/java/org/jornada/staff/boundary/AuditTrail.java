@@ -74,7 +74,12 @@ public class AuditTrail {
 
     /** A command's permission check: only an admin goes on; anyone else is refused (audited). */
     public void requireAdmin(StaffPrincipal who, String what) {
-        if (who == null || who.role() != org.jornada.staff.entity.Role.ADMIN) {
+        requireRole(who, what, org.jornada.staff.entity.Role.ADMIN);
+    }
+
+    /** A command's permission check: only these roles go on; anyone else is refused (audited). */
+    public void requireRole(StaffPrincipal who, String what, org.jornada.staff.entity.Role... roles) {
+        if (who == null || !java.util.Arrays.asList(roles).contains(who.role())) {
             throw refused(who, null, what, "staff.forbidden");
         }
     }

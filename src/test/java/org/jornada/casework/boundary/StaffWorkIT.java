@@ -1,5 +1,7 @@
 package org.jornada.casework.boundary;
 
+import org.jornada.directory.boundary.MergeDirectoryEntries;
+import org.jornada.directory.boundary.SplitDirectoryName;
 import org.jornada.directory.entity.EntityKind;
 import org.jornada.platform.control.Refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,7 +89,10 @@ class StaffWorkIT {
     org.jornada.casework.boundary.VerifiedComplaintsSection verifiedComplaints;
 
     @Inject
-    org.jornada.directory.boundary.DirectoryCuration curation;
+    MergeDirectoryEntries mergeEntries;
+
+    @Inject
+    SplitDirectoryName splitName;
 
     @Inject
     org.jornada.directory.boundary.Profiles profiles;
@@ -383,14 +388,14 @@ class StaffWorkIT {
         List<org.jornada.directory.boundary.DirectoryIndex.Entry> two = directoryIndex.search(name, null, null, 5);
         long georgia = two.stream().filter(e -> "GA".equals(e.state())).findFirst().orElseThrow().id();
         long carolina = two.stream().filter(e -> "SC".equals(e.state())).findFirst().orElseThrow().id();
-        curation.merge(who, carolina, georgia);
+        mergeEntries.run(who, new MergeDirectoryEntries.Input(carolina, georgia));
         assertEquals(2, cases(georgia), "the merged entry's case moved to the survivor");
         assertEquals(2, cases(carolina), "the merged entry's profile shows the survivor");
         importRows("H-300-CUR-" + tag + "-3,\"" + name.toUpperCase() + "\",SC,2026-04-01\n");
         assertEquals(3, cases(georgia), "a later import follows the merge");
 
         // Same match key as the original (only the legal form differs), yet another business.
-        long split = curation.split(who, georgia, name + " Inc");
+        long split = splitName.run(who, new SplitDirectoryName.Input(georgia, name + " Inc"));
         importRows("H-300-CUR-" + tag + "-4,\"" + name.toUpperCase() + " INC\",GA,2026-05-01\n"
                 + "H-300-CUR-" + tag + "-5,\"" + name + ", L.L.C.\",GA,2026-05-01\n");
         assertEquals(1, cases(split), "the split name goes to its own entry");
