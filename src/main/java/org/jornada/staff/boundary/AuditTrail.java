@@ -51,6 +51,8 @@ public class AuditTrail {
     public static final String DIRECTORY_SPLIT = "DIRECTORY_SPLIT";
     public static final String REVIEW_PUBLISHED = "REVIEW_PUBLISHED";
     public static final String REVIEW_REJECTED = "REVIEW_REJECTED";
+    public static final String AUTHORITY_ADDED = "AUTHORITY_ADDED";
+    public static final String AUTHORITIES_READ = "AUTHORITIES_READ";
 
     @PersistenceContext
     EntityManager em;

@@ -195,6 +195,9 @@ class StaffPagesIT {
         await(By.id("notes"));
         assertEquals(1, browser.findElements(By.cssSelector("#notes li.note")).size(),
                 "a refresh after adding a note shows the page; it does not add the note again");
+        String authorities = browser.findElement(By.id("authorities")).getText();
+        assertTrue(authorities.contains("Wage and Hour Division") && authorities.contains("Takes:"),
+                "the escalation panel offers WHD for unpaid hours, with why: " + authorities);
         browser.findElement(By.id("assign:take")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignee"), advocate));
@@ -442,5 +445,26 @@ class StaffPagesIT {
         String report = browser.findElement(By.id("import-report")).getText();
         assertTrue(report.contains("Rows read: 2"), report);
         assertTrue(audited(admin).contains("DIRECTORY_IMPORTED"));
+    }
+
+    @Test
+    void anAdminSeesTheAuthoritiesWithTheUnverifiedOnesMarkedAndAddsALocalOffice() {
+        String admin = newAccount("ADMIN");
+        browser = Browsers.desktop();
+        signIn(admin, "/staff/admin/authorities");
+        await(By.id("authorities"));
+        String table = browser.findElement(By.id("authorities")).getText();
+        assertTrue(table.contains("WHD") && table.contains("PROFEDET"), table);
+        assertTrue(table.contains("unverified") && table.contains("No confirmed channel"), table);
+        String code = "CONSULATE_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        browser.findElement(By.id("add:code")).sendKeys(code);
+        browser.findElement(By.id("add:name")).sendKeys("Consulado de México en Atlanta");
+        browser.findElement(By.id("add:address")).sendKeys("atlanta.consulado@example.org");
+        browser.findElements(By.cssSelector("#add\\:categories .ui-chkbox-box")).get(0).click();
+        browser.findElement(By.id("add:add-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Authority " + code + " added."));
+        assertTrue(browser.findElement(By.id("authorities")).getText().contains("atlanta.consulado@example.org"));
+        assertTrue(audited(admin).contains("AUTHORITY_ADDED"));
     }
 }

@@ -1,0 +1,55 @@
+package org.jornada.escalation.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jornada.casework.boundary.CasePage;
+import org.jornada.casework.control.Deadline;
+import org.jornada.staff.boundary.CurrentStaff;
+
+/**
+ * The case page's escalation panel: the authorities this case could go to, nearest legal clock
+ * first, each with why, how to reach it, and whether the reference could verify that.
+ */
+@Named("caseEscalation")
+@ViewScoped
+public class CaseEscalationSection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CasePage page;
+
+    @Inject
+    transient CaseReferralOptions options;
+
+    @Inject
+    transient CurrentStaff current;
+
+    private transient List<Row> rows;
+
+    /** One suggested authority as the panel shows it. */
+    public record Row(String code, String name, String reason, LocalDate nearestDeadline, boolean verified,
+            String channels) {
+    }
+
+    /** Read once per page load. */
+    public List<Row> getSuggestions() {
+        if (rows == null) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            rows = options.suggestions(current.get(), page.getId()).orElse(List.of()).stream()
+                    .map(s -> new Row(s.authority().getCode(), s.authority().name(locale),
+                            CaseReferralOptions.reason(s, locale), s.nearestClock().map(Deadline::dueOn).orElse(null),
+                            s.authority().isVerified(), s.authority().getChannels().stream()
+                                    .map(c -> c.getKind() + ": " + c.getAddress()).collect(Collectors.joining(" · "))))
+                    .toList();
+        }
+        return rows;
+    }
+}
