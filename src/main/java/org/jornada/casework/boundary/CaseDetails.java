@@ -153,6 +153,12 @@ public class CaseDetails {
         return entry == null ? null : entry.getName();
     }
 
+    /** The case's stored files (their fingerprints and types; the bytes stay in the store). */
+    public List<org.jornada.evidence.entity.Evidence> evidence(long complaintId) {
+        return em.createQuery("SELECT e FROM Evidence e WHERE e.complaintId = :id ORDER BY e.receivedAt, e.id",
+                org.jornada.evidence.entity.Evidence.class).setParameter("id", complaintId).getResultList();
+    }
+
     /** Links shown on a case, both directions. */
     public List<CaseLink> links(long complaintId) {
         return em.createQuery("SELECT l FROM CaseLink l WHERE l.complaintId = :id OR l.otherId = :id ORDER BY l.at",

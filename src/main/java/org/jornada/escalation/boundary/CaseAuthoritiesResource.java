@@ -44,6 +44,9 @@ public class CaseAuthoritiesResource {
     CaseReferralOptions options;
 
     @Inject
+    ReferralPackets packets;
+
+    @Inject
     CurrentStaff current;
 
     @Context
@@ -59,6 +62,19 @@ public class CaseAuthoritiesResource {
                         s.nearestClock().map(Deadline::dueOn).orElse(null),
                         s.nearestClock().map(Deadline::rule).orElse(null), s.matched().stream().toList(),
                         s.authority().isVerified())).toList())))
+                .orElseGet(() -> Problems.response(404, locale, "staff.caseNotFound"));
+    }
+
+    @GET
+    @Path("{authorityId}/packet")
+    @Produces({"application/pdf", Problems.TYPE})
+    @Operation(summary = "Preview the anonymous referral packet for this authority (PDF/A-2b, in its language); audited, nothing is sent")
+    public Response packet(@PathParam("id") long id, @PathParam("authorityId") long authorityId) {
+        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        return packets.preview(current.get(), id, authorityId)
+                .map(pdf -> Response.ok(pdf, "application/pdf")
+                        .header("Content-Disposition", "inline; filename=\"referral-" + id + "-" + authorityId + ".pdf\"")
+                        .build())
                 .orElseGet(() -> Problems.response(404, locale, "staff.caseNotFound"));
     }
 }

@@ -35,7 +35,7 @@ public class CaseEscalationSection implements Serializable {
     private transient List<Row> rows;
 
     /** One suggested authority as the panel shows it. */
-    public record Row(String code, String name, String reason, LocalDate nearestDeadline, boolean verified,
+    public record Row(long id, String code, String name, String reason, LocalDate nearestDeadline, boolean verified,
             String channels) {
     }
 
@@ -44,7 +44,7 @@ public class CaseEscalationSection implements Serializable {
         if (rows == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             rows = options.suggestions(current.get(), page.getId()).orElse(List.of()).stream()
-                    .map(s -> new Row(s.authority().getCode(), s.authority().name(locale),
+                    .map(s -> new Row(s.authority().getId(), s.authority().getCode(), s.authority().name(locale),
                             CaseReferralOptions.reason(s, locale), s.nearestClock().map(Deadline::dueOn).orElse(null),
                             s.authority().isVerified(), s.authority().getChannels().stream()
                                     .map(c -> c.getKind() + ": " + c.getAddress()).collect(Collectors.joining(" · "))))

@@ -53,6 +53,7 @@ public class AuditTrail {
     public static final String REVIEW_REJECTED = "REVIEW_REJECTED";
     public static final String AUTHORITY_ADDED = "AUTHORITY_ADDED";
     public static final String AUTHORITIES_READ = "AUTHORITIES_READ";
+    public static final String PACKET_PREVIEWED = "PACKET_PREVIEWED";
 
     @PersistenceContext
     EntityManager em;

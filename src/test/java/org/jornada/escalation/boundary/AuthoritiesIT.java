@@ -43,6 +43,14 @@ class AuthoritiesIT {
         http = new Http(Deployments.local(base));
     }
 
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Map<String, JsonObject> authorities(String token, String language) {
         HttpResponse<String> listed = http.get("/api/v1/staff/authorities", "Authorization", "Bearer " + token,
                 "Accept-Language", language);
@@ -103,7 +111,8 @@ class AuthoritiesIT {
         String employer = "Referral Farm " + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
                 + "\"employerName\":\"" + employer + "\",\"worksiteState\":\"GA\",\"startedOn\":\"2026-03\","
-                + "\"narrative\":\"No nos pagan las horas de espera.\"}");
+                + "\"narrative\":\"No nos pagan las horas de espera.\",\"contact\":{\"channel\":\"PHONE\","
+                + "\"value\":\"+1 912 555 0147\"},\"consentToContact\":true}");
         assertEquals(201, filed.statusCode(), filed.body());
         long id = Http.json(http.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), "Authorization",
                 "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
@@ -119,6 +128,15 @@ class AuthoritiesIT {
         assertTrue(items.stream().noneMatch(i -> i.getString("code").equals("EEOC")), "EEOC takes no wage case");
         assertEquals(404, http.get("/api/v1/staff/cases/999999999/authorities", "Authorization", "Bearer " + SUPERVISOR)
                 .statusCode());
+
+        HttpResponse<byte[]> packet = http.getBytes("/api/v1/staff/cases/" + id + "/authorities/"
+                + first.getJsonNumber("authorityId").longValue() + "/packet", "Authorization", "Bearer " + SUPERVISOR);
+        assertEquals(200, packet.statusCode());
+        assertTrue(packet.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        String text = pdfText(packet.body());
+        assertTrue(text.contains("Referral to U.S. Department of Labor") && text.contains(employer), text);
+        assertFalse(text.contains("555 0147") || text.contains("horas de espera"),
+                "an anonymous packet carries neither the worker's contact nor their words");
         assertEquals(403, http.get("/api/v1/staff/cases/" + id + "/authorities", "Authorization", "Bearer " + ADMIN)
                 .statusCode(), "an admin reads no case");
     }

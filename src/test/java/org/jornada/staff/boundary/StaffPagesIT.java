@@ -198,6 +198,8 @@ class StaffPagesIT {
         String authorities = browser.findElement(By.id("authorities")).getText();
         assertTrue(authorities.contains("Wage and Hour Division") && authorities.contains("Takes:"),
                 "the escalation panel offers WHD for unpaid hours, with why: " + authorities);
+        String preview = browser.findElement(By.id("preview-WHD")).getAttribute("href");
+        assertTrue(preview.contains("/staff/referrals/preview?case=" + id + "&authority="), preview);
         browser.findElement(By.id("assign:take")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignee"), advocate));

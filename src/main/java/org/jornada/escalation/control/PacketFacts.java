@@ -1,0 +1,34 @@
+package org.jornada.escalation.control;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jornada.casework.control.Deadline;
+import org.jornada.complaint.entity.Category;
+
+/**
+ * Everything a referral packet says, gathered from the case, its directory links and the
+ * authority, before it is laid out ({@link ReferralPacket}). An ANONYMOUS packet's facts carry no
+ * contact, name or words of the worker: the gathering leaves them out, the layout has no place
+ * for them.
+ */
+public record PacketFacts(Locale language, String authorityName, String authorityCode, List<String> authorityAsks,
+        long caseId, LocalDate preparedOn, String visaType, Set<Category> categories, String worksiteState,
+        YearMonth startedOn, YearMonth endedOn, List<ChainLink> chain, List<EvidenceLine> evidence, int relatedCases,
+        List<Deadline> clocks, Reach reach) {
+
+    /** One business of the recruitment chain: as the worker named it, and what the directory holds. */
+    public record ChainLink(String role, String nameAsGiven, String directoryName, List<String> records) {
+    }
+
+    /** A stored file: its fingerprint, type and capture time (never its content). */
+    public record EvidenceLine(String sha256, String contentType, Instant capturedAt) {
+    }
+
+    /** How the authority reaches the worker: through the organization, never directly. */
+    public record Reach(String organization, String phone, String email, String hours) {
+    }
+}
