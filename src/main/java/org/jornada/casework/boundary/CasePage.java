@@ -192,7 +192,7 @@ public class CasePage implements Serializable {
      * Runs a case command: done, the page loads again with the message; refused, the page says
      * why with what was typed kept; no such case for this person, it says so.
      */
-    void done(java.util.function.Supplier<Boolean> command, String doneKey) {
+    public void done(java.util.function.Supplier<Boolean> command, String doneKey) {
         PageMessages.run(command).ifPresent(found -> {
             if (found) {
                 refresh(doneKey);

@@ -64,6 +64,10 @@ public class FollowUp {
     private List<MessageThread.Entry> messages;
     private FieldErrors errors;
     private String notice;
+    private List<WorkerQuestions.Question> waiting;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<WorkerQuestions> questions;
 
     @PostConstruct
     void init() {
@@ -74,6 +78,9 @@ public class FollowUp {
         String raw = request.getParameter("ticket");
         if (raw == null) {
             raw = request.getParameter("ticket2");
+        }
+        if (raw == null) {
+            raw = request.getParameter("ticket3");
         }
         if (raw != null) {
             Optional<Complaint> found = tickets.resolve(raw).flatMap(intake::find);
@@ -137,6 +144,37 @@ public class FollowUp {
         complaint = found;
         ticket = null;
         messages = null;
+        waiting = null;
+    }
+
+    /** Questions other features put to the worker (an authority asking for their name), still unanswered. */
+    public List<WorkerQuestions.Question> getQuestions() {
+        if (waiting == null) {
+            waiting = complaint == null || !questions.isResolvable() ? List.of()
+                    : questions.get().waiting(complaint.getId(), language.getLocale());
+        }
+        return waiting;
+    }
+
+    public String consentYes() {
+        return answer(true);
+    }
+
+    public String consentNo() {
+        return answer(false);
+    }
+
+    private String answer(boolean yes) {
+        if (complaint == null) {
+            return null;
+        }
+        String question = request.getParameter("question");
+        if (question != null && question.matches("\\d{1,18}") && questions.isResolvable()
+                && questions.get().answer(complaint.getId(), Long.parseLong(question), yes)) {
+            notice = "consent.answered";
+        }
+        show(complaint);
+        return null;
     }
 
     public boolean isOpen() {

@@ -54,6 +54,7 @@ public class AuditTrail {
     public static final String AUTHORITY_ADDED = "AUTHORITY_ADDED";
     public static final String AUTHORITIES_READ = "AUTHORITIES_READ";
     public static final String PACKET_PREVIEWED = "PACKET_PREVIEWED";
+    public static final String CONSENT_ASKED = "CONSENT_ASKED";
 
     @PersistenceContext
     EntityManager em;

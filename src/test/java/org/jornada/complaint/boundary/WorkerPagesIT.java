@@ -360,6 +360,36 @@ class WorkerPagesIT {
     }
 
     @Test
+    void anAuthorityAsksForTheWorkersNameAndTheWorkerSaysNoOnTheFollowUpWithJavaScriptOff() {
+        open(false);
+        Http api = new Http(Deployments.local(base));
+        String employer = "Consent Farm " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String receipt = Http.json(api.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
+                + "\"employerName\":\"" + employer + "\",\"narrative\":\"No pagan las horas de espera.\"}"))
+                .getString("receipt");
+        long id = Http.json(api.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), "Authorization",
+                "Bearer " + BOOTSTRAP)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long whd = Http.json(api.get("/api/v1/staff/authorities", "Authorization", "Bearer " + BOOTSTRAP))
+                .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(a -> "WHD".equals(a.getString("code"))).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        HttpResponse<String> asked = api.postJson("/api/v1/staff/cases/" + id + "/consent-requests",
+                "{\"authorityId\":" + whd + "}", "Authorization", "Bearer " + BOOTSTRAP);
+        assertEquals(201, asked.statusCode(), asked.body());
+
+        load("/follow-up", By.id("open-case"));
+        browser.findElement(By.id("code")).sendKeys(receipt);
+        String question = press(By.id("open-case"), By.id("questions")).getText();
+        assertTrue(question.contains("¿Podemos dar su nombre") && question.contains("sin su nombre"), question);
+        assertEquals("Gracias. Guardamos su respuesta.",
+                press(By.cssSelector("#questions input[data-answer='no']"), By.id("notice")).getText());
+        assertTrue(browser.findElements(By.id("questions")).isEmpty(), "answered, the question is gone");
+        jakarta.json.JsonObject answer = Http.json(api.get("/api/v1/staff/cases/" + id + "/consent-requests",
+                "Authorization", "Bearer " + BOOTSTRAP)).getJsonArray("items").getJsonObject(0);
+        assertEquals("NO", answer.getString("answer"));
+        assertFalse(answer.isNull("answeredAt"));
+    }
+
+    @Test
     void workerPagesHaveNoAccessibilityViolations() throws Exception {
         open(true);
         load("/", By.id("main"));

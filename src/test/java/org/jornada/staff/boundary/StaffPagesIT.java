@@ -200,6 +200,11 @@ class StaffPagesIT {
                 "the escalation panel offers WHD for unpaid hours, with why: " + authorities);
         String preview = browser.findElement(By.id("preview-WHD")).getAttribute("href");
         assertTrue(preview.contains("/staff/referrals/preview?case=" + id + "&authority="), preview);
+        assertTrue(browser.findElement(By.id("consent-WHD")).getText().contains("not asked"));
+        browser.findElement(By.xpath("//span[@id='consent-WHD']/following-sibling::form//button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("consent-WHD"), "waiting for the answer"));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("The worker will see the question"));
         browser.findElement(By.id("assign:take")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignee"), advocate));

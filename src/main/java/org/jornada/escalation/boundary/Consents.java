@@ -1,0 +1,80 @@
+package org.jornada.escalation.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jornada.complaint.boundary.WorkerQuestions;
+import org.jornada.escalation.entity.Authority;
+import org.jornada.escalation.entity.ConsentRequest;
+import org.jornada.platform.control.Messages;
+
+/**
+ * The worker's consent to share their name with an authority: the questions staff asked, and the
+ * worker's answers from {@code /follow-up} (as {@link WorkerQuestions}). Answering is not audited
+ * under the worker's name (there is none); the answer and its time are the record.
+ */
+@ApplicationScoped
+@Transactional
+public class Consents implements WorkerQuestions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Authorities authorities;
+
+    @Inject
+    Clock clock;
+
+    /** Every question asked on this case, newest first. */
+    public List<ConsentRequest> of(long complaintId) {
+        return em.createQuery("SELECT c FROM ConsentRequest c WHERE c.complaintId = :id ORDER BY c.askedAt DESC, c.id DESC",
+                ConsentRequest.class).setParameter("id", complaintId).getResultList();
+    }
+
+    /** The question waiting for this authority, if one is. */
+    Optional<ConsentRequest> waitingFor(long complaintId, long authorityId) {
+        return of(complaintId).stream().filter(c -> c.getAuthorityId() == authorityId && c.isWaiting()).findFirst();
+    }
+
+    ConsentRequest ask(long complaintId, long authorityId, long staffId) {
+        ConsentRequest request = new ConsentRequest(complaintId, authorityId, staffId, Instant.now(clock));
+        em.persist(request);
+        em.flush();
+        return request;
+    }
+
+    @Override
+    public List<Question> waiting(long complaintId, Locale locale) {
+        return of(complaintId).stream().filter(ConsentRequest::isWaiting).map(c -> {
+            String name = authorities.find(c.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
+            return new Question(c.getId(), Messages.get(locale, "consent.question", name),
+                    Messages.get(locale, "consent.yesMeans", name), Messages.get(locale, "consent.noMeans", name));
+        }).toList();
+    }
+
+    @Override
+    public boolean answer(long complaintId, long questionId, boolean yes) {
+        ConsentRequest request = em.find(ConsentRequest.class, questionId);
+        if (request == null || request.getComplaintId() != complaintId) {
+            return false;
+        }
+        return request.answer(yes ? ConsentRequest.Answer.YES : ConsentRequest.Answer.NO, Instant.now(clock));
+    }
+
+    /** The authority's name for a question, for staff pages. */
+    public String authorityName(ConsentRequest request, Locale locale) {
+        return authorities.find(request.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
+    }
+
+    Optional<Authority> authority(long id) {
+        return authorities.find(id);
+    }
+}
