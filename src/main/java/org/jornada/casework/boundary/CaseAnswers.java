@@ -52,7 +52,7 @@ public final class CaseAnswers {
                     c.getEmployerName(), c.getRecruiterName(), c.getWorksiteState(), c.getHeldBurst(),
                     c.getAssigneeId(), deadlines.isEmpty() ? null : deadlines.get(0).dueOn(), view.narrative(),
                     c.getVisaType(), c.isInDanger(), c.getLanguage(), view.messages(),
-                    view.evidence().stream().map(EvidenceItem::of).toList(), deadlines, names(c.getState().next()),
+                    view.evidence().stream().map(EvidenceItem::of).toList(), deadlines, MoveCase.allowedFrom(c.getState()),
                     proposals.stream().map(e -> new Proposal(e.id(), e.kind(), e.name())).toList(),
                     view.contact() == null ? null
                             : new Contact(c.getContactChannel(), view.contact(), c.isConsentToContact()));

@@ -215,7 +215,7 @@ public class CasePage implements Serializable {
     }
 
     public List<String> getAllowedStates() {
-        return getView().complaint().getState().next().stream().map(Enum::name).sorted().toList();
+        return MoveCase.allowedFrom(getView().complaint().getState());
     }
 
     public List<StaffAccount> getCaseWorkers() {

@@ -15,7 +15,8 @@ import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: move a case along the workflow (VERIFIED needs the checklist done or a written
- * reason; CLOSED, DUPLICATE and reopening need a reason). The move, its case event and its audit
+ * reason; CLOSED, DUPLICATE and reopening need a reason). ESCALATED is refused: a case becomes
+ * ESCALATED only when a referral of it is sent. The move, its case event and its audit
  * entry are one transaction. A move the workflow does not allow is an
  * {@link IllegalTransitionException} naming the allowed ones. The case page and
  * {@code POST /api/v1/staff/cases/{id}/transitions} both run it.
@@ -25,6 +26,11 @@ public class MoveCase {
 
     /** Where to, and why. */
     public record Input(@NotNull(message = "caseview.pickState") CaseState to, String reason) {
+    }
+
+    /** The moves a person may make from this state: the workflow's, but never to ESCALATED. */
+    public static java.util.List<String> allowedFrom(CaseState from) {
+        return from.next().stream().filter(s -> s != CaseState.ESCALATED).map(Enum::name).sorted().toList();
     }
 
     @Inject
@@ -43,6 +49,10 @@ public class MoveCase {
         String reason = Optional.ofNullable(input.reason()).map(String::strip).filter(r -> !r.isEmpty()).orElse(null);
         if (reason != null && reason.length() > 1000) {
             throw new Refused("reason", "caseview.reasonNeeded");
+        }
+        if (input.to() == CaseState.ESCALATED) {
+            // only a sent referral escalates a case (escalation.boundary.MoveReferral)
+            throw new Refused("to", "caseview.escalateByReferral");
         }
         Optional<Complaint> complaint = access.workable(who, caseId, "move case");
         if (complaint.isEmpty()) {

@@ -55,6 +55,8 @@ public class AuditTrail {
     public static final String AUTHORITIES_READ = "AUTHORITIES_READ";
     public static final String PACKET_PREVIEWED = "PACKET_PREVIEWED";
     public static final String CONSENT_ASKED = "CONSENT_ASKED";
+    public static final String REFERRAL_PREPARED = "REFERRAL_PREPARED";
+    public static final String REFERRAL_MOVED = "REFERRAL_MOVED";
 
     @PersistenceContext
     EntityManager em;

@@ -303,10 +303,14 @@ class StaffApiIT {
         String supervisor = tokenFor(Role.SUPERVISOR);
         long id = newCase(Category.UNPAID_HOURS);
         HttpResponse<String> skip = post("/api/v1/staff/cases/" + id + "/transitions", supervisor,
-                "{\"to\":\"ESCALATED\",\"reason\":\"skip\"}");
+                "{\"to\":\"RESOLVED\",\"reason\":\"skip\"}");
         assertEquals(409, skip.statusCode());
         assertEquals(List.of("CLOSED", "DUPLICATE", "TRIAGED"), Http.json(skip).getJsonArray("allowed")
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        HttpResponse<String> escalate = post("/api/v1/staff/cases/" + id + "/transitions", supervisor,
+                "{\"to\":\"ESCALATED\"}");
+        assertEquals(400, escalate.statusCode(), "only a sent referral escalates a case");
+        assertEquals("to", Http.json(escalate).getString("field"));
         assertEquals(200, post("/api/v1/staff/cases/" + id + "/transitions", supervisor, "{\"to\":\"TRIAGED\"}")
                 .statusCode());
         assertEquals(200, post("/api/v1/staff/cases/" + id + "/transitions", supervisor, "{\"to\":\"VERIFYING\"}")

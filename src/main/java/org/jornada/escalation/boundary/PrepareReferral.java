@@ -1,0 +1,78 @@
+package org.jornada.escalation.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.jornada.casework.boundary.CaseAccess;
+import org.jornada.complaint.entity.CaseState;
+import org.jornada.complaint.entity.Complaint;
+import org.jornada.escalation.entity.ConsentRequest;
+import org.jornada.escalation.entity.Referral;
+import org.jornada.platform.boundary.InputValidation;
+import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.Refused;
+import org.jornada.staff.boundary.AuditTrail;
+import org.jornada.staff.control.StaffPrincipal;
+
+/**
+ * Use case: an advocate prepares a referral of a verified case to one authority, anonymous or
+ * named, with the evidence or without. A named referral needs the worker's yes for that authority:
+ * a "no", or no answer, never becomes one. Permission, rules, the draft, its first timeline step
+ * and the audit entry in one transaction.
+ */
+@ApplicationScoped
+public class PrepareReferral {
+
+    /** The case states a referral can start from: verified, or already escalated to another authority. */
+    static final EnumSet<CaseState> REFERABLE = EnumSet.of(CaseState.VERIFIED, CaseState.ESCALATED);
+
+    public record Input(@NotNull(message = "consent.authority.unknown") Long authorityId,
+            @NotNull(message = "referral.identity.invalid") Referral.Identity identity, boolean withEvidence) {
+    }
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InputValidation validation;
+
+    /** The draft, or empty when there is no such case for this person. */
+    @Transactional(dontRollbackOn = Forbidden.class)
+    public Optional<Referral> run(StaffPrincipal who, long caseId, Input input) {
+        validation.check(input);
+        Optional<Complaint> complaint = access.workable(who, caseId, "prepare referral");
+        if (complaint.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!REFERABLE.contains(complaint.get().getState())) {
+            throw new Refused("case", "referral.caseNotVerified");
+        }
+        if (consents.authority(input.authorityId()).isEmpty()) {
+            throw new Refused("authorityId", "consent.authority.unknown");
+        }
+        if (input.identity() == Referral.Identity.NAMED) {
+            Optional<ConsentRequest> latest = consents.of(caseId).stream()
+                    .filter(c -> c.getAuthorityId() == input.authorityId()).findFirst();
+            if (latest.isEmpty() || latest.get().getAnswer() != ConsentRequest.Answer.YES) {
+                throw new Refused("identity", "referral.noConsent");
+            }
+        }
+        Referral draft = referrals.add(new Referral(caseId, input.authorityId(), input.identity(), input.withEvidence(),
+                who.staffId(), referrals.now()), who.staffId());
+        audit.record(who, AuditTrail.REFERRAL_PREPARED, caseId, "referral " + draft.getId() + " to authority "
+                + input.authorityId() + " (" + input.identity() + ")");
+        return Optional.of(draft);
+    }
+}

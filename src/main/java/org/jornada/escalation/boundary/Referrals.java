@@ -1,0 +1,63 @@
+package org.jornada.escalation.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jornada.escalation.entity.Referral;
+import org.jornada.escalation.entity.ReferralEvent;
+import org.jornada.escalation.entity.ReferralState;
+
+/** Referrals and their timelines, as stored. */
+@ApplicationScoped
+@Transactional
+public class Referrals {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Referral> find(long id) {
+        return Optional.ofNullable(em.find(Referral.class, id));
+    }
+
+    public List<Referral> ofCase(long complaintId) {
+        return em.createQuery("SELECT r FROM Referral r WHERE r.complaintId = :id ORDER BY r.preparedAt DESC, r.id DESC",
+                Referral.class).setParameter("id", complaintId).getResultList();
+    }
+
+    /** In one state (or all when null), oldest first: what waits for approval comes first in line. */
+    public List<Referral> inState(ReferralState state, int limit) {
+        return (state == null
+                ? em.createQuery("SELECT r FROM Referral r ORDER BY r.preparedAt, r.id", Referral.class)
+                : em.createQuery("SELECT r FROM Referral r WHERE r.state = :s ORDER BY r.preparedAt, r.id", Referral.class)
+                        .setParameter("s", state)).setMaxResults(limit).getResultList();
+    }
+
+    public List<ReferralEvent> timeline(long referralId) {
+        return em.createQuery("SELECT e FROM ReferralEvent e WHERE e.referralId = :id ORDER BY e.at, e.id",
+                ReferralEvent.class).setParameter("id", referralId).getResultList();
+    }
+
+    Referral add(Referral referral, long staffId) {
+        em.persist(referral);
+        em.flush();
+        event(referral, staffId, null, null);
+        return referral;
+    }
+
+    void event(Referral referral, long staffId, ReferralState from, String note) {
+        em.persist(new ReferralEvent(referral.getId(), Instant.now(clock), staffId, from, referral.getState(), note));
+    }
+
+    Instant now() {
+        return Instant.now(clock);
+    }
+}
