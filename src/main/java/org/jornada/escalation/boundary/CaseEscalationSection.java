@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jornada.casework.boundary.CasePage;
 import org.jornada.casework.control.Deadline;
+import org.jornada.escalation.entity.ChannelKind;
 import org.jornada.escalation.entity.ConsentRequest;
+import org.jornada.escalation.entity.Referral;
 import org.jornada.staff.boundary.CurrentStaff;
 
 /**
@@ -40,6 +42,25 @@ public class CaseEscalationSection implements Serializable {
     transient AskConsent askConsent;
 
     private transient List<Row> rows;
+    private transient List<ReferralRow> referralRows;
+    private String identity = "ANONYMOUS";
+    private boolean withEvidence;
+    private String step;
+    private String note;
+    private String channel;
+    private String reference;
+    private String outcome;
+    private String amount;
+    private boolean resolveCase;
+
+    @Inject
+    transient PrepareReferral prepareReferral;
+
+    @Inject
+    transient MoveReferral moveReferral;
+
+    @Inject
+    transient Referrals referrals;
 
     /** One suggested authority as the panel shows it. */
     public record Row(long id, String code, String name, String reason, LocalDate nearestDeadline, boolean verified,
@@ -59,6 +80,72 @@ public class CaseEscalationSection implements Serializable {
                 "caseview.consent.asked");
     }
 
+    /** Prepares a referral to this authority with the identity and evidence chosen in its row's form. */
+    public void prepare(long authorityId) {
+        Referral.Identity chosen = "NAMED".equals(identity) ? Referral.Identity.NAMED : Referral.Identity.ANONYMOUS;
+        page.done(() -> prepareReferral.run(current.get(), page.getId(),
+                new PrepareReferral.Input(authorityId, chosen, withEvidence)).isPresent(), "caseview.referral.prepared");
+    }
+
+    /** Moves a referral with what its row's form says. */
+    public void move(long referralId) {
+        MoveReferral.Step chosen = known(MoveReferral.Step.class, step);
+        page.done(() -> moveReferral.run(current.get(), referralId, new MoveReferral.Input(chosen, note,
+                known(ChannelKind.class, channel), reference, known(Referral.Outcome.class, outcome), money(amount),
+                resolveCase)).isPresent(), "caseview.referral.moved");
+    }
+
+    /** An amount as typed ("1,250.50" or "1250.50"); text that is no amount is refused by name. */
+    private static java.math.BigDecimal money(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(typed.strip().replace(",", ""));
+        } catch (NumberFormatException notAnAmount) {
+            throw new org.jornada.platform.control.Refused("amount", "referral.amount.needed");
+        }
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst()
+                .orElse(null);
+    }
+
+    /** A referral of this case as the panel shows it, with the steps that can come next. */
+    public record ReferralRow(long id, String authority, Referral referral, List<String> steps) {
+    }
+
+    /** Read once per page load. */
+    public List<ReferralRow> getReferrals() {
+        if (referralRows == null) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            referralRows = referrals.ofCase(page.getId()).stream().map(r -> new ReferralRow(r.getId(),
+                    consents.authority(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?"), r,
+                    r.getState().next().stream().map(CaseEscalationSection::stepTo).toList())).toList();
+        }
+        return referralRows;
+    }
+
+    private static String stepTo(org.jornada.escalation.entity.ReferralState target) {
+        return switch (target) {
+            case SUBMITTED -> "SUBMIT";
+            case APPROVED -> "APPROVE";
+            case RETURNED -> "RETURN";
+            case SENT -> "SEND";
+            case ACKNOWLEDGED -> "ACKNOWLEDGE";
+            default -> "OUTCOME";
+        };
+    }
+
+    public List<String> getChannelKinds() {
+        return java.util.Arrays.stream(ChannelKind.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getOutcomes() {
+        return java.util.Arrays.stream(Referral.Outcome.values()).map(Enum::name).toList();
+    }
+
     /** Read once per page load. */
     public List<Row> getSuggestions() {
         if (rows == null) {
@@ -73,5 +160,77 @@ public class CaseEscalationSection implements Serializable {
                     .toList();
         }
         return rows;
+    }
+
+    public String getIdentity() {
+        return identity;
+    }
+
+    public void setIdentity(String identity) {
+        this.identity = identity;
+    }
+
+    public boolean isWithEvidence() {
+        return withEvidence;
+    }
+
+    public void setWithEvidence(boolean withEvidence) {
+        this.withEvidence = withEvidence;
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public void setStep(String step) {
+        this.step = step;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    public boolean isResolveCase() {
+        return resolveCase;
+    }
+
+    public void setResolveCase(boolean resolveCase) {
+        this.resolveCase = resolveCase;
     }
 }

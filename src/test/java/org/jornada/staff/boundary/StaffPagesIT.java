@@ -474,4 +474,39 @@ class StaffPagesIT {
         assertTrue(browser.findElement(By.id("authorities")).getText().contains("atlanta.consulado@example.org"));
         assertTrue(audited(admin).contains("AUTHORITY_ADDED"));
     }
+
+    @Test
+    void aSecondSupervisorFindsTheReferralWaitingAndApprovesItOnTheCasePage() {
+        String employer = "Approval Farm " + UUID.randomUUID().toString().substring(0, 8);
+        long id = newCase(employer, "No pagan las horas extra.");
+        for (String move : new String[] {"{\"to\":\"TRIAGED\"}", "{\"to\":\"VERIFYING\"}",
+                "{\"to\":\"VERIFIED\",\"reason\":\"Checked\"}"}) {
+            assertEquals(200, http.postJson("/api/v1/staff/cases/" + id + "/transitions", move, "Authorization",
+                    "Bearer " + SUPERVISOR).statusCode());
+        }
+        long whd = Http.json(http.get("/api/v1/staff/cases/" + id + "/authorities", "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("authorityId").longValue();
+        HttpResponse<String> draft = http.postJson("/api/v1/staff/cases/" + id + "/referrals", "{\"authorityId\":" + whd
+                + ",\"identity\":\"ANONYMOUS\"}", "Authorization", "Bearer " + SUPERVISOR);
+        long referral = Http.json(draft).getJsonNumber("id").longValue();
+        assertEquals(200, http.postJson("/api/v1/staff/referrals/" + referral + "/moves", "{\"step\":\"SUBMIT\"}",
+                "Authorization", "Bearer " + SUPERVISOR).statusCode());
+
+        String supervisor = newAccount("SUPERVISOR");
+        browser = Browsers.desktop();
+        signIn(supervisor, "/staff/referrals");
+        await(By.id("referral-list"));
+        assertTrue(browser.findElement(By.id("referral-list")).getText().contains("#" + id),
+                "waiting for approval: " + browser.findElement(By.id("referral-list")).getText());
+        browser.findElement(By.linkText("#" + id)).click();
+        await(By.id("referral-" + referral));
+        WebElement row = browser.findElement(By.id("referral-" + referral));
+        assertTrue(row.getText().contains("waiting for a supervisor's approval"), row.getText());
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector("form.move-referral select")))
+                .selectByValue("APPROVE");
+        row.findElement(By.cssSelector("form.move-referral button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("referral-" + referral), "approved, not sent yet"));
+        assertTrue(audited(supervisor).contains("REFERRAL_MOVED"));
+    }
 }
