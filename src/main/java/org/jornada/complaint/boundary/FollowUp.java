@@ -69,6 +69,9 @@ public class FollowUp {
     @Inject
     jakarta.enterprise.inject.Instance<WorkerQuestions> questions;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<CaseNews> news;
+
     @PostConstruct
     void init() {
         tickets = new FollowUpTicket(cipher, clock);
@@ -145,6 +148,14 @@ public class FollowUp {
         ticket = null;
         messages = null;
         waiting = null;
+    }
+
+    /** What other features tell the worker about the case (sent to an authority, its outcome). */
+    public List<String> getNews() {
+        if (complaint == null || !news.isResolvable()) {
+            return List.of();
+        }
+        return news.get().of(complaint.getId(), language.getLocale());
     }
 
     /** Questions other features put to the worker (an authority asking for their name), still unanswered. */

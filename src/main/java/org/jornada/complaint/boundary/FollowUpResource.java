@@ -36,6 +36,9 @@ import org.jornada.platform.control.Messages;
 public class FollowUpResource {
 
     @Inject
+    jakarta.enterprise.inject.Instance<CaseNews> news;
+
+    @Inject
     FollowUpAccess access;
 
     @Inject
@@ -76,6 +79,8 @@ public class FollowUpResource {
                     .add("state", complaint.getState().name())
                     .add("stateText", Messages.get(locale, "state." + complaint.getState().name()))
                     .add("messages", messages)
+                    .add("news", Jsons.PROVIDER.createArrayBuilder(news.isResolvable()
+                            ? news.get().of(complaint.getId(), locale) : java.util.List.of()))
                     .build());
         } catch (JsonBodies.BadRequest bad) {
             return bad.toResponse(locale);

@@ -56,10 +56,14 @@ class ReferralsIT {
         return Http.json(answer);
     }
 
+    private String receipt;
+
     private long verifiedCase(String token) {
         String employer = "Referral Orchards " + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, http.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],\"employerName\":\""
-                + employer + "\",\"narrative\":\"No pagan las horas.\"}").statusCode());
+        HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
+                + "\"employerName\":\"" + employer + "\",\"narrative\":\"No pagan las horas.\"}");
+        assertEquals(201, filed.statusCode());
+        receipt = Http.json(filed).getString("receipt");
         long id = get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), token).getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         for (String move : new String[] {"{\"to\":\"TRIAGED\"}", "{\"to\":\"VERIFYING\"}",
@@ -114,6 +118,10 @@ class ReferralsIT {
         move(referral, preparer, "{\"step\":\"OUTCOME\",\"outcome\":\"BACK_WAGES_RECOVERED\",\"amount\":1250.50,"
                 + "\"resolveCase\":true}", 200);
         assertEquals("RESOLVED", get("/api/v1/staff/cases/" + id, preparer).getString("state"));
+        String news = Http.json(http.postJson("/api/v1/followup", "{\"receipt\":\"" + receipt + "\"}"))
+                .getJsonArray("news").toString();
+        assertTrue(news.contains("Su caso se envió a Departamento de Trabajo") && news.contains("1250.50 dólares"),
+                "the worker reads where the case went and what came of it: " + news);
 
         JsonObject shown = get("/api/v1/staff/referrals/" + referral, preparer);
         assertEquals("OUTCOME", shown.getJsonObject("referral").getString("state"));
