@@ -41,6 +41,19 @@ public class Referrals {
                         .setParameter("s", state)).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * Sent referrals the authority has not answered within its response days (default 30): due for
+     * a follow-up call. Computed when read, so no job has to run on one node.
+     */
+    public List<Referral> due(java.util.function.ToIntFunction<Long> responseDays) {
+        Instant now = Instant.now(clock);
+        return em.createQuery("SELECT r FROM Referral r WHERE r.state = :s ORDER BY r.sentAt, r.id", Referral.class)
+                .setParameter("s", ReferralState.SENT).getResultStream()
+                .filter(r -> r.getSentAt() != null && r.getSentAt().plus(java.time.Duration.ofDays(
+                        responseDays.applyAsInt(r.getAuthorityId()))).isBefore(now))
+                .toList();
+    }
+
     public List<ReferralEvent> timeline(long referralId) {
         return em.createQuery("SELECT e FROM ReferralEvent e WHERE e.referralId = :id ORDER BY e.at, e.id",
                 ReferralEvent.class).setParameter("id", referralId).getResultList();

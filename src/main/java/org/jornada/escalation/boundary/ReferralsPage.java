@@ -41,7 +41,9 @@ public class ReferralsPage {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             ReferralState filter = Arrays.stream(ReferralState.values()).filter(s -> s.name().equals(state)).findFirst()
                     .orElse(null);
-            rows = !current.get().seesAllCases() ? List.of() : referrals.inState(filter, 500).stream()
+            List<Referral> shown = !current.get().seesAllCases() ? List.of()
+                    : DUE.equals(state) ? referrals.due(this::responseDays) : referrals.inState(filter, 500);
+            rows = shown.stream()
                     .map(r -> new Row(r.getId(), r.getComplaintId(),
                             authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?"), r))
                     .toList();
@@ -51,6 +53,13 @@ public class ReferralsPage {
 
     public List<String> getStates() {
         return Arrays.stream(ReferralState.values()).map(Enum::name).toList();
+    }
+
+    /** The filter for sent referrals the authority has not answered in time. */
+    public static final String DUE = "DUE";
+
+    private int responseDays(Long authorityId) {
+        return authorities.find(authorityId).map(a -> a.getResponseDays()).orElse(30);
     }
 
     public String getState() {

@@ -45,6 +45,9 @@ public class StaffReferralsResource {
     Referrals referrals;
 
     @Inject
+    Authorities authorities;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -57,10 +60,14 @@ public class StaffReferralsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Referrals in a state (all when none), oldest first (SUPERVISOR)")
+    @Operation(summary = "Referrals in a state (all when none; DUE: sent and unanswered past the authority's response days), oldest first (SUPERVISOR)")
     public Response list(@QueryParam("state") String state) {
         if (!current.get().seesAllCases()) {
             throw audit.refused(current.get(), null, "referrals", "staff.forbidden");
+        }
+        if (ReferralsPage.DUE.equals(state)) {
+            return ApiBodies.ok(new ReferralAnswers.Items(referrals.due(id -> authorities.find(id)
+                    .map(a -> a.getResponseDays()).orElse(30)).stream().map(ReferralAnswers.Item::of).toList()));
         }
         Optional<ReferralState> known = Arrays.stream(ReferralState.values()).filter(s -> s.name().equals(state)).findFirst();
         if (state != null && !state.isBlank() && known.isEmpty()) {

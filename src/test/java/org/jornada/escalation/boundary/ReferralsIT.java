@@ -132,6 +132,36 @@ class ReferralsIT {
                 .contains("\"id\":" + referral));
     }
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    jakarta.transaction.UserTransaction tx;
+
+    @Test
+    void aSentReferralUnansweredPastTheAuthoritysResponseDaysIsDue() throws Exception {
+        String preparer = tokenFor(Role.SUPERVISOR);
+        String second = tokenFor(Role.SUPERVISOR);
+        long whd = authority(preparer, "WHD");
+        long[] sent = new long[2];
+        for (int i = 0; i < 2; i++) {
+            long id = verifiedCase(preparer);
+            sent[i] = Http.json(post("/api/v1/staff/cases/" + id + "/referrals", preparer,
+                    "{\"authorityId\":" + whd + ",\"identity\":\"ANONYMOUS\"}")).getJsonNumber("id").longValue();
+            move(sent[i], preparer, "{\"step\":\"SUBMIT\"}", 200);
+            move(sent[i], second, "{\"step\":\"APPROVE\"}", 200);
+            move(sent[i], preparer, "{\"step\":\"SEND\",\"channel\":\"PHONE\"}", 200);
+        }
+        tx.begin();
+        em.createQuery("UPDATE Referral r SET r.sentAt = :old WHERE r.id = :id")
+                .setParameter("old", java.time.Instant.now().minus(java.time.Duration.ofDays(31)))
+                .setParameter("id", sent[0]).executeUpdate();
+        tx.commit();
+        String due = get("/api/v1/staff/referrals?state=DUE", second).getJsonArray("items").toString();
+        assertTrue(due.contains("\"id\":" + sent[0] + ","), "31 days without an answer from WHD (30): " + due);
+        assertTrue(!due.contains("\"id\":" + sent[1] + ","), "sent today is not due");
+    }
+
     @Test
     void aCaseStillBeingVerifiedCannotBeReferred() {
         String supervisor = tokenFor(Role.SUPERVISOR);
