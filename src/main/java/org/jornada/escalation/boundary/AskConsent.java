@@ -34,6 +34,9 @@ public class AskConsent {
     Consents consents;
 
     @Inject
+    Authorities authorities;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -47,10 +50,10 @@ public class AskConsent {
         if (complaint.isEmpty()) {
             return Optional.empty();
         }
-        if (consents.authority(input.authorityId()).isEmpty()) {
+        if (authorities.find(input.authorityId()).isEmpty()) {
             throw new Refused("authorityId", "consent.authority.unknown");
         }
-        Optional<ConsentRequest> waiting = consents.waitingFor(caseId, input.authorityId());
+        Optional<ConsentRequest> waiting = consents.latest(caseId, input.authorityId()).filter(ConsentRequest::isWaiting);
         if (waiting.isPresent()) {
             return waiting;
         }

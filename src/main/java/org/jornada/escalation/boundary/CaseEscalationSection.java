@@ -62,6 +62,9 @@ public class CaseEscalationSection implements Serializable {
     @Inject
     transient Referrals referrals;
 
+    @Inject
+    transient Authorities authorities;
+
     /** One suggested authority as the panel shows it. */
     public record Row(long id, String code, String name, String reason, LocalDate nearestDeadline, boolean verified,
             String channels, String consentKey) {
@@ -69,7 +72,7 @@ public class CaseEscalationSection implements Serializable {
 
     /** The latest question to this authority decides: none, waiting, yes or no (bundle key). */
     private static String consentKey(List<ConsentRequest> asked, long authorityId) {
-        return asked.stream().filter(c -> c.getAuthorityId() == authorityId).findFirst()
+        return Consents.latest(asked, authorityId)
                 .map(c -> c.isWaiting() ? "caseview.consent.WAITING" : "caseview.consent." + c.getAnswer().name())
                 .orElse("caseview.consent.NONE");
     }
@@ -121,21 +124,10 @@ public class CaseEscalationSection implements Serializable {
         if (referralRows == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             referralRows = referrals.ofCase(page.getId()).stream().map(r -> new ReferralRow(r.getId(),
-                    consents.authority(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?"), r,
-                    r.getState().next().stream().map(CaseEscalationSection::stepTo).toList())).toList();
+                    authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?"), r,
+                    MoveReferral.Step.from(r.getState()).stream().map(Enum::name).toList())).toList();
         }
         return referralRows;
-    }
-
-    private static String stepTo(org.jornada.escalation.entity.ReferralState target) {
-        return switch (target) {
-            case SUBMITTED -> "SUBMIT";
-            case APPROVED -> "APPROVE";
-            case RETURNED -> "RETURN";
-            case SENT -> "SEND";
-            case ACKNOWLEDGED -> "ACKNOWLEDGE";
-            default -> "OUTCOME";
-        };
     }
 
     public List<String> getChannelKinds() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jornada.complaint.boundary.WorkerQuestions;
-import org.jornada.escalation.entity.Authority;
 import org.jornada.escalation.entity.ConsentRequest;
 import org.jornada.platform.control.Messages;
 
@@ -39,9 +38,14 @@ public class Consents implements WorkerQuestions {
                 ConsentRequest.class).setParameter("id", complaintId).getResultList();
     }
 
-    /** The question waiting for this authority, if one is. */
-    Optional<ConsentRequest> waitingFor(long complaintId, long authorityId) {
-        return of(complaintId).stream().filter(c -> c.getAuthorityId() == authorityId && c.isWaiting()).findFirst();
+    /** The latest question to this authority among {@code asked} (newest first), which decides. */
+    static Optional<ConsentRequest> latest(List<ConsentRequest> asked, long authorityId) {
+        return asked.stream().filter(c -> c.getAuthorityId() == authorityId).findFirst();
+    }
+
+    /** The latest question to this authority on this case, answered or not. */
+    Optional<ConsentRequest> latest(long complaintId, long authorityId) {
+        return latest(of(complaintId), authorityId);
     }
 
     ConsentRequest ask(long complaintId, long authorityId, long staffId) {
@@ -72,9 +76,5 @@ public class Consents implements WorkerQuestions {
     /** The authority's name for a question, for staff pages. */
     public String authorityName(ConsentRequest request, Locale locale) {
         return authorities.find(request.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
-    }
-
-    Optional<Authority> authority(long id) {
-        return authorities.find(id);
     }
 }

@@ -30,7 +30,26 @@ import org.jornada.staff.control.StaffPrincipal;
 @ApplicationScoped
 public class MoveReferral {
 
-    public enum Step { SUBMIT, APPROVE, RETURN, SEND, ACKNOWLEDGE, OUTCOME }
+    /** A step and the state it moves the referral to. */
+    public enum Step {
+        SUBMIT(ReferralState.SUBMITTED), APPROVE(ReferralState.APPROVED), RETURN(ReferralState.RETURNED),
+        SEND(ReferralState.SENT), ACKNOWLEDGE(ReferralState.ACKNOWLEDGED), OUTCOME(ReferralState.OUTCOME);
+
+        private final ReferralState target;
+
+        Step(ReferralState target) {
+            this.target = target;
+        }
+
+        public ReferralState target() {
+            return target;
+        }
+
+        /** The steps a referral in this state can take next. */
+        public static java.util.List<Step> from(ReferralState state) {
+            return java.util.Arrays.stream(values()).filter(s -> state.canMoveTo(s.target)).toList();
+        }
+    }
 
     /** What a step needs: a comment to return, a channel to send, a reference, an outcome (and amount). */
     public record Input(@NotNull(message = "referral.step.invalid") Step step, String note, ChannelKind channel,
@@ -62,8 +81,7 @@ public class MoveReferral {
             return Optional.empty();
         }
         Referral referral = found.get();
-        ReferralState target = target(input.step());
-        if (!referral.getState().canMoveTo(target)) {
+        if (!referral.getState().canMoveTo(input.step().target())) {
             throw new Refused("step", "referral.notNow");
         }
         String note = Optional.ofNullable(input.note()).map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
@@ -81,17 +99,6 @@ public class MoveReferral {
         audit.record(who, AuditTrail.REFERRAL_MOVED, referral.getComplaintId(),
                 "referral " + referralId + ": " + from + " -> " + referral.getState());
         return Optional.of(referral);
-    }
-
-    private static ReferralState target(Step step) {
-        return switch (step) {
-            case SUBMIT -> ReferralState.SUBMITTED;
-            case APPROVE -> ReferralState.APPROVED;
-            case RETURN -> ReferralState.RETURNED;
-            case SEND -> ReferralState.SENT;
-            case ACKNOWLEDGE -> ReferralState.ACKNOWLEDGED;
-            case OUTCOME -> ReferralState.OUTCOME;
-        };
     }
 
     private ReferralState review(StaffPrincipal who, Referral referral, Step step, String note) {

@@ -40,6 +40,9 @@ public class PrepareReferral {
     Consents consents;
 
     @Inject
+    Authorities authorities;
+
+    @Inject
     Referrals referrals;
 
     @Inject
@@ -59,12 +62,11 @@ public class PrepareReferral {
         if (!REFERABLE.contains(complaint.get().getState())) {
             throw new Refused("case", "referral.caseNotVerified");
         }
-        if (consents.authority(input.authorityId()).isEmpty()) {
+        if (authorities.find(input.authorityId()).isEmpty()) {
             throw new Refused("authorityId", "consent.authority.unknown");
         }
         if (input.identity() == Referral.Identity.NAMED) {
-            Optional<ConsentRequest> latest = consents.of(caseId).stream()
-                    .filter(c -> c.getAuthorityId() == input.authorityId()).findFirst();
+            Optional<ConsentRequest> latest = consents.latest(caseId, input.authorityId());
             if (latest.isEmpty() || latest.get().getAnswer() != ConsentRequest.Answer.YES) {
                 throw new Refused("identity", "referral.noConsent");
             }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jornada.escalation.entity.Authority;
 import org.jornada.escalation.entity.Referral;
 import org.jornada.escalation.entity.ReferralEvent;
 import org.jornada.escalation.entity.ReferralState;
@@ -23,6 +24,9 @@ public class Referrals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Authorities authorities;
 
     public Optional<Referral> find(long id) {
         return Optional.ofNullable(em.find(Referral.class, id));
@@ -45,12 +49,13 @@ public class Referrals {
      * Sent referrals the authority has not answered within its response days (default 30): due for
      * a follow-up call. Computed when read, so no job has to run on one node.
      */
-    public List<Referral> due(java.util.function.ToIntFunction<Long> responseDays) {
+    public List<Referral> due() {
         Instant now = Instant.now(clock);
         return em.createQuery("SELECT r FROM Referral r WHERE r.state = :s ORDER BY r.sentAt, r.id", Referral.class)
                 .setParameter("s", ReferralState.SENT).getResultStream()
                 .filter(r -> r.getSentAt() != null && r.getSentAt().plus(java.time.Duration.ofDays(
-                        responseDays.applyAsInt(r.getAuthorityId()))).isBefore(now))
+                        authorities.find(r.getAuthorityId()).map(a -> a.getResponseDays())
+                                .orElse(Authority.DEFAULT_RESPONSE_DAYS))).isBefore(now))
                 .toList();
     }
 

@@ -42,7 +42,7 @@ public class ReferralsPage {
             ReferralState filter = Arrays.stream(ReferralState.values()).filter(s -> s.name().equals(state)).findFirst()
                     .orElse(null);
             List<Referral> shown = !current.get().seesAllCases() ? List.of()
-                    : DUE.equals(state) ? referrals.due(this::responseDays) : referrals.inState(filter, 500);
+                    : DUE.equals(state) ? referrals.due() : referrals.inState(filter, 500);
             rows = shown.stream()
                     .map(r -> new Row(r.getId(), r.getComplaintId(),
                             authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?"), r))
@@ -58,9 +58,6 @@ public class ReferralsPage {
     /** The filter for sent referrals the authority has not answered in time. */
     public static final String DUE = "DUE";
 
-    private int responseDays(Long authorityId) {
-        return authorities.find(authorityId).map(a -> a.getResponseDays()).orElse(30);
-    }
 
     public String getState() {
         return state;

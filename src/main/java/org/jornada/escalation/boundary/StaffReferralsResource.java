@@ -45,9 +45,6 @@ public class StaffReferralsResource {
     Referrals referrals;
 
     @Inject
-    Authorities authorities;
-
-    @Inject
     CaseAccess access;
 
     @Inject
@@ -66,8 +63,7 @@ public class StaffReferralsResource {
             throw audit.refused(current.get(), null, "referrals", "staff.forbidden");
         }
         if (ReferralsPage.DUE.equals(state)) {
-            return ApiBodies.ok(new ReferralAnswers.Items(referrals.due(id -> authorities.find(id)
-                    .map(a -> a.getResponseDays()).orElse(30)).stream().map(ReferralAnswers.Item::of).toList()));
+            return ApiBodies.ok(new ReferralAnswers.Items(referrals.due().stream().map(ReferralAnswers.Item::of).toList()));
         }
         Optional<ReferralState> known = Arrays.stream(ReferralState.values()).filter(s -> s.name().equals(state)).findFirst();
         if (state != null && !state.isBlank() && known.isEmpty()) {

@@ -34,6 +34,9 @@ public class Authority {
     /** Separates the facts of {@code info_required} (a line break is not portable across H2 and MySQL literals). */
     public static final String FACT_SEPARATOR = "|";
 
+    /** Days without an answer before a sent referral is due, unless the authority says otherwise (V11's default). */
+    public static final int DEFAULT_RESPONSE_DAYS = 30;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -111,7 +114,7 @@ public class Authority {
         office.language = language;
         office.infoRequired = parent == null ? "" : parent.infoRequired;
         office.clocks = parent == null ? "" : parent.clocks;
-        office.responseDays = parent == null ? 30 : parent.responseDays;
+        office.responseDays = parent == null ? DEFAULT_RESPONSE_DAYS : parent.responseDays;
         office.verified = true;
         office.source = source;
         office.parentId = parent == null ? null : parent.id;
