@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.jornada.complaint.control.NameKeysBackfill;
+import org.jornada.mail.boundary.OutboxTimer;
 import org.jornada.platform.boundary.DatabaseMigration;
 import org.jornada.platform.control.DataDirectory;
 import org.jornada.platform.control.DatabaseSettings;
@@ -14,7 +15,7 @@ import org.jornada.platform.control.DatabaseSettings;
 /**
  * Starts the application, in order: the schema (Flyway, with the features' Java migrations), the
  * demo data on a fresh embedded database, the first staff from the environment, the data folder's
- * permissions; then readiness. This room sits above the features: it may use any of them and none
+ * permissions; the mail outbox's timer; then readiness. This room sits above the features: it may use any of them and none
  * uses it (docs/architecture.md).
  */
 @Singleton
@@ -31,6 +32,9 @@ public class ApplicationStartup {
     @Inject
     DemoData demoData;
 
+    @Inject
+    OutboxTimer outbox;
+
     @PostConstruct
     void start() {
         migration.migrate(new NameKeysBackfill());
@@ -41,6 +45,7 @@ public class ApplicationStartup {
         if (DatabaseSettings.isEmbedded()) {
             DataDirectory.restrictPermissions();
         }
+        outbox.start();
         migration.markReady();
     }
 }

@@ -45,6 +45,7 @@ class EmbeddedSmokeIT {
         env.put("DB_URL", null);
         env.put("DB_USER", null);
         env.put("DB_PASSWORD", null);
+        env.put("JORNADA_SMTP_HOST", null);
         env.put("JORNADA_ORG_NAME", "Centro de Trabajadores DEMO");
         env.put("JORNADA_ORG_PHONE", "+1 (912) 555-0100");
         env.put("JORNADA_ORG_HOURS", "lunes a sábado, 8 a 20 h");

@@ -11,7 +11,8 @@ import org.jornada.staff.entity.Role;
 
 /**
  * Test deployments only: creates a staff account with a first password, as an administrator does
- * on the accounts page after signing in (an ADMIN API token may not give a role that reads cases).
+ * on the accounts page after signing in (an ADMIN API token may not give a role that reads cases);
+ * with {@code token=true} also a bearer token for it, answered as "id token".
  * Never part of the shipped WAR: {@link Deployments#war} adds it for the browser tests.
  */
 @WebServlet("/test-support/accounts")
@@ -27,6 +28,11 @@ public class TestAccountsServlet extends HttpServlet {
         var account = staff.createAccount(request.getParameter("username"), Role.valueOf(request.getParameter("role")),
                 request.getParameter("password"));
         response.setStatus(201);
+        if ("true".equals(request.getParameter("token"))) {
+            response.getWriter().write(account.getId() + " " + staff.issueToken(null, account.getId(), "test",
+                    account.getRole()));
+            return;
+        }
         response.getWriter().write(Long.toString(account.getId()));
     }
 }

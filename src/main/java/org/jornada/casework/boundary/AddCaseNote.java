@@ -10,13 +10,15 @@ import org.jornada.platform.control.Refused;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
- * Use case: an internal note on a case (sealed; the worker never sees it). The note and its
+ * Use case: an internal note on a case (sealed; the worker never sees it), marked or not "for the
+ * referral" (then it goes into the referral packets, anonymous ones included). The note and its
  * audit entry are one transaction; the case page runs it.
  */
 @ApplicationScoped
 public class AddCaseNote {
 
-    public record Input(String text) {
+    /** The note; {@code forReferral}: it goes into the referral packets of the case. */
+    public record Input(String text, boolean forReferral) {
     }
 
     @Inject
@@ -32,7 +34,7 @@ public class AddCaseNote {
             throw new Refused("note", "caseview.noteInvalid", CaseDetails.NOTE_MAX);
         }
         Optional<Complaint> complaint = access.workable(who, caseId, "add note");
-        complaint.ifPresent(c -> details.addNote(who, c, input.text()));
+        complaint.ifPresent(c -> details.addNote(who, c, input.text(), input.forReferral()));
         return complaint.isPresent();
     }
 }

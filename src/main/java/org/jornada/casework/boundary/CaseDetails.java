@@ -86,23 +86,25 @@ public class CaseDetails {
         audit.record(who, AuditTrail.DEADLINE_WAIVED, complaint.getId(), rule);
     }
 
-    public record Note(String author, String text, Instant at) {
+    /** A note as staff read it; {@code forReferral}: the advocate marked it to go into referral packets. */
+    public record Note(String author, String text, Instant at, boolean forReferral) {
     }
 
     public List<Note> notes(long complaintId) {
         return em.createQuery("SELECT n FROM CaseNote n WHERE n.complaintId = :id ORDER BY n.at, n.id", CaseNote.class)
                 .setParameter("id", complaintId).getResultStream()
-                .map(n -> new Note(n.getAuthor(), cipher.openText(n.getTextSealed(), NOTE_PURPOSE), n.getAt())).toList();
+                .map(n -> new Note(n.getAuthor(), cipher.openText(n.getTextSealed(), NOTE_PURPOSE), n.getAt(),
+                        n.isForReferral())).toList();
     }
 
-    public void addNote(StaffPrincipal who, Complaint complaint, String text) {
+    public void addNote(StaffPrincipal who, Complaint complaint, String text, boolean forReferral) {
         if (text == null || text.isBlank() || text.length() > NOTE_MAX) {
             throw new IllegalArgumentException("A note is 1 to " + NOTE_MAX + " characters");
         }
         em.persist(new CaseNote(complaint.getId(), who.staffId(), who.username(),
                 cipher.sealText(org.jornada.platform.control.PlainText.clean(text).strip(), NOTE_PURPOSE),
-                Instant.now(clock)));
-        audit.record(who, AuditTrail.NOTE_ADDED, complaint.getId(), null);
+                Instant.now(clock), forReferral));
+        audit.record(who, AuditTrail.NOTE_ADDED, complaint.getId(), forReferral ? "for the referral" : null);
     }
 
     public CaseChecklist checklist(long complaintId) {

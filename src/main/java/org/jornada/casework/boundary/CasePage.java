@@ -53,6 +53,8 @@ public class CasePage implements Serializable {
     private transient CaseWork.CaseView view;
     private String reply;
     private String note;
+
+    private boolean noteForReferral;
     private String target;
     private String reason;
     private Long assignTo;
@@ -138,7 +140,7 @@ public class CasePage implements Serializable {
     }
 
     public void addNote() {
-        done(() -> addNote.run(me(), id, new AddCaseNote.Input(note)), "caseview.noteAdded");
+        done(() -> addNote.run(me(), id, new AddCaseNote.Input(note, noteForReferral)), "caseview.noteAdded");
     }
 
     public void move() {
@@ -257,6 +259,14 @@ public class CasePage implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public boolean isNoteForReferral() {
+        return noteForReferral;
+    }
+
+    public void setNoteForReferral(boolean noteForReferral) {
+        this.noteForReferral = noteForReferral;
     }
 
     public String getTarget() {

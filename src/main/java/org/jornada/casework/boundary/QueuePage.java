@@ -47,6 +47,12 @@ public class QueuePage implements Serializable {
     @Inject
     transient StaffAccounts directory;
 
+    @Inject
+    transient jakarta.enterprise.inject.Instance<QueueNotices> queueNotices;
+
+    private transient List<QueueNotices.Notice> notices;
+    private transient java.util.Set<Long> flagged;
+
     private String saved;
     private String state;
     private boolean urgentOnly;
@@ -116,6 +122,24 @@ public class QueuePage implements Serializable {
         Category categoryFilter = known(Category.class, category);
         return new CaseWork.Filter(stateFilter, urgentOnly ? Boolean.TRUE : null, text, assignee, categoryFilter,
                 worksiteState, deadlineDays, sort, held);
+    }
+
+    /** Other features' notices (due referrals), read once per request. */
+    public List<QueueNotices.Notice> getNotices() {
+        if (notices == null) {
+            java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            notices = queueNotices.stream().flatMap(n -> n.notices(current.get(), locale).stream()).toList();
+        }
+        return notices;
+    }
+
+    /** Cases another feature flags (a referral due for a follow-up call), read once per request. */
+    public java.util.Set<Long> getFlagged() {
+        if (flagged == null) {
+            flagged = queueNotices.stream().flatMap(n -> n.flagged(current.get()).stream())
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        return flagged;
     }
 
     public boolean isSupervisor() {

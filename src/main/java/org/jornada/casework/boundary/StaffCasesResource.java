@@ -70,6 +70,9 @@ public class StaffCasesResource {
     MessageWorker messageWorker;
 
     @Inject
+    AddCaseNote addNote;
+
+    @Inject
     ReleaseHeldCase releaseHeld;
 
 
@@ -175,6 +178,19 @@ public class StaffCasesResource {
     public Response message(@PathParam("id") long id, String body) {
         return messageWorker.run(current.get(), id, bodies.read(body, MessageWorker.Input.class))
                 .map(entry -> ApiBodies.answer(201, entry)).orElseGet(this::notFound);
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An internal note: {text, forReferral} (forReferral: it goes into the referral packets); 201")
+    public Response note(@PathParam("id") long id, String body) {
+        return addNote.run(current.get(), id, bodies.read(body, AddCaseNote.Input.class))
+                ? ApiBodies.answer(201, new Added(id)) : notFound();
+    }
+
+    /** The case a note was added to. */
+    public record Added(long caseId) {
     }
 
     @POST

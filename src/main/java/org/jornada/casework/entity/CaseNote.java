@@ -32,11 +32,16 @@ public class CaseNote {
     @Column(nullable = false)
     private Instant at;
 
+    /** Marked "for the referral": it goes into referral packets; other notes never leave the case. */
+    @Column(name = "for_referral", nullable = false)
+    private boolean forReferral;
+
     protected CaseNote() {
         // JPA
     }
 
-    public CaseNote(long complaintId, long staffId, String author, byte[] textSealed, Instant at) {
+    public CaseNote(long complaintId, long staffId, String author, byte[] textSealed, Instant at, boolean forReferral) {
+        this.forReferral = forReferral;
         this.complaintId = complaintId;
         this.staffId = staffId;
         this.author = author;
@@ -50,6 +55,10 @@ public class CaseNote {
 
     public byte[] getTextSealed() {
         return textSealed;
+    }
+
+    public boolean isForReferral() {
+        return forReferral;
     }
 
     public Instant getAt() {

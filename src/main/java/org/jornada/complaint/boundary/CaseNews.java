@@ -12,4 +12,11 @@ public interface CaseNews {
 
     /** Sentences for the worker, oldest first; the authority's name only, nothing about staff. */
     List<String> of(long complaintId, Locale locale);
+
+    /** Where the case went: the authority's name, the day it was sent, and the outcome's words once known. */
+    record Sent(String authority, java.time.LocalDate sentOn, String outcome) {
+    }
+
+    /** The case's sent referrals, oldest first. */
+    List<Sent> sent(long complaintId, Locale locale);
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -37,6 +38,9 @@ public class FollowUpResource {
 
     @Inject
     jakarta.enterprise.inject.Instance<CaseNews> news;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<WorkerQuestions> questions;
 
     @Inject
     FollowUpAccess access;
@@ -81,6 +85,8 @@ public class FollowUpResource {
                     .add("messages", messages)
                     .add("news", Jsons.PROVIDER.createArrayBuilder(news.isResolvable()
                             ? news.get().of(complaint.getId(), locale) : java.util.List.of()))
+                    .add("consentRequests", consentRequests(complaint.getId(), locale))
+                    .add("referrals", referrals(complaint.getId(), locale))
                     .build());
         } catch (JsonBodies.BadRequest bad) {
             return bad.toResponse(locale);
@@ -117,6 +123,71 @@ public class FollowUpResource {
         } catch (JsonBodies.BadRequest bad) {
             return bad.toResponse(locale);
         }
+    }
+
+    @POST
+    @Path("consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problems.TYPE})
+    @Operation(summary = "Answer whether an authority may get your name", description = "Body: {\"receipt\", "
+            + "\"requestId\", \"allow\": true|false}. An answer is final.")
+    @APIResponse(responseCode = "200", description = "Recorded: {requestId, allow}")
+    @APIResponse(responseCode = "400", description = "requestId or allow missing or of the wrong type")
+    @APIResponse(responseCode = "404", description = "Unknown receipt, or no such question waiting on this case")
+    @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
+    public Response consent(InputStream body) {
+        Locale locale = locale();
+        try {
+            JsonObject json = JsonBodies.read(body);
+            JsonBodies.rejectUnknown(json, Set.of("receipt", "requestId", "allow"), "");
+            var attempt = access.open(clientKeys.of(request), JsonBodies.requiredString(json, "receipt"));
+            if (!attempt.found()) {
+                return notFound(attempt, locale);
+            }
+            if (!(json.get("requestId") instanceof jakarta.json.JsonNumber id) || !id.isIntegral()) {
+                return Problems.fieldResponse(locale, List.of(new FieldError("requestId", "consent.request.invalid")));
+            }
+            JsonValue allow = json.get("allow");
+            if (allow != JsonValue.TRUE && allow != JsonValue.FALSE) {
+                return Problems.fieldResponse(locale, List.of(new FieldError("allow", "consent.allow.invalid")));
+            }
+            boolean yes = allow == JsonValue.TRUE;
+            if (!questions.isResolvable() || !questions.get().answer(attempt.complaint().getId(), id.longValue(), yes)) {
+                return Problems.response(404, locale, "consent.request.notFound");
+            }
+            return json(200, Jsons.PROVIDER.createObjectBuilder().add("requestId", id.longValue()).add("allow", yes)
+                    .build());
+        } catch (JsonBodies.BadRequest bad) {
+            return bad.toResponse(locale);
+        }
+    }
+
+    private jakarta.json.JsonArray consentRequests(long complaintId, Locale locale) {
+        JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
+        if (questions.isResolvable()) {
+            for (WorkerQuestions.Question q : questions.get().waiting(complaintId, locale)) {
+                list.add(Jsons.PROVIDER.createObjectBuilder().add("id", q.id()).add("authority", q.authority())
+                        .add("question", q.text()).add("yesMeans", q.yesMeans()).add("noMeans", q.noMeans()));
+            }
+        }
+        return list.build();
+    }
+
+    private jakarta.json.JsonArray referrals(long complaintId, Locale locale) {
+        JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
+        if (news.isResolvable()) {
+            for (CaseNews.Sent sent : news.get().sent(complaintId, locale)) {
+                var item = Jsons.PROVIDER.createObjectBuilder().add("authority", sent.authority())
+                        .add("sentOn", sent.sentOn().toString());
+                if (sent.outcome() == null) {
+                    item.addNull("outcome");
+                } else {
+                    item.add("outcome", sent.outcome());
+                }
+                list.add(item);
+            }
+        }
+        return list.build();
     }
 
     private Locale locale() {

@@ -11,7 +11,7 @@ import java.util.Locale;
 public interface WorkerQuestions {
 
     /** A question as the worker reads it: plain words in their language. */
-    record Question(long id, String text, String yesMeans, String noMeans) {
+    record Question(long id, String authority, String text, String yesMeans, String noMeans) {
     }
 
     /** The questions of this case still waiting for an answer. */

@@ -13,7 +13,8 @@ import org.jornada.staff.boundary.CurrentStaff;
 
 /**
  * {@code /staff/admin/authorities} (ADMIN): the authorities cases are referred to, as seeded from
- * the reference (unverified ones marked), and the form to add a local office ({@link AddLocalOffice}).
+ * the reference (unverified ones marked), the form to add a local office ({@link AddLocalOffice}), and
+ * the form to edit one ({@code ?edit=ID}, {@link EditAuthority}).
  */
 @Named
 @RequestScoped
@@ -30,11 +31,20 @@ public class AuthoritiesPage {
     @Inject
     CurrentStaff current;
 
+    @Inject
+    EditAuthority editAuthority;
+
+    private Long editId;
+    private Integer editDays;
+    private boolean editVerified;
+    private String editNote;
+    private String editEmail;
+
     private String code;
     private String name;
     private String parentCode;
     private String language = "en";
-    private List<String> categories = List.of();
+    private List<String> categories = new java.util.ArrayList<>();
     private String channelKind = ChannelKind.EMAIL.name();
     private String channelAddress;
     private List<Authority> shown;
@@ -47,6 +57,71 @@ public class AuthoritiesPage {
                 : List.of(new AddLocalOffice.ChannelInput(kind, channelAddress));
         PageMessages.run(() -> addLocalOffice.run(current.get(), new AddLocalOffice.Input(code, name, chosen, channels,
                 language, parentCode))).ifPresent(added -> PageMessages.doneThenReload(PAGE, "authorities.added", code));
+    }
+
+    /** On the page's GET with {@code ?edit=ID}: the edit form filled with what the authority holds now. */
+    public void loadEdit() {
+        if (editId == null || jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        authorities.find(editId).ifPresent(a -> {
+            editDays = a.getResponseDays();
+            editVerified = a.isVerified();
+            editNote = a.getNote();
+            editEmail = a.email().orElse(null);
+        });
+    }
+
+    /** The authority being edited, if any. */
+    public Authority getEditing() {
+        return editId == null ? null : authorities.find(editId).orElse(null);
+    }
+
+    public void save() {
+        PageMessages.run(() -> editAuthority.run(current.get(), editId == null ? -1 : editId,
+                new EditAuthority.Input(editDays, editVerified, editNote, editEmail)))
+                .ifPresent(edited -> PageMessages.doneThenReload(PAGE, edited.isPresent() ? "authorities.edited"
+                        : "authority.notFound"));
+    }
+
+    public Long getEditId() {
+        return editId;
+    }
+
+    public void setEditId(Long editId) {
+        this.editId = editId;
+    }
+
+    public Integer getEditDays() {
+        return editDays;
+    }
+
+    public void setEditDays(Integer editDays) {
+        this.editDays = editDays;
+    }
+
+    public boolean isEditVerified() {
+        return editVerified;
+    }
+
+    public void setEditVerified(boolean editVerified) {
+        this.editVerified = editVerified;
+    }
+
+    public String getEditNote() {
+        return editNote;
+    }
+
+    public void setEditNote(String editNote) {
+        this.editNote = editNote;
+    }
+
+    public String getEditEmail() {
+        return editEmail;
+    }
+
+    public void setEditEmail(String editEmail) {
+        this.editEmail = editEmail;
     }
 
     /** Read once per request. */
@@ -106,7 +181,7 @@ public class AuthoritiesPage {
     }
 
     public void setCategories(List<String> categories) {
-        this.categories = categories == null ? List.of() : categories;
+        this.categories = categories == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(categories);
     }
 
     public String getChannelKind() {

@@ -52,6 +52,8 @@ public class CaseEscalationSection implements Serializable {
     private String outcome;
     private String amount;
     private boolean resolveCase;
+    private String prepareNote;
+    private String filedOn;
 
     @Inject
     transient PrepareReferral prepareReferral;
@@ -87,15 +89,29 @@ public class CaseEscalationSection implements Serializable {
     public void prepare(long authorityId) {
         Referral.Identity chosen = "NAMED".equals(identity) ? Referral.Identity.NAMED : Referral.Identity.ANONYMOUS;
         page.done(() -> prepareReferral.run(current.get(), page.getId(),
-                new PrepareReferral.Input(authorityId, chosen, withEvidence)).isPresent(), "caseview.referral.prepared");
+                new PrepareReferral.Input(authorityId, chosen, withEvidence ? Referral.EvidenceChoice.ATTACH
+                        : Referral.EvidenceChoice.WITHHOLD, prepareNote)).isPresent(), "caseview.referral.prepared");
     }
 
     /** Moves a referral with what its row's form says. */
     public void move(long referralId) {
         MoveReferral.Step chosen = known(MoveReferral.Step.class, step);
         page.done(() -> moveReferral.run(current.get(), referralId, new MoveReferral.Input(chosen, note,
-                known(ChannelKind.class, channel), reference, known(Referral.Outcome.class, outcome), money(amount),
-                resolveCase)).isPresent(), "caseview.referral.moved");
+                known(ChannelKind.class, channel), day(filedOn), reference, known(Referral.Outcome.class, outcome),
+                money(amount), resolveCase)).isPresent(), chosen == MoveReferral.Step.SEND
+                        ? "caseview.referral.queued" : "caseview.referral.moved");
+    }
+
+    /** A day as the date field gives it (yyyy-mm-dd); anything else is refused by name. */
+    private static LocalDate day(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (java.time.format.DateTimeParseException notADay) {
+            throw new org.jornada.platform.control.Refused("filedOn", "referral.filedOn.format");
+        }
     }
 
     /** An amount as typed ("1,250.50" or "1250.50"); text that is no amount is refused by name. */
@@ -115,17 +131,28 @@ public class CaseEscalationSection implements Serializable {
                 .orElse(null);
     }
 
-    /** A referral of this case as the panel shows it, with the steps that can come next. */
-    public record ReferralRow(long id, String authority, Referral referral, List<String> steps) {
+    /** A referral of this case as the panel shows it, with the steps that can come next and its mail. */
+    public record ReferralRow(long id, String authority, Referral referral, List<String> steps,
+            org.jornada.mail.boundary.MailStatus mail) {
     }
+
+    @Inject
+    transient ReferralMail mail;
 
     /** Read once per page load. */
     public List<ReferralRow> getReferrals() {
         if (referralRows == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            referralRows = referrals.ofCase(page.getId()).stream().map(r -> new ReferralRow(r.getId(),
-                    authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?"), r,
-                    MoveReferral.Step.from(r.getState()).stream().map(Enum::name).toList())).toList();
+            referralRows = referrals.ofCase(page.getId()).stream().map(r -> {
+                var sent = mail.status(r);
+                boolean mailOut = sent.filter(m -> m.state() != org.jornada.mail.entity.MailState.REJECTED).isPresent();
+                boolean pending = sent.filter(m -> !m.state().isFinal()).isPresent();
+                return new ReferralRow(r.getId(), authorities.find(r.getAuthorityId()).map(a -> a.name(locale))
+                        .orElse("?"), r, MoveReferral.Step.from(r.getState()).stream()
+                                .filter(st -> !(st == MoveReferral.Step.SEND && mailOut))
+                                .filter(st -> !(st == MoveReferral.Step.FILE && pending))
+                                .map(Enum::name).toList(), sent.orElse(null));
+            }).toList();
         }
         return referralRows;
     }
@@ -152,6 +179,27 @@ public class CaseEscalationSection implements Serializable {
                     .toList();
         }
         return rows;
+    }
+
+    /** Where mail goes: the SMTP server, or .eml files in the data folder (the page says which). */
+    public boolean isMailServer() {
+        return org.jornada.mail.boundary.OutboxDelivery.hasServer();
+    }
+
+    public String getPrepareNote() {
+        return prepareNote;
+    }
+
+    public void setPrepareNote(String prepareNote) {
+        this.prepareNote = prepareNote;
+    }
+
+    public String getFiledOn() {
+        return filedOn;
+    }
+
+    public void setFiledOn(String filedOn) {
+        this.filedOn = filedOn;
     }
 
     public String getIdentity() {

@@ -59,7 +59,7 @@ public class Consents implements WorkerQuestions {
     public List<Question> waiting(long complaintId, Locale locale) {
         return of(complaintId).stream().filter(ConsentRequest::isWaiting).map(c -> {
             String name = authorities.find(c.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
-            return new Question(c.getId(), Messages.get(locale, "consent.question", name),
+            return new Question(c.getId(), name, Messages.get(locale, "consent.question", name),
                     Messages.get(locale, "consent.yesMeans", name), Messages.get(locale, "consent.noMeans", name));
         }).toList();
     }

@@ -5,6 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.jornada.casework.boundary.CaseAccess;
 import org.jornada.casework.boundary.CaseWork;
@@ -12,8 +17,13 @@ import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.escalation.entity.ChannelKind;
 import org.jornada.escalation.entity.Referral;
+import org.jornada.escalation.entity.ReferralEvent;
 import org.jornada.escalation.entity.ReferralState;
+import org.jornada.escalation.control.EvidenceArchive;
 import org.jornada.platform.boundary.InputValidation;
+import org.jornada.platform.boundary.OrgTime;
+import org.jornada.platform.control.Conflict;
+import org.jornada.platform.control.DataCipher;
 import org.jornada.platform.control.Forbidden;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
@@ -21,19 +31,22 @@ import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: move a referral along its way. SUBMIT (the draft, or a returned one, goes for
- * approval); APPROVE or RETURN with a comment (a SUPERVISOR who did not prepare it: the second
- * pair of eyes); SEND (the filing recorded: how, and the reference given if any; the case becomes
- * ESCALATED, the only way it can); ACKNOWLEDGE (the authority's reference); OUTCOME (investigation
- * opened, back wages recovered with the amount, declined, referred on; it may resolve the case).
- * Permission, the step's rules, the move, its timeline step and the audit entry in one transaction.
+ * approval); APPROVE (the packet frozen as approved) or RETURN with a comment, by a SUPERVISOR who
+ * did not prepare it; SEND by mail (queued in the outbox: SENT once the server took it, through
+ * {@link ReferralMail}); FILE (the advocate filed it on a web form, by phone, by post or by hand:
+ * how, when, the reference given); then the authority's ACKNOWLEDGE (its reference), RESPONSE
+ * (what it said, no move) and OUTCOME (it may resolve the case). A case becomes ESCALATED only
+ * when a referral is sent or filed. Permission, the step's rules, the move, its timeline step and
+ * the audit entry in one transaction.
  */
 @ApplicationScoped
 public class MoveReferral {
 
-    /** A step and the state it moves the referral to. */
+    /** A step, the state it moves the referral to (none for a response), and its timeline kind. */
     public enum Step {
         SUBMIT(ReferralState.SUBMITTED), APPROVE(ReferralState.APPROVED), RETURN(ReferralState.RETURNED),
-        SEND(ReferralState.SENT), ACKNOWLEDGE(ReferralState.ACKNOWLEDGED), OUTCOME(ReferralState.OUTCOME);
+        SEND(ReferralState.SENT), FILE(ReferralState.SENT), ACKNOWLEDGE(ReferralState.ACKNOWLEDGED),
+        RESPONSE(null), OUTCOME(ReferralState.OUTCOME);
 
         private final ReferralState target;
 
@@ -45,25 +58,50 @@ public class MoveReferral {
             return target;
         }
 
+        /** Whether a referral in this state can take this step. */
+        public boolean allowedIn(ReferralState state) {
+            return target == null ? state == ReferralState.SENT || state == ReferralState.ACKNOWLEDGED
+                    : state.canMoveTo(target);
+        }
+
         /** The steps a referral in this state can take next. */
-        public static java.util.List<Step> from(ReferralState state) {
-            return java.util.Arrays.stream(values()).filter(s -> state.canMoveTo(s.target)).toList();
+        public static List<Step> from(ReferralState state) {
+            return Arrays.stream(values()).filter(s -> s.allowedIn(state)).toList();
         }
     }
 
-    /** What a step needs: a comment to return, a channel to send, a reference, an outcome (and amount). */
+    /** What a step needs: a comment to return, a channel and date to record a filing, a reference, an outcome. */
     public record Input(@NotNull(message = "referral.step.invalid") Step step, String note, ChannelKind channel,
-            String reference, Referral.Outcome outcome, BigDecimal amount, boolean resolveCase) {
+            LocalDate filedOn, String reference, Referral.Outcome outcome, BigDecimal amount, boolean resolveCase) {
+
+        public static Input of(Step step, String note) {
+            return new Input(step, note, null, null, null, null, null, false);
+        }
     }
+
+    /** The steps a supervisor who did not prepare the referral takes. */
+    private static final EnumSet<Step> REVIEW = EnumSet.of(Step.APPROVE, Step.RETURN);
 
     @Inject
     Referrals referrals;
+
+    @Inject
+    ReferralPackets packets;
+
+    @Inject
+    ReferralMail mail;
 
     @Inject
     CaseAccess access;
 
     @Inject
     CaseWork work;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    OrgTime orgTime;
 
     @Inject
     AuditTrail audit;
@@ -81,50 +119,81 @@ public class MoveReferral {
             return Optional.empty();
         }
         Referral referral = found.get();
-        if (!referral.getState().canMoveTo(input.step().target())) {
-            throw new Refused("step", "referral.notNow");
+        if (REVIEW.contains(input.step()) && (!who.seesAllCases() || !referral.isSecondPerson(who.staffId()))) {
+            throw audit.refused(who, referral.getComplaintId(), "review referral " + referralId, "referral.secondPerson");
+        }
+        if (!input.step().allowedIn(referral.getState())) {
+            throw new Conflict("step", "referral.notNow");
         }
         String note = Optional.ofNullable(input.note()).map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
         if (note != null && note.length() > 1000) {
             throw new Refused("note", "referral.note.tooLong");
         }
-        ReferralState from = switch (input.step()) {
+        ReferralState from = referral.getState();
+        ReferralEvent.Kind kind = input.step().target() == null ? ReferralEvent.Kind.RESPONSE
+                : ReferralEvent.Kind.of(input.step().target());
+        switch (input.step()) {
             case SUBMIT -> referral.submit();
-            case APPROVE, RETURN -> review(who, referral, input.step(), note);
-            case SEND -> send(who, referral, complaint.get(), input);
+            case APPROVE -> approve(who, referral, complaint.get());
+            case RETURN -> {
+                if (note == null) {
+                    throw new Refused("note", "referral.returnNeedsComment");
+                }
+                referral.returnToPreparer(who.staffId());
+            }
+            case SEND -> {
+                note = mail.queue(referral, packets.packet(referral, complaint.get()),
+                        referral.isWithEvidence() ? packets.evidenceZip(complaint.get(),
+                                java.util.Locale.forLanguageTag(mail.language(referral))) : null);
+                kind = ReferralEvent.Kind.MAIL_QUEUED;
+            }
+            case FILE -> file(who, referral, complaint.get(), input);
             case ACKNOWLEDGE -> referral.acknowledged(reference(input.reference(), true));
+            case RESPONSE -> {
+                if (note == null) {
+                    throw new Refused("note", "referral.response.needed");
+                }
+            }
             case OUTCOME -> outcome(who, referral, complaint.get(), input);
-        };
-        referrals.event(referral, who.staffId(), from, note);
+        }
+        referrals.event(referral, kind, who.staffId(), from, note);
         audit.record(who, AuditTrail.REFERRAL_MOVED, referral.getComplaintId(),
-                "referral " + referralId + ": " + from + " -> " + referral.getState());
+                "referral " + referralId + ": " + kind + " (" + from + " -> " + referral.getState() + ")");
         return Optional.of(referral);
     }
 
-    private ReferralState review(StaffPrincipal who, Referral referral, Step step, String note) {
-        if (!who.seesAllCases() || !referral.isSecondPerson(who.staffId())) {
-            throw audit.refused(who, referral.getComplaintId(), "review referral " + referral.getId(),
-                    "referral.secondPerson");
-        }
-        if (step == Step.RETURN && note == null) {
-            throw new Refused("note", "referral.returnNeedsComment");
-        }
-        return step == Step.APPROVE ? referral.approve(who.staffId()) : referral.returnToPreparer(who.staffId());
+    /** Approved with the packet frozen as it stands now: what goes out is what the second person approved. */
+    private void approve(StaffPrincipal who, Referral referral, Complaint complaint) {
+        byte[] packet = packets.build(referral, complaint);
+        referral.approve(who.staffId(), cipher.seal(packet, ReferralPackets.PURPOSE), EvidenceArchive.sha256(packet));
     }
 
-    private ReferralState send(StaffPrincipal who, Referral referral, Complaint complaint, Input input) {
+    private void file(StaffPrincipal who, Referral referral, Complaint complaint, Input input) {
         if (input.channel() == null) {
             throw new Refused("channel", "referral.channel.needed");
         }
-        String reference = reference(input.reference(), false);
-        ReferralState from = referral.sent(input.channel(), referrals.now(), reference);
+        if (mail.pending(referral)) {
+            throw new Conflict("step", "referral.mailPending");
+        }
+        LocalDate today = LocalDate.now(orgTime.getZone());
+        LocalDate filedOn = input.filedOn() == null ? today : input.filedOn();
+        LocalDate prepared = referral.getPreparedAt().atZone(orgTime.getZone()).toLocalDate();
+        if (filedOn.isAfter(today) || filedOn.isBefore(prepared)) {
+            throw new Refused("filedOn", "referral.filedOn.invalid", prepared, today);
+        }
+        Instant at = filedOn.equals(today) ? referrals.now() : filedOn.atStartOfDay(orgTime.getZone()).toInstant();
+        referral.sent(input.channel(), at, reference(input.reference(), false));
+        escalate(who, referral, complaint);
+    }
+
+    /** The case becomes ESCALATED when its first referral leaves: the only way it can. */
+    void escalate(StaffPrincipal who, Referral referral, Complaint complaint) {
         if (complaint.getState() == CaseState.VERIFIED) {
             work.transition(who, complaint, CaseState.ESCALATED, "Referral " + referral.getId() + " sent");
         }
-        return from;
     }
 
-    private ReferralState outcome(StaffPrincipal who, Referral referral, Complaint complaint, Input input) {
+    private void outcome(StaffPrincipal who, Referral referral, Complaint complaint, Input input) {
         if (input.outcome() == null) {
             throw new Refused("outcome", "referral.outcome.needed");
         }
@@ -132,15 +201,14 @@ public class MoveReferral {
                 && (input.amount() == null || input.amount().signum() <= 0)) {
             throw new Refused("amount", "referral.amount.needed");
         }
-        ReferralState from = referral.outcome(input.outcome(), input.amount());
+        referral.outcome(input.outcome(), input.amount());
         if (input.resolveCase() && complaint.getState().canMoveTo(CaseState.RESOLVED)) {
             work.transition(who, complaint, CaseState.RESOLVED, "Outcome of referral " + referral.getId() + ": "
                     + input.outcome());
         }
-        return from;
     }
 
-    /** The authority's reference: required when acknowledging, optional when sending; at most 120 characters. */
+    /** The authority's reference: required when acknowledging, optional when filing; at most 120 characters. */
     private static String reference(String given, boolean required) {
         String reference = given == null ? null : given.strip();
         if (reference == null || reference.isEmpty()) {

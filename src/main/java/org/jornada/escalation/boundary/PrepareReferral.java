@@ -12,7 +12,9 @@ import org.jornada.complaint.entity.Complaint;
 import org.jornada.escalation.entity.ConsentRequest;
 import org.jornada.escalation.entity.Referral;
 import org.jornada.platform.boundary.InputValidation;
+import org.jornada.platform.control.Conflict;
 import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.PlainText;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
@@ -29,8 +31,10 @@ public class PrepareReferral {
     /** The case states a referral can start from: verified, or already escalated to another authority. */
     static final EnumSet<CaseState> REFERABLE = EnumSet.of(CaseState.VERIFIED, CaseState.ESCALATED);
 
+    /** The authority, ANONYMOUS or NAMED, the evidence ATTACH or WITHHOLD (withheld when not said), a note to the approver. */
     public record Input(@NotNull(message = "consent.authority.unknown") Long authorityId,
-            @NotNull(message = "referral.identity.invalid") Referral.Identity identity, boolean withEvidence) {
+            @NotNull(message = "referral.identity.invalid") Referral.Identity identity,
+            Referral.EvidenceChoice evidence, String note) {
     }
 
     @Inject
@@ -60,7 +64,7 @@ public class PrepareReferral {
             return Optional.empty();
         }
         if (!REFERABLE.contains(complaint.get().getState())) {
-            throw new Refused("case", "referral.caseNotVerified");
+            throw new Conflict("case", "referral.caseNotVerified");
         }
         if (authorities.find(input.authorityId()).isEmpty()) {
             throw new Refused("authorityId", "consent.authority.unknown");
@@ -68,11 +72,16 @@ public class PrepareReferral {
         if (input.identity() == Referral.Identity.NAMED) {
             Optional<ConsentRequest> latest = consents.latest(caseId, input.authorityId());
             if (latest.isEmpty() || latest.get().getAnswer() != ConsentRequest.Answer.YES) {
-                throw new Refused("identity", "referral.noConsent");
+                throw new Conflict("identity", "referral.noConsent");
             }
         }
-        Referral draft = referrals.add(new Referral(caseId, input.authorityId(), input.identity(), input.withEvidence(),
-                who.staffId(), referrals.now()), who.staffId());
+        String note = input.note() == null ? null : PlainText.clean(input.note()).strip();
+        if (note != null && note.length() > 1000) {
+            throw new Refused("note", "referral.note.tooLong");
+        }
+        Referral draft = referrals.add(new Referral(caseId, input.authorityId(), input.identity(),
+                input.evidence() == null ? Referral.EvidenceChoice.WITHHOLD : input.evidence(),
+                note == null || note.isEmpty() ? null : note, who.staffId(), referrals.now()), who.staffId());
         audit.record(who, AuditTrail.REFERRAL_PREPARED, caseId, "referral " + draft.getId() + " to authority "
                 + input.authorityId() + " (" + input.identity() + ")");
         return Optional.of(draft);

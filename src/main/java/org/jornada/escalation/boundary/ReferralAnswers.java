@@ -7,6 +7,7 @@ import org.jornada.escalation.entity.ChannelKind;
 import org.jornada.escalation.entity.Referral;
 import org.jornada.escalation.entity.ReferralEvent;
 import org.jornada.escalation.entity.ReferralState;
+import org.jornada.mail.boundary.MailStatus;
 
 /** What the referral API answers, as records (docs/api.md). */
 public final class ReferralAnswers {
@@ -14,30 +15,48 @@ public final class ReferralAnswers {
     private ReferralAnswers() {
     }
 
-    public record Item(long id, long caseId, long authorityId, Referral.Identity identity, boolean withEvidence,
-            ReferralState state, long preparedBy, Instant preparedAt, Long approvedBy, Instant sentAt,
-            ChannelKind sentHow, String authorityReference, Referral.Outcome outcome, BigDecimal outcomeAmount) {
+    /** A referral in a list. */
+    public record Item(long id, long caseId, long authorityId, ReferralState state, Referral.Identity identity,
+            Referral.EvidenceChoice evidence, long preparedBy, Instant preparedAt, Long approvedBy, String packetSha256,
+            Instant sentAt, ChannelKind sentHow, String authorityReference, Referral.Outcome outcome,
+            BigDecimal outcomeAmount) {
 
         static Item of(Referral r) {
-            return new Item(r.getId(), r.getComplaintId(), r.getAuthorityId(), r.getIdentity(), r.isWithEvidence(),
-                    r.getState(), r.getPreparedBy(), r.getPreparedAt(), r.getApprovedBy(), r.getSentAt(), r.getSentHow(),
-                    r.getAuthorityReference(), r.getOutcome(), r.getOutcomeAmount());
+            return new Item(r.getId(), r.getComplaintId(), r.getAuthorityId(), r.getState(), r.getIdentity(),
+                    r.getEvidence(), r.getPreparedBy(), r.getPreparedAt(), r.getApprovedBy(), r.getPacketSha256(),
+                    r.getSentAt(), r.getSentHow(), r.getAuthorityReference(), r.getOutcome(), r.getOutcomeAmount());
         }
     }
 
-    public record Step(Instant at, long staffId, ReferralState from, ReferralState to, String note) {
+    /** One step of the timeline: what, when, by whom (staff id), with what words. */
+    public record Event(ReferralEvent.Kind kind, Instant at, long by, ReferralState from, ReferralState to, String text) {
 
-        static Step of(ReferralEvent e) {
-            return new Step(e.getAt(), e.getStaffId(), e.getFromState(), e.getToState(), e.getNote());
+        static Event of(ReferralEvent e) {
+            return new Event(e.getKind(), e.getAt(), e.getStaffId(), e.getFromState(), e.getToState(), e.getNote());
+        }
+    }
+
+    /** One referral with its note, its mail (when sent by mail) and its timeline. */
+    public record Detail(long id, long caseId, long authorityId, ReferralState state, Referral.Identity identity,
+            Referral.EvidenceChoice evidence, String note, long preparedBy, Instant preparedAt, Long approvedBy,
+            String packetSha256, Instant sentAt, ChannelKind sentHow, String authorityReference,
+            Referral.Outcome outcome, BigDecimal outcomeAmount, MailStatus mail, List<Event> events) {
+
+        static Detail of(Referral r, MailStatus mail, List<ReferralEvent> timeline) {
+            return new Detail(r.getId(), r.getComplaintId(), r.getAuthorityId(), r.getState(), r.getIdentity(),
+                    r.getEvidence(), r.getNote(), r.getPreparedBy(), r.getPreparedAt(), r.getApprovedBy(),
+                    r.getPacketSha256(), r.getSentAt(), r.getSentHow(), r.getAuthorityReference(), r.getOutcome(),
+                    r.getOutcomeAmount(), mail, timeline.stream().map(Event::of).toList());
         }
     }
 
     public record Items(List<Item> items) {
     }
 
-    public record WithTimeline(Item referral, List<Step> timeline) {
+    public record Moved(long id, ReferralState state) {
     }
 
-    public record Moved(long id, ReferralState state) {
+    /** A mail queued: the referral (still APPROVED) and its mail. */
+    public record Queued(long id, ReferralState state, MailStatus mail) {
     }
 }

@@ -28,6 +28,20 @@ public class ReferralNews implements CaseNews {
     OrgTime orgTime;
 
     @Override
+    public List<Sent> sent(long complaintId, Locale locale) {
+        List<Referral> all = new ArrayList<>(referrals.ofCase(complaintId));
+        java.util.Collections.reverse(all);
+        return all.stream().filter(r -> r.getSentAt() != null).map(r -> {
+            String name = authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
+            String outcome = r.getState() == ReferralState.OUTCOME && r.getOutcome() != null
+                    ? Messages.get(locale, "news.outcome." + r.getOutcome().name(), name,
+                            r.getOutcomeAmount() == null ? "" : r.getOutcomeAmount().toPlainString())
+                    : null;
+            return new Sent(name, r.getSentAt().atZone(orgTime.getZone()).toLocalDate(), outcome);
+        }).toList();
+    }
+
+    @Override
     public List<String> of(long complaintId, Locale locale) {
         List<String> news = new ArrayList<>();
         List<Referral> all = new ArrayList<>(referrals.ofCase(complaintId));

@@ -4,30 +4,41 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jornada.casework.boundary.CaseAccess;
 import org.jornada.casework.boundary.CaseDetails;
+import org.jornada.casework.entity.CaseChecklist;
+import org.jornada.complaint.boundary.ComplaintIntake;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.directory.boundary.Profiles;
 import org.jornada.directory.entity.EntityKind;
+import org.jornada.escalation.control.EvidenceArchive;
 import org.jornada.escalation.control.PacketFacts;
 import org.jornada.escalation.control.ReferralPacket;
 import org.jornada.escalation.entity.Authority;
+import org.jornada.escalation.entity.Referral;
+import org.jornada.evidence.boundary.EvidenceStore;
 import org.jornada.platform.boundary.OrgTime;
 import org.jornada.platform.boundary.Organization;
+import org.jornada.platform.control.DataCipher;
 import org.jornada.platform.control.Messages;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
- * The referral packet of a case for an authority (anonymous: no contact, name or words of the
- * worker), gathered from the case, its directory links and the authority, laid out by
- * {@link ReferralPacket}. Previewing it is audited; nothing is sent.
+ * Referral packets: gathered from the case, its checklist, the notes marked "for the referral",
+ * its directory links and the authority, laid out by {@link ReferralPacket}. An anonymous packet
+ * holds nothing of the worker; a named one adds the worker's contact (the commands allow NAMED
+ * only with the worker's yes). Once a referral is approved, its packet is the frozen one, byte for
+ * byte. Reading a packet is audited; nothing is sent from here.
  */
 @ApplicationScoped
 public class ReferralPackets {
+
+    static final String PURPOSE = "referral.packet";
 
     @Inject
     CaseAccess access;
@@ -36,7 +47,16 @@ public class ReferralPackets {
     CaseDetails details;
 
     @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    EvidenceStore evidence;
+
+    @Inject
     Authorities authorities;
+
+    @Inject
+    Referrals referrals;
 
     @Inject
     Profiles profiles;
@@ -48,9 +68,12 @@ public class ReferralPackets {
     OrgTime orgTime;
 
     @Inject
+    DataCipher cipher;
+
+    @Inject
     AuditTrail audit;
 
-    /** The PDF/A packet, or empty when there is no such case for this person or no such authority. */
+    /** What a case would send this authority, anonymously, before any referral is prepared. */
     public Optional<byte[]> preview(StaffPrincipal who, long caseId, long authorityId) {
         Optional<Complaint> complaint = access.workable(who, caseId, "referral packet");
         Optional<Authority> authority = authorities.find(authorityId);
@@ -58,14 +81,67 @@ public class ReferralPackets {
             return Optional.empty();
         }
         audit.record(who, AuditTrail.PACKET_PREVIEWED, caseId, authority.get().getCode());
-        return Optional.of(ReferralPacket.pdf(facts(complaint.get(), authority.get())));
+        return Optional.of(ReferralPacket.pdf(facts(complaint.get(), authority.get(), null)));
     }
 
-    PacketFacts facts(Complaint c, Authority a) {
+    /** The packet of a referral: the approved one once approved, else as it stands now. */
+    public Optional<byte[]> of(StaffPrincipal who, long referralId) {
+        Optional<Referral> referral = referrals.find(referralId);
+        Optional<Complaint> complaint = referral.flatMap(r -> access.workable(who, r.getComplaintId(), "referral packet"));
+        if (complaint.isEmpty()) {
+            return Optional.empty();
+        }
+        audit.record(who, AuditTrail.PACKET_READ, complaint.get().getId(), "referral " + referralId + " ("
+                + referral.get().getIdentity() + ")");
+        return Optional.of(packet(referral.get(), complaint.get()));
+    }
+
+    /** The evidence ZIP of a referral that attaches it; empty when withheld or not this person's case. */
+    public Optional<byte[]> evidenceOf(StaffPrincipal who, long referralId) {
+        Optional<Referral> referral = referrals.find(referralId).filter(Referral::isWithEvidence);
+        Optional<Complaint> complaint = referral.flatMap(r -> access.workable(who, r.getComplaintId(), "referral evidence"));
+        if (complaint.isEmpty()) {
+            return Optional.empty();
+        }
+        audit.record(who, AuditTrail.PACKET_READ, complaint.get().getId(), "referral " + referralId + " evidence");
+        return Optional.of(evidenceZip(complaint.get(), authorities.find(referral.get().getAuthorityId())
+                .map(a -> Locale.forLanguageTag(a.getLanguage())).orElse(Locale.ENGLISH)));
+    }
+
+    byte[] packet(Referral referral, Complaint complaint) {
+        if (referral.getPacketSealed() != null) {
+            return cipher.open(referral.getPacketSealed(), PURPOSE);
+        }
+        return build(referral, complaint);
+    }
+
+    /** A fresh packet for this referral (identity and evidence as chosen). */
+    byte[] build(Referral referral, Complaint complaint) {
+        Authority authority = authorities.find(referral.getAuthorityId()).orElseThrow();
+        PacketFacts.Worker worker = referral.getIdentity() == Referral.Identity.NAMED
+                ? new PacketFacts.Worker(complaint.getContactChannel().name(),
+                        Optional.ofNullable(intake.contactOf(complaint)).orElse("—"))
+                : null;
+        return ReferralPacket.pdf(facts(complaint, authority, referral).withWorker(worker));
+    }
+
+    /** The stored files of the case in one ZIP with their SHA-256 sums, and a note in the authority's language. */
+    byte[] evidenceZip(Complaint complaint, Locale language) {
+        List<EvidenceArchive.File> files = details.evidence(complaint.getId()).stream()
+                .map(e -> new EvidenceArchive.File(e.getSha256(), e.getContentType(), evidence.open(e))).toList();
+        return EvidenceArchive.zip(files, Messages.get(language, "packet.zip.readme", complaint.getId()));
+    }
+
+    PacketFacts facts(Complaint c, Authority a, Referral referral) {
         Locale locale = Locale.forLanguageTag(a.getLanguage());
         List<PacketFacts.ChainLink> chain = new ArrayList<>();
         link(chain, locale, "RECRUITER", c.getRecruiterName(), c.getRecruiterEntityId(), EntityKind.RECRUITER);
         link(chain, locale, "EMPLOYER", c.getEmployerName(), c.getEmployerEntityId(), EntityKind.EMPLOYER);
+        CaseChecklist checklist = details.checklist(c.getId());
+        List<String> checked = Arrays.stream(CaseChecklist.Item.values()).filter(checklist::has)
+                .map(i -> Messages.get(locale, "caseview.check." + i.name())).toList();
+        List<String> notes = details.notes(c.getId()).stream().filter(CaseDetails.Note::forReferral)
+                .map(CaseDetails.Note::text).toList();
         return new PacketFacts(locale, a.name(locale), a.getCode(), a.infoRequired(), c.getId(),
                 LocalDate.now(orgTime.getZone()), c.getVisaType().name(), c.getCategories(), c.getWorksiteState(),
                 c.getStartedOn(), c.getEndedOn(), chain,
@@ -75,7 +151,8 @@ public class ReferralPackets {
                 details.clocks(c).stream().filter(CaseDetails.CaseClock::isApplicable)
                         .map(CaseDetails.CaseClock::deadline).toList(),
                 new PacketFacts.Reach(organization.getName(), organization.getPhone(), organization.getEmail(),
-                        organization.getHours()));
+                        organization.getHours()),
+                checked, notes, referral != null && referral.isWithEvidence(), null);
     }
 
     /** A business of the chain as the worker named it, with what the directory holds when linked. */

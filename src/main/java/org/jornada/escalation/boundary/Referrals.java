@@ -67,12 +67,18 @@ public class Referrals {
     Referral add(Referral referral, long staffId) {
         em.persist(referral);
         em.flush();
-        event(referral, staffId, null, null);
+        event(referral, ReferralEvent.Kind.PREPARED, staffId, null, referral.getNote());
         return referral;
     }
 
-    void event(Referral referral, long staffId, ReferralState from, String note) {
-        em.persist(new ReferralEvent(referral.getId(), Instant.now(clock), staffId, from, referral.getState(), note));
+    void event(Referral referral, ReferralEvent.Kind kind, long staffId, ReferralState from, String note) {
+        em.persist(new ReferralEvent(referral.getId(), kind, Instant.now(clock), staffId, from, referral.getState(),
+                note));
+    }
+
+    /** The case of a referral, whoever works it now. */
+    Optional<org.jornada.complaint.entity.Complaint> complaint(long complaintId) {
+        return Optional.ofNullable(em.find(org.jornada.complaint.entity.Complaint.class, complaintId));
     }
 
     Instant now() {

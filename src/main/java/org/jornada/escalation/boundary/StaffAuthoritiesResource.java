@@ -65,6 +65,9 @@ public class StaffAuthoritiesResource {
     AddLocalOffice addLocalOffice;
 
     @Inject
+    EditAuthority editAuthority;
+
+    @Inject
     CurrentStaff current;
 
     @Inject
@@ -86,5 +89,16 @@ public class StaffAuthoritiesResource {
     public Response add(String body) {
         Authority added = addLocalOffice.run(current.get(), bodies.read(body, AddLocalOffice.Input.class));
         return ApiBodies.answer(201, new Created(added.getId()));
+    }
+
+    @POST
+    @Path("{id}")
+    @Operation(summary = "Edit an authority (ADMIN): {responseDays, verified, note, email} (email blank: none)")
+    public Response edit(@jakarta.ws.rs.PathParam("id") long id, String body) {
+        return editAuthority.run(current.get(), id, bodies.read(body, EditAuthority.Input.class))
+                .map(a -> ApiBodies.ok(new Created(a.getId())))
+                .orElseGet(() -> org.jornada.platform.boundary.Problems.response(404,
+                        org.jornada.platform.control.Languages.preferred(headers.getAcceptableLanguages()),
+                        "authority.notFound"));
     }
 }

@@ -13,10 +13,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.casework.boundary.CaseAccess;
+import org.jornada.escalation.entity.ChannelKind;
+import org.jornada.escalation.entity.Referral;
 import org.jornada.escalation.entity.ReferralState;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
@@ -27,13 +31,40 @@ import org.jornada.staff.boundary.CurrentStaff;
 
 /**
  * {@code /api/v1/staff/referrals}: referrals by state (what waits for approval: {@code ?state=SUBMITTED},
- * SUPERVISOR), one referral with its timeline, and its moves ({@link MoveReferral}).
+ * SUPERVISOR), one referral with its timeline, its packet and evidence, and its moves
+ * ({@link MoveReferral}): submit, approve, return, send (by mail, 202), filed, events.
  */
 @Path("staff/referrals")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, Problems.TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffReferralsResource {
+
+    /** {@code /return}'s body (and optional on submit and approve). */
+    public record Comment(String comment) {
+    }
+
+    /** {@code /filed}'s body: how it was filed, on which day (today when left out), the reference given. */
+    public record Filed(ChannelKind channel, LocalDate filedOn, String reference) {
+    }
+
+    /** What the authority answered. */
+    public enum EventKind {
+        ACKNOWLEDGED(MoveReferral.Step.ACKNOWLEDGE), RESPONSE(MoveReferral.Step.RESPONSE),
+        OUTCOME(MoveReferral.Step.OUTCOME);
+
+        final MoveReferral.Step step;
+
+        EventKind(MoveReferral.Step step) {
+            this.step = step;
+        }
+    }
+
+    /** {@code /events}' body: what the authority said or decided. */
+    public record AuthorityEvent(@jakarta.validation.constraints.NotNull(message = "referral.step.invalid")
+            EventKind kind, String reference, Referral.Outcome outcome, BigDecimal amount, String text,
+            boolean resolveCase) {
+    }
 
     @Inject
     ApiBodies bodies;
@@ -43,6 +74,12 @@ public class StaffReferralsResource {
 
     @Inject
     Referrals referrals;
+
+    @Inject
+    ReferralPackets packets;
+
+    @Inject
+    ReferralMail mail;
 
     @Inject
     CaseAccess access;
@@ -75,20 +112,102 @@ public class StaffReferralsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A referral with its timeline")
+    @Operation(summary = "A referral with its note, mail and timeline (events)")
     public Response get(@PathParam("id") long id) {
         return referrals.find(id).filter(r -> access.workable(current.get(), r.getComplaintId(), "referral").isPresent())
-                .map(r -> ApiBodies.ok(new ReferralAnswers.WithTimeline(ReferralAnswers.Item.of(r),
-                        referrals.timeline(id).stream().map(ReferralAnswers.Step::of).toList())))
+                .map(r -> ApiBodies.ok(ReferralAnswers.Detail.of(r, mail.status(r).orElse(null),
+                        referrals.timeline(id))))
+                .orElseGet(this::notFound);
+    }
+
+    @GET
+    @Path("{id}/packet.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON, Problems.TYPE})
+    @Operation(summary = "The packet (PDF/A-2b): as approved once approved, as it stands before (audited)")
+    public Response packet(@PathParam("id") long id) {
+        return packets.of(current.get(), id).map(pdf -> Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"referral-" + id + ".pdf\"").build())
+                .orElseGet(this::notFound);
+    }
+
+    @GET
+    @Path("{id}/evidence.zip")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON, Problems.TYPE})
+    @Operation(summary = "The evidence of a referral that attaches it: the stored files and SHA256SUMS (audited)")
+    public Response evidence(@PathParam("id") long id) {
+        return packets.evidenceOf(current.get(), id).map(zip -> Response.ok(zip, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"referral-" + id + "-evidence.zip\"").build())
                 .orElseGet(this::notFound);
     }
 
     @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Submit for approval (a draft or a returned referral): {comment}?")
+    public Response submit(@PathParam("id") long id, String body) {
+        return step(id, MoveReferral.Step.SUBMIT, body, 200);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Operation(summary = "Approve (a SUPERVISOR who did not prepare it; 403 otherwise): the packet is frozen")
+    public Response approve(@PathParam("id") long id, String body) {
+        return step(id, MoveReferral.Step.APPROVE, body, 200);
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Operation(summary = "Return to the preparer with a comment: {comment}")
+    public Response returnIt(@PathParam("id") long id, String body) {
+        return step(id, MoveReferral.Step.RETURN, body, 200);
+    }
+
+    @POST
+    @Path("{id}/send")
+    @Operation(summary = "Send by mail to the authority's email channel: 202 queued (SENT once the server took it); 409 unless APPROVED with an email channel")
+    public Response send(@PathParam("id") long id, String body) {
+        return move.run(current.get(), id, MoveReferral.Input.of(MoveReferral.Step.SEND, null))
+                .map(r -> ApiBodies.answer(202, new ReferralAnswers.Queued(r.getId(), r.getState(),
+                        mail.status(r).orElse(null))))
+                .orElseGet(this::notFound);
+    }
+
+    @POST
+    @Path("{id}/filed")
+    @Operation(summary = "Record a filing made outside the portal: {channel, filedOn, reference}; 200 SENT")
+    public Response filed(@PathParam("id") long id, String body) {
+        Filed filed = bodies.read(body, Filed.class);
+        return moved(id, new MoveReferral.Input(MoveReferral.Step.FILE, null, filed.channel(), filed.filedOn(),
+                filed.reference(), null, null, false), 200);
+    }
+
+    @POST
+    @Path("{id}/events")
+    @Operation(summary = "What the authority answered: {kind ACKNOWLEDGED|RESPONSE|OUTCOME, reference, outcome, amount, text, resolveCase}; 201")
+    public Response event(@PathParam("id") long id, String body) {
+        AuthorityEvent event = bodies.read(body, AuthorityEvent.class);
+        if (event.kind() == null) {
+            throw new Refused("kind", "referral.step.invalid");
+        }
+        return moved(id, new MoveReferral.Input(event.kind().step, event.text(), null, null, event.reference(),
+                event.outcome(), event.amount(), event.resolveCase()), 201);
+    }
+
+    @POST
     @Path("{id}/moves")
-    @Operation(summary = "Move a referral: {step SUBMIT|APPROVE|RETURN|SEND|ACKNOWLEDGE|OUTCOME, note, channel, reference, outcome, amount, resolveCase}")
-    public Response move(@PathParam("id") long id, String body) {
-        return move.run(current.get(), id, bodies.read(body, MoveReferral.Input.class))
-                .map(r -> ApiBodies.ok(new ReferralAnswers.Moved(r.getId(), r.getState())))
+    @Operation(summary = "Any step in one call: {step SUBMIT|APPROVE|RETURN|SEND|FILE|ACKNOWLEDGE|RESPONSE|OUTCOME, note, channel, filedOn, reference, outcome, amount, resolveCase}")
+    public Response anyStep(@PathParam("id") long id, String body) {
+        MoveReferral.Input input = bodies.read(body, MoveReferral.Input.class);
+        return moved(id, input, input.step() == MoveReferral.Step.SEND ? 202 : 200);
+    }
+
+    private Response step(long id, MoveReferral.Step step, String body, int status) {
+        String comment = body == null || body.isBlank() ? null : bodies.read(body, Comment.class).comment();
+        return moved(id, MoveReferral.Input.of(step, comment), status);
+    }
+
+    private Response moved(long id, MoveReferral.Input input, int status) {
+        return move.run(current.get(), id, input)
+                .map(r -> ApiBodies.answer(status, new ReferralAnswers.Moved(r.getId(), r.getState())))
                 .orElseGet(this::notFound);
     }
 

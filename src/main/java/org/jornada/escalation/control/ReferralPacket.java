@@ -78,7 +78,11 @@ public final class ReferralPacket {
     private static void write(Writer w, PacketFacts f) throws IOException {
         w.line(title(f), TITLE);
         w.line(t(f, "packet.case", f.caseId(), f.preparedOn()), BODY);
-        w.line(t(f, "packet.anonymous"), BODY);
+        if (f.isNamed()) {
+            w.line(t(f, "packet.named"), BODY);
+        } else {
+            w.line(t(f, "packet.anonymous"), BODY);
+        }
 
         if (!f.authorityAsks().isEmpty()) {
             w.heading(t(f, "packet.asks", f.authorityName()));
@@ -97,6 +101,18 @@ public final class ReferralPacket {
         }
         for (Category category : f.categories()) {
             w.line("• " + t(f, "cat." + category.name()) + " (" + category.name() + ")", BODY);
+        }
+        if (!f.checked().isEmpty()) {
+            w.line(t(f, "packet.checked"), BODY);
+            for (String checked : f.checked()) {
+                w.line("   ✓ " + checked, BODY);
+            }
+        }
+        if (!f.notes().isEmpty()) {
+            w.heading(t(f, "packet.notes"));
+            for (String note : f.notes()) {
+                w.paragraph(note, BODY);
+            }
         }
 
         w.heading(t(f, "packet.chain"));
@@ -122,6 +138,9 @@ public final class ReferralPacket {
         }
 
         w.heading(t(f, "packet.evidence"));
+        if (!f.evidence().isEmpty()) {
+            w.line(t(f, f.evidenceAttached() ? "packet.evidence.attached" : "packet.evidence.withheld"), BODY);
+        }
         if (f.evidence().isEmpty()) {
             w.line(t(f, "packet.evidence.none"), BODY);
         }
@@ -143,6 +162,9 @@ public final class ReferralPacket {
         }
 
         w.heading(t(f, "packet.reach"));
+        if (f.isNamed()) {
+            w.line(t(f, "packet.worker", t(f, "contact." + f.worker().contactChannel()), f.worker().contact()), BODY);
+        }
         PacketFacts.Reach r = f.reach();
         w.line(r.organization() == null ? t(f, "packet.reach.unnamed") : t(f, "packet.reach.through", r.organization()),
                 BODY);
@@ -218,8 +240,15 @@ public final class ReferralPacket {
             line(text, HEADING);
         }
 
+        /** Free text (an advocate's note): its own line breaks kept, each line wrapped. */
+        void paragraph(String text, float size) throws IOException {
+            for (String line : text.split("\\R")) {
+                line(line, size);
+            }
+        }
+
         void line(String text, float size) throws IOException {
-            for (String part : wrap(text, size)) {
+            for (String part : wrap(printable(text), size)) {
                 if (y - size * 1.4f < MARGIN) {
                     newPage();
                 }
@@ -250,6 +279,21 @@ public final class ReferralPacket {
 
         void close() throws IOException {
             stream.close();
+        }
+
+        /** The text with every character the embedded font cannot draw (emoji, scripts it lacks) as "?". */
+        private String printable(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().forEach(cp -> {
+                String ch = new String(Character.toChars(cp));
+                try {
+                    font.encode(ch);
+                    out.append(ch);
+                } catch (IOException | IllegalArgumentException e) {
+                    out.append('?');
+                }
+            });
+            return out.toString();
         }
     }
 }

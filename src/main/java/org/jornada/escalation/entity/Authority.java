@@ -123,6 +123,33 @@ public class Authority {
         return office;
     }
 
+    /**
+     * What an admin may change: how long to wait for an answer, whether the channels were checked
+     * against the authority's own site, a note, and its email address (replaced, or removed when
+     * null). The code, names, categories, facts and clocks come from the reference and stay.
+     */
+    public void edit(int days, boolean checked, String newNote, String email) {
+        if (days < 1 || days > 365) {
+            throw new IllegalArgumentException("Response days are 1 to 365");
+        }
+        responseDays = days;
+        verified = checked;
+        note = newNote;
+        List<Channel> kept = new ArrayList<>(channels.stream().filter(c -> c.getKind() != ChannelKind.EMAIL).toList());
+        if (email != null) {
+            kept.add(0, new Channel(ChannelKind.EMAIL, email, 0));
+        }
+        channels = new ArrayList<>();
+        for (Channel c : kept) {
+            channels.add(new Channel(c.getKind(), c.getAddress(), channels.size() + 1));
+        }
+    }
+
+    /** The email address authorities are mailed at, if it has one. */
+    public java.util.Optional<String> email() {
+        return channels.stream().filter(c -> c.getKind() == ChannelKind.EMAIL).map(Channel::getAddress).findFirst();
+    }
+
     private static String codes(Set<Category> categories) {
         return categories.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }

@@ -24,6 +24,9 @@ public class Referral {
 
     public enum Outcome { INVESTIGATION_OPENED, BACK_WAGES_RECOVERED, DECLINED, REFERRED_ON }
 
+    /** The evidence files: attached to the packet (a ZIP with a manifest), or withheld. */
+    public enum EvidenceChoice { ATTACH, WITHHOLD }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -71,16 +74,26 @@ public class Referral {
     @Column(name = "outcome_amount", precision = 12, scale = 2)
     private BigDecimal outcomeAmount;
 
+    @Column(length = 1000)
+    private String note;
+
+    @Column(name = "packet_sha256", length = 64)
+    private String packetSha256;
+
+    @Column(name = "packet_sealed")
+    private byte[] packetSealed;
+
     protected Referral() {
         // JPA
     }
 
-    public Referral(long complaintId, long authorityId, Identity identity, boolean withEvidence, long preparedBy,
-            Instant now) {
+    public Referral(long complaintId, long authorityId, Identity identity, EvidenceChoice evidence, String note,
+            long preparedBy, Instant now) {
         this.complaintId = complaintId;
         this.authorityId = authorityId;
         this.identity = identity;
-        this.withEvidence = withEvidence;
+        this.withEvidence = evidence == EvidenceChoice.ATTACH;
+        this.note = note;
         this.state = ReferralState.DRAFT;
         this.preparedBy = preparedBy;
         this.preparedAt = now;
@@ -105,12 +118,18 @@ public class Referral {
         return staffId != preparedBy;
     }
 
-    public ReferralState approve(long supervisorId) {
+    /**
+     * Approved by a second person, with the packet as they approved it (sealed) and its SHA-256:
+     * what is sent or downloaded from now on is this packet, byte for byte.
+     */
+    public ReferralState approve(long supervisorId, byte[] sealedPacket, String sha256) {
         if (!isSecondPerson(supervisorId)) {
             throw new IllegalStateException("The preparer cannot approve");
         }
         ReferralState from = move(ReferralState.APPROVED);
         approvedBy = supervisorId;
+        packetSealed = sealedPacket;
+        packetSha256 = sha256;
         return from;
     }
 
@@ -119,6 +138,11 @@ public class Referral {
             throw new IllegalStateException("The preparer cannot return");
         }
         return move(ReferralState.RETURNED);
+    }
+
+    /** Whether the authority can still answer it (a response or an acknowledgement on the timeline). */
+    public boolean isWithAuthority() {
+        return state == ReferralState.SENT || state == ReferralState.ACKNOWLEDGED;
     }
 
     /** Sent: how, when, and the reference the authority gave at once (a web form's number), if any. */
@@ -165,6 +189,23 @@ public class Referral {
 
     public boolean isWithEvidence() {
         return withEvidence;
+    }
+
+    public EvidenceChoice getEvidence() {
+        return withEvidence ? EvidenceChoice.ATTACH : EvidenceChoice.WITHHOLD;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getPacketSha256() {
+        return packetSha256;
+    }
+
+    /** The packet as approved, sealed; null before approval. */
+    public byte[] getPacketSealed() {
+        return packetSealed;
     }
 
     public ReferralState getState() {

@@ -10,10 +10,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One step of a referral's timeline: who moved it, from where to where, with what note. */
+/**
+ * One step of a referral's timeline: what happened ({@link Kind}), who did it, from which state to
+ * which (the same one for a response or the mail's progress), with what note.
+ */
 @Entity
 @Table(name = "referral_event")
 public class ReferralEvent {
+
+    /** What a step was. */
+    public enum Kind {
+        PREPARED, SUBMITTED, APPROVED, RETURNED, MAIL_QUEUED, MAIL_WRITTEN, SENT, ACKNOWLEDGED, RESPONSE, OUTCOME;
+
+        /** The step that brought a referral into this state. */
+        public static Kind of(ReferralState state) {
+            return state == ReferralState.DRAFT ? PREPARED : valueOf(state.name());
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,18 +52,28 @@ public class ReferralEvent {
     @Column(length = 1000)
     private String note;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12)
+    private Kind kind;
+
     protected ReferralEvent() {
         // JPA
     }
 
-    public ReferralEvent(long referralId, Instant at, long staffId, ReferralState fromState, ReferralState toState,
-            String note) {
+    public ReferralEvent(long referralId, Kind kind, Instant at, long staffId, ReferralState fromState,
+            ReferralState toState, String note) {
         this.referralId = referralId;
+        this.kind = kind;
         this.at = at;
         this.staffId = staffId;
         this.fromState = fromState;
         this.toState = toState;
         this.note = note;
+    }
+
+    /** What happened (older rows without a kind read as the state they reached). */
+    public Kind getKind() {
+        return kind != null ? kind : Kind.of(toState);
     }
 
     public Instant getAt() {

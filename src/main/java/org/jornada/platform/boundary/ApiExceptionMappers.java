@@ -59,6 +59,19 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** A command refused because of the state things are in: 409 naming the field, in the caller's language. */
+    @Provider
+    public static class ConflictMapper implements ExceptionMapper<org.jornada.platform.control.Conflict> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(org.jornada.platform.control.Conflict conflict) {
+            Locale locale = locale(headers);
+            return Problems.of(409, locale, Problems.fieldBody(409, locale, conflict.errors()));
+        }
+    }
+
     /** A command refused the person: 403 saying why, in the caller's language. */
     @Provider
     public static class ForbiddenMapper implements ExceptionMapper<org.jornada.platform.control.Forbidden> {

@@ -30,13 +30,18 @@ public final class Problems {
     }
 
     public static JsonObject fieldBody(Locale locale, List<FieldError> errors) {
+        return fieldBody(400, locale, errors);
+    }
+
+    /** The fields and why, under another status (409: refused because of the state things are in). */
+    public static JsonObject fieldBody(int status, Locale locale, List<FieldError> errors) {
         JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
         for (FieldError error : errors) {
             list.add(Jsons.PROVIDER.createObjectBuilder().add("field", error.field())
                     .add("message", Messages.get(locale, error.messageKey(), error.args())));
         }
         FieldError first = errors.get(0);
-        return base(400, locale, Messages.get(locale, first.messageKey(), first.args()))
+        return base(status, locale, Messages.get(locale, first.messageKey(), first.args()))
                 .add("field", first.field())
                 .add("errors", list)
                 .build();

@@ -57,6 +57,8 @@ public class AuditTrail {
     public static final String CONSENT_ASKED = "CONSENT_ASKED";
     public static final String REFERRAL_PREPARED = "REFERRAL_PREPARED";
     public static final String REFERRAL_MOVED = "REFERRAL_MOVED";
+    public static final String PACKET_READ = "PACKET_READ";
+    public static final String AUTHORITY_EDITED = "AUTHORITY_EDITED";
 
     @PersistenceContext
     EntityManager em;

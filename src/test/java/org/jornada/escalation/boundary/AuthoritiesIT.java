@@ -107,6 +107,36 @@ class AuthoritiesIT {
     }
 
     @Test
+    void anAdminEditsAnAuthoritysAnswerTimeCheckAndEmailAndNobodyElseMay() {
+        String code = "CONSUL_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        HttpResponse<String> added = http.postJson("/api/v1/staff/authorities", "{\"code\":\"" + code + "\","
+                + "\"name\":\"Consulado en Atlanta\",\"categories\":[\"DOCUMENTS_TAKEN\"],\"channels\":[{\"kind\":"
+                + "\"PHONE\",\"address\":\"+1 404 555 0100\"}],\"language\":\"es\"}", "Authorization", "Bearer " + ADMIN);
+        assertEquals(201, added.statusCode(), added.body());
+        long id = Http.json(added).getJsonNumber("id").longValue();
+        String edit = "{\"responseDays\":45,\"verified\":false,\"note\":\"Phone answers mornings\","
+                + "\"email\":\"proteccion.atlanta@example.org\"}";
+        assertEquals(403, http.postJson("/api/v1/staff/authorities/" + id, edit, "Authorization", "Bearer " + SUPERVISOR)
+                .statusCode(), "only ADMIN edits");
+        assertEquals(200, http.postJson("/api/v1/staff/authorities/" + id, edit, "Authorization", "Bearer " + ADMIN)
+                .statusCode());
+        JsonObject edited = authorities(ADMIN, "es").get(code);
+        assertEquals(45, edited.getInt("responseDays"));
+        assertFalse(edited.getBoolean("verified"));
+        assertEquals("EMAIL", edited.getJsonArray("channels").getJsonObject(0).getString("kind"));
+        assertEquals("proteccion.atlanta@example.org", edited.getJsonArray("channels").getJsonObject(0)
+                .getString("address"));
+        assertEquals("+1 404 555 0100", edited.getJsonArray("channels").getJsonObject(1).getString("address"),
+                "the other channels stay");
+        assertEquals("responseDays", Http.json(http.postJson("/api/v1/staff/authorities/" + id,
+                "{\"responseDays\":0}", "Authorization", "Bearer " + ADMIN)).getString("field"));
+        assertEquals("email", Http.json(http.postJson("/api/v1/staff/authorities/" + id,
+                "{\"responseDays\":30,\"email\":\"nope\"}", "Authorization", "Bearer " + ADMIN)).getString("field"));
+        assertEquals(404, http.postJson("/api/v1/staff/authorities/999999999", edit, "Authorization", "Bearer " + ADMIN)
+                .statusCode());
+    }
+
+    @Test
     void aCaseIsOfferedTheAuthoritiesThatTakeItsCategoriesNearestClockFirstWithWhy() {
         String employer = "Referral Farm " + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"

@@ -43,7 +43,9 @@ class ReferralPacketTest {
                 3, List.of(new Deadline("FLSA", LocalDate.of(2028, 3, 1), "Two years for back wages.",
                         "29 U.S.C. 255(a)")),
                 new PacketFacts.Reach("Centro de Trabajadores del Sur", "+1 (912) 555-0100", "ayuda@example.org",
-                        "lunes a sábado"));
+                        "lunes a sábado"),
+                List.of("Employer identified"), List.of("Paid 9.00 an hour for 60 hours\nNo overtime 🙂 pay"), true,
+                null);
     }
 
     private static String text(byte[] pdf) throws Exception {
@@ -81,6 +83,24 @@ class ReferralPacketTest {
     }
 
     @Test
+    void aNamedPacketCarriesTheWorkersContactAndAnAnonymousOneDoesNot() throws Exception {
+        PacketFacts anonymous = facts(Locale.ENGLISH);
+        PacketFacts named = anonymous.withWorker(new PacketFacts.Worker("WHATSAPP", "+52 462 555 0199"));
+        String anonymousText = text(ReferralPacket.pdf(anonymous));
+        String namedText = text(ReferralPacket.pdf(named));
+        assertTrue(namedText.contains("+52 462 555 0199") && namedText.contains("Named referral"), namedText);
+        assertTrue(namedText.contains("worker's contact (WhatsApp)"), "the apostrophe survives MessageFormat");
+        assertFalse(anonymousText.contains("+52 462 555 0199"));
+        assertTrue(anonymousText.contains("Anonymous referral"));
+        for (String text : List.of(anonymousText, namedText)) {
+            assertTrue(text.contains("Paid 9.00 an hour for 60 hours No overtime ? pay"),
+                    "the note for the referral, a glyph the font lacks as ?: " + text);
+            assertTrue(text.contains("✓ Employer identified"), "what the organization verified");
+            assertTrue(text.contains("attached in a ZIP"), "says the evidence is attached");
+        }
+    }
+
+    @Test
     void aLongPacketRunsOntoMorePages() throws Exception {
         PacketFacts base = facts(Locale.ENGLISH);
         List<PacketFacts.EvidenceLine> many = java.util.stream.IntStream.range(0, 60)
@@ -88,7 +108,7 @@ class ReferralPacketTest {
         PacketFacts long_ = new PacketFacts(base.language(), base.authorityName(), base.authorityCode(),
                 base.authorityAsks(), base.caseId(), base.preparedOn(), base.visaType(), base.categories(),
                 base.worksiteState(), base.startedOn(), base.endedOn(), base.chain(), many, base.relatedCases(),
-                base.clocks(), base.reach());
+                base.clocks(), base.reach(), List.of(), List.of(), false, null);
         try (PDDocument document = Loader.loadPDF(ReferralPacket.pdf(long_))) {
             assertTrue(document.getNumberOfPages() > 1);
             assertEquals(60, new PDFTextStripper().getText(document).split("SHA-256 0").length - 1);

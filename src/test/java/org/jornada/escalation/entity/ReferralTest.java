@@ -13,15 +13,15 @@ class ReferralTest {
     private static final long SUPERVISOR = 2;
 
     private static Referral draft() {
-        return new Referral(10, 20, Referral.Identity.ANONYMOUS, false, PREPARER, Instant.EPOCH);
+        return new Referral(10, 20, Referral.Identity.ANONYMOUS, Referral.EvidenceChoice.WITHHOLD, null, PREPARER, Instant.EPOCH);
     }
 
     @Test
     void aReferralGoesFromDraftToOutcomeThroughASecondPersonsApproval() {
         Referral referral = draft();
         referral.submit();
-        assertThrows(IllegalStateException.class, () -> referral.approve(PREPARER), "four eyes");
-        referral.approve(SUPERVISOR);
+        assertThrows(IllegalStateException.class, () -> referral.approve(PREPARER, new byte[1], "00"), "four eyes");
+        referral.approve(SUPERVISOR, new byte[1], "00");
         referral.sent(ChannelKind.WEB_FORM, Instant.EPOCH, null);
         referral.acknowledged("WHD-2026-0042");
         referral.outcome(Referral.Outcome.BACK_WAGES_RECOVERED, new BigDecimal("1250.00"));
@@ -46,7 +46,7 @@ class ReferralTest {
     void backWagesRecoveredNeedTheirAmount() {
         Referral referral = draft();
         referral.submit();
-        referral.approve(SUPERVISOR);
+        referral.approve(SUPERVISOR, new byte[1], "00");
         referral.sent(ChannelKind.EMAIL, Instant.EPOCH, "ref");
         assertThrows(IllegalArgumentException.class, () -> referral.outcome(Referral.Outcome.BACK_WAGES_RECOVERED, null));
         assertEquals(ReferralState.SENT, referral.getState(), "nothing changed");

@@ -50,6 +50,10 @@ final class HostileFuzzing {
         endpoints.put("POST /api/v1/followup/messages", () -> json("/api/v1/followup/messages",
                 fuzz.jsonBody(List.of("receipt", "text"), List.of("\"2026 0000 0000 0000 0001\"",
                         Fuzz.quote(fuzz.randomText(200, true))))));
+        endpoints.put("POST /api/v1/followup/consent", () -> json("/api/v1/followup/consent",
+                fuzz.jsonBody(List.of("receipt", "requestId", "allow"), List.of("\"2026 0000 0000 0000 0001\"",
+                        fuzz.pick("1", "-1", "99999999999999999999", "1.5", "\"x\"", "null"),
+                        fuzz.pick("true", "false", "\"yes\"", "1", "null")))));
         endpoints.put("POST /api/v1/reviews", () -> json("/api/v1/reviews", fuzz.jsonBody(
                 List.of("entityType", "entityId", "overall", "aspects", "season", "text", "receipt"),
                 List.of("\"EMPLOYER\"", Integer.toString(fuzz.below(50)), Integer.toString(fuzz.below(8)),

@@ -473,6 +473,20 @@ class StaffPagesIT {
                 By.id("messages"), "Authority " + code + " added."));
         assertTrue(browser.findElement(By.id("authorities")).getText().contains("atlanta.consulado@example.org"));
         assertTrue(audited(admin).contains("AUTHORITY_ADDED"));
+
+        browser.findElement(By.cssSelector("a[data-code='" + code + "']")).click();
+        await(By.id("edit-form:days"));
+        assertEquals("atlanta.consulado@example.org", browser.findElement(By.id("edit-form:email")).getAttribute("value"),
+                "the edit form holds what the authority holds");
+        browser.findElement(By.id("edit-form:days")).clear();
+        browser.findElement(By.id("edit-form:days")).sendKeys("21");
+        browser.findElement(By.id("edit-form:note")).sendKeys("Protección answers within three weeks");
+        browser.findElement(By.id("edit-form:save-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Authority saved."));
+        assertTrue(browser.findElement(By.id("authorities")).getText().contains("21 · Protección answers within three weeks"),
+                browser.findElement(By.id("authorities")).getText());
+        assertTrue(audited(admin).contains("AUTHORITY_EDITED"));
     }
 
     @Test
@@ -508,5 +522,13 @@ class StaffPagesIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("referral-" + referral), "approved, not sent yet"));
         assertTrue(audited(supervisor).contains("REFERRAL_MOVED"));
+
+        browser.findElement(By.cssSelector("#referral-" + referral + " a[href*='/staff/referral?id=']")).click();
+        await(By.id("timeline"));
+        String timeline = browser.findElement(By.id("timeline")).getText();
+        assertTrue(timeline.contains("submitted for approval") && timeline.contains("approved (packet frozen)")
+                && timeline.contains(supervisor), "the referral page's timeline, who did what: " + timeline);
+        assertTrue(browser.findElement(By.id("packet-sha")).getText().matches("[0-9a-f]{64}"),
+                "the approved packet's fingerprint");
     }
 }

@@ -1,0 +1,23 @@
+package org.jornada.casework.boundary;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jornada.staff.control.StaffPrincipal;
+
+/**
+ * What another feature asks the triage queue to show (escalation: referrals the authority has not
+ * answered in time): a notice above the queue and a badge on the cases concerned. Implemented
+ * there, so that casework does not depend on it.
+ */
+public interface QueueNotices {
+
+    /** A line above the queue: its words, and where it leads (a path, or null). */
+    record Notice(String text, String href) {
+    }
+
+    List<Notice> notices(StaffPrincipal who, Locale locale);
+
+    /** The cases this person works that need the same attention, for a badge in their rows. */
+    Set<Long> flagged(StaffPrincipal who);
+}
