@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # How long does a referral packet take for a case with 25 evidence files (the most a case holds)?
-# Files one complaint, uploads 25 distinct phone-sized JPEGs (ImageMagick), verifies the case,
+# Files one complaint, uploads 25 distinct phone-sized JPEGs (scripts/FakePhotos.java), verifies the case,
 # prepares an anonymous referral that attaches the evidence, then times RUNS downloads of its
 # packet (PDF/A, built fresh for a draft: case, checklist, notes, directory, 25 evidence lines)
 # and of its evidence ZIP (25 files opened, checked against their SHA-256, zipped). MariaDB, the
@@ -10,7 +10,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-10}
 FILES=${FILES:-25}
-command -v convert >/dev/null || { echo "Install ImageMagick: apt-get install -y imagemagick" >&2; exit 1; }
 source scripts/lib-bench.sh
 start_database
 start_app
@@ -20,19 +19,19 @@ auth=(-H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json")
 
 RECEIPT=$(curl -fs -H 'Content-Type: application/json' -d '{"categories":["UNPAID_HOURS","RECRUITMENT_FEE"],
   "employerName":"Bench Orchards LLC","recruiterName":"Bench Recruiting","worksiteState":"GA","startedOn":"2026-03",
-  "narrative":"Caso para medir el paquete de remision."}' "$URL/api/v1/complaints" | sed 's/.*"receipt":"\([0-9]*\)".*/\1/')
+  "narrative":"Caso para medir el paquete de remision."}' "$URL/api/v1/complaints" | sed 's/.*"receipt":"\([0-9 ]*\)".*/\1/')
 echo "Uploading $FILES photos"
+java scripts/FakePhotos.java "$WORK" "$FILES"
 for i in $(seq 1 "$FILES"); do
-  convert -size 2000x1500 -seed "$i" plasma: -quality 88 "$WORK/photo-$i.jpg"
   curl -fs -o /dev/null -F "receipt=$RECEIPT" -F "file=@$WORK/photo-$i.jpg;type=image/jpeg" "$URL/api/v1/followup/evidence"
 done
-CASE=$(curl -fs "${auth[@]}" "$URL/api/v1/staff/cases?q=Bench+Orchards" | sed 's/.*"items":\[{"id":\([0-9]*\).*/\1/')
+CASE=$(sql -e "SELECT MAX(id) FROM jornada.complaint")
 for move in '{"to":"TRIAGED"}' '{"to":"VERIFYING"}' '{"to":"VERIFIED","reason":"bench"}'; do
   curl -fs -o /dev/null "${auth[@]}" -d "$move" "$URL/api/v1/staff/cases/$CASE/transitions"
 done
 WHD=$(curl -fs "${auth[@]}" "$URL/api/v1/staff/cases/$CASE/authorities" | grep -o '"authorityId":[0-9]*' | head -1 | cut -d: -f2)
 REFERRAL=$(curl -fs "${auth[@]}" -d "{\"authorityId\":$WHD,\"identity\":\"ANONYMOUS\",\"evidence\":\"ATTACH\"}" \
-  "$URL/api/v1/staff/cases/$CASE/referrals" | grep -o '"id":[0-9]*' | cut -d: -f2)
+  "$URL/api/v1/staff/cases/$CASE/referrals" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
 echo "Case $CASE, referral $REFERRAL, stored evidence: $(sql -e "SELECT COUNT(*), ROUND(SUM(size_bytes)/1048576,1) FROM jornada.evidence WHERE complaint_id=$CASE") (files, MB)"
 
 measure() { # path: prints each run's seconds and size, then the median
