@@ -147,9 +147,10 @@ public class CaseEscalationSection implements Serializable {
                 var sent = mail.status(r);
                 boolean mailOut = sent.filter(m -> m.state() != org.jornada.mail.entity.MailState.REJECTED).isPresent();
                 boolean pending = sent.filter(m -> !m.state().isFinal()).isPresent();
+                boolean mailable = authorities.find(r.getAuthorityId()).flatMap(a -> a.email()).isPresent();
                 return new ReferralRow(r.getId(), authorities.find(r.getAuthorityId()).map(a -> a.name(locale))
                         .orElse("?"), r, MoveReferral.Step.from(r.getState()).stream()
-                                .filter(st -> !(st == MoveReferral.Step.SEND && mailOut))
+                                .filter(st -> !(st == MoveReferral.Step.SEND && (mailOut || !mailable)))
                                 .filter(st -> !(st == MoveReferral.Step.FILE && pending))
                                 .map(Enum::name).toList(), sent.orElse(null));
             }).toList();
