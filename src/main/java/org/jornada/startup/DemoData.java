@@ -111,7 +111,37 @@ public class DemoData {
         } catch (java.io.IOException | org.jornada.directory.boundary.DirectoryImport.Refused e) {
             throw new IllegalStateException("demo directory file unreadable", e);
         }
-        LOG.info("Loaded demo data: 3 fake complaints, 4 demo staff accounts (listed in README), a demo directory");
+        int patterns = patternCases(now);
+        LOG.info(() -> "Loaded demo data: " + (3 + patterns) + " fake complaints, 4 demo staff accounts (listed in"
+                + " README), a demo directory");
+    }
+
+    /**
+     * Enough fake complaints linked to the demo employers for the pattern views to show numbers
+     * (issue #12): 14 against the onion grower recruited in Guanajuato and San Luis Potosí, 7
+     * against the apple orchard recruited in Oaxaca, 3 against the nursery (hidden, "fewer than 5").
+     */
+    private int patternCases(YearMonth now) {
+        Object[][] plan = {
+            {"Agrícola San José DEMO, S.A. de C.V.", "GA", 9, Category.BELOW_REQUIRED_WAGE, "MX-GUA"},
+            {"Agrícola San José DEMO, S.A. de C.V.", "GA", 5, Category.RECRUITMENT_FEE, "MX-SLP"},
+            {"Huertos La Peña DEMO LLC", "WA", 7, Category.UNSAFE_HOUSING, "MX-OAX"},
+            {"Viveros Hermanos Pérez DEMO Inc.", "NC", 3, Category.HEAT_WATER_SHADE, "GT"},
+        };
+        int filed = 0;
+        for (Object[] p : plan) {
+            for (int i = 0; i < (Integer) p[2]; i++) {
+                intake.file(new ValidComplaint(new ComplaintFacts("es", VisaType.H2A, EnumSet.of((Category) p[3]),
+                        (String) p[0], null, (String) p[1], now.minusMonths(2), null, false, (String) p[4], false),
+                        "DEMO (datos falsos) para las vistas de patrones.", ContactChannel.NONE, null, false), List.of());
+                filed++;
+            }
+            em.flush();
+            em.createNativeQuery("UPDATE complaint SET employer_entity_id = (SELECT MIN(d.id) FROM directory_entity d"
+                    + " WHERE d.kind = 'EMPLOYER' AND d.name = ?) WHERE employer_name = ? AND employer_entity_id IS NULL")
+                    .setParameter(1, p[0]).setParameter(2, p[0]).executeUpdate();
+        }
+        return filed;
     }
 
     private long file(int index, ComplaintFacts facts, String narrative) {

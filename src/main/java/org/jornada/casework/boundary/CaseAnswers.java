@@ -43,7 +43,8 @@ public final class CaseAnswers {
             String employerName, String recruiterName, String worksiteState, String heldBurst, Long assigneeId,
             LocalDate nearestDeadline, String narrative, VisaType visaType, boolean inDanger, String language,
             List<MessageThread.Entry> messages, List<EvidenceItem> evidence, List<DeadlineItem> deadlines,
-            List<String> allowedTransitions, List<Proposal> directoryProposals, Contact contact) {
+            List<String> allowedTransitions, List<Proposal> directoryProposals, Contact contact, String recruitedIn,
+            boolean wantsOrganizing, List<LinkedEntity> entities) {
 
         static Case of(CaseWork.CaseView view, List<DirectoryIndex.Entry> proposals, LocalDate today) {
             Complaint c = view.complaint();
@@ -55,7 +56,22 @@ public final class CaseAnswers {
                     view.evidence().stream().map(EvidenceItem::of).toList(), deadlines, MoveCase.allowedFrom(c.getState()),
                     proposals.stream().map(e -> new Proposal(e.id(), e.kind(), e.name())).toList(),
                     view.contact() == null ? null
-                            : new Contact(c.getContactChannel(), view.contact(), c.isConsentToContact()));
+                            : new Contact(c.getContactChannel(), view.contact(), c.isConsentToContact()),
+                    c.getRecruitedIn(), c.isWantsOrganizing(), LinkedEntity.of(c));
+        }
+    }
+
+    /** A directory entry the case counts for in the pattern views. */
+    public record LinkedEntity(String role, long entityId) {
+        static List<LinkedEntity> of(Complaint c) {
+            List<LinkedEntity> linked = new java.util.ArrayList<>();
+            if (c.getEmployerEntityId() != null) {
+                linked.add(new LinkedEntity("EMPLOYER", c.getEmployerEntityId()));
+            }
+            if (c.getRecruiterEntityId() != null) {
+                linked.add(new LinkedEntity("RECRUITER", c.getRecruiterEntityId()));
+            }
+            return linked;
         }
     }
 

@@ -261,6 +261,15 @@ public class CasePage implements Serializable {
         this.note = note;
     }
 
+    /** Where a worker was recruited, in the page's language: a Mexican state or a country. */
+    public String placeName(String code) {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return org.jornada.platform.control.RecruitmentPlaces.isMexicanState(code)
+                ? org.jornada.platform.control.Messages.get(locale, "mxstate." + code) + ", "
+                        + org.jornada.platform.control.RecruitmentPlaces.countryName("MX", locale)
+                : org.jornada.platform.control.RecruitmentPlaces.countryName(code, locale);
+    }
+
     public boolean isNoteForReferral() {
         return noteForReferral;
     }

@@ -193,6 +193,23 @@ public class StaffCasesResource {
     public record Added(long caseId) {
     }
 
+    /** {@code /entities}' body: the role the directory entry plays in the case, and the entry. */
+    public record EntityLink(@jakarta.validation.constraints.NotNull(message = "caseview.directoryRefused")
+            org.jornada.directory.entity.EntityKind role, Long entityId) {
+    }
+
+    @POST
+    @Path("{id}/entities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The case counts for this directory entry in the pattern views: {role EMPLOYER|RECRUITER, entityId} (the same link as /directory)")
+    public Response linkEntity(@PathParam("id") long id, String body) {
+        EntityLink link = bodies.read(body, EntityLink.class);
+        LinkCaseToDirectory.Input input = new LinkCaseToDirectory.Input(link.entityId(), link.role());
+        return linkToDirectory.run(current.get(), id, input)
+                ? ApiBodies.ok(new CaseAnswers.LinkedToDirectory(id, input.kind(), input.entryId()))
+                : notFound();
+    }
+
     @POST
     @Path("{id}/directory")
     @Consumes(MediaType.APPLICATION_JSON)

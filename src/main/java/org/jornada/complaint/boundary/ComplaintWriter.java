@@ -61,8 +61,8 @@ public class ComplaintWriter {
             + "in_danger, language, visa_type, employer_name, recruiter_name, employer_key, recruiter_key, "
             + "worksite_state, started_on, ended_on, "
             + "narrative_sealed, contact_channel, contact_sealed, consent_to_contact, received_at, nearest_deadline, "
-            + "held_burst, unread_messages, version) VALUES";
-    private static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)";
+            + "held_burst, recruited_in, wants_organizing, unread_messages, version) VALUES";
+    private static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)";
     private static final String SELECT_IDS = "SELECT id, receipt_hash FROM complaint WHERE receipt_hash IN (";
     private static final String INSERT_CATEGORY = "INSERT INTO complaint_category (complaint_id, code) VALUES";
 
@@ -342,6 +342,8 @@ public class ComplaintWriter {
         // the entity reads "no clock" as null; the column stores it as NO_DEADLINE (queue order)
         insert.setObject(i++, c.getNearestDeadline() == null ? Complaint.NO_DEADLINE : c.getNearestDeadline());
         insert.setString(i++, c.getHeldBurst());
+        insert.setString(i++, c.getRecruitedIn());
+        insert.setBoolean(i++, c.isWantsOrganizing());
         return i;
     }
 

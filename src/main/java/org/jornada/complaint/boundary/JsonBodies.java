@@ -26,7 +26,7 @@ public final class JsonBodies {
 
     private static final Set<String> COMPLAINT_FIELDS = Set.of("language", "visaType", "categories", "employerName",
             "recruiterName", "worksiteState", "startedOn", "endedOn", "narrative", "inDanger", "contact",
-            "consentToContact");
+            "consentToContact", "recruitedIn", "wantsOrganizing");
     private static final Set<String> CONTACT_FIELDS = Set.of("channel", "value");
 
     /** A request body that cannot be used as sent. */
@@ -99,6 +99,8 @@ public final class JsonBodies {
         draft.setEmployerName(string(json, "employerName", "employerName"));
         draft.setRecruiterName(string(json, "recruiterName", "recruiterName"));
         draft.setWorksiteState(string(json, "worksiteState", "worksiteState"));
+        draft.setRecruitedIn(string(json, "recruitedIn", "recruitedIn"));
+        draft.setWantsOrganizing(bool(json, "wantsOrganizing"));
         draft.setStartedOn(string(json, "startedOn", "startedOn"));
         draft.setEndedOn(string(json, "endedOn", "endedOn"));
         draft.setNarrative(string(json, "narrative", "narrative"));

@@ -193,6 +193,25 @@ public class ReportPage {
         return Category.inGroup(group);
     }
 
+    /** Where the worker may say they were recruited: the Mexican states, then other countries, in the page's language. */
+    public List<jakarta.faces.model.SelectItem> getRecruitmentGroups() {
+        java.util.Locale locale = language.getLocale();
+        jakarta.faces.model.SelectItemGroup mexico = new jakarta.faces.model.SelectItemGroup(
+                org.jornada.platform.control.Messages.get(locale, "report.recruitedIn.mexico"));
+        mexico.setSelectItems(org.jornada.platform.control.RecruitmentPlaces.MX_STATES.stream()
+                .map(code -> new jakarta.faces.model.SelectItem(code,
+                        org.jornada.platform.control.Messages.get(locale, "mxstate." + code)))
+                .toArray(jakarta.faces.model.SelectItem[]::new));
+        jakarta.faces.model.SelectItemGroup other = new jakarta.faces.model.SelectItemGroup(
+                org.jornada.platform.control.Messages.get(locale, "report.recruitedIn.other"));
+        other.setSelectItems(org.jornada.platform.control.RecruitmentPlaces.FORM_COUNTRIES.stream()
+                .map(code -> new jakarta.faces.model.SelectItem(code,
+                        org.jornada.platform.control.RecruitmentPlaces.countryName(code, locale)))
+                .sorted(java.util.Comparator.comparing(jakarta.faces.model.SelectItem::getLabel))
+                .toArray(jakarta.faces.model.SelectItem[]::new));
+        return List.of(mexico, other);
+    }
+
     public List<String> getStates() {
         return UsStates.CODES;
     }

@@ -15,6 +15,8 @@ public class ComplaintDraft {
     private String employerName;
     private String recruiterName;
     private String worksiteState;
+    private String recruitedIn;
+    private boolean wantsOrganizing;
     private String startedOn;
     private String endedOn;
     private String narrative;
@@ -61,6 +63,22 @@ public class ComplaintDraft {
 
     public void setRecruiterName(String recruiterName) {
         this.recruiterName = recruiterName;
+    }
+
+    public String getRecruitedIn() {
+        return recruitedIn;
+    }
+
+    public void setRecruitedIn(String recruitedIn) {
+        this.recruitedIn = recruitedIn;
+    }
+
+    public boolean isWantsOrganizing() {
+        return wantsOrganizing;
+    }
+
+    public void setWantsOrganizing(boolean wantsOrganizing) {
+        this.wantsOrganizing = wantsOrganizing;
     }
 
     public String getWorksiteState() {

@@ -1,5 +1,6 @@
 package org.jornada.complaint.control;
 
+import org.jornada.platform.control.RecruitmentPlaces;
 import org.jornada.platform.control.UsStates;
 import org.jornada.platform.control.FieldError;
 import java.time.Clock;
@@ -113,11 +114,21 @@ public class ComplaintValidator {
                 errors.add(new FieldError("consentToContact", "error.consentToContact.required"));
             }
         }
+        String recruitedIn = null;
+        if (!blank(draft.getRecruitedIn())) {
+            recruitedIn = RecruitmentPlaces.normalize(draft.getRecruitedIn());
+            if (recruitedIn == null) {
+                errors.add(new FieldError("recruitedIn", "error.recruitedIn.unknown"));
+            }
+        }
+        if (draft.isWantsOrganizing() && (contact == null || !draft.isConsentToContact())) {
+            errors.add(new FieldError("wantsOrganizing", "error.wantsOrganizing.noContact"));
+        }
         if (!errors.isEmpty()) {
             return new Result(null, List.copyOf(errors));
         }
         ComplaintFacts facts = new ComplaintFacts(language, visa, categories, employer, recruiter, state, started,
-                ended, draft.isInDanger());
+                ended, draft.isInDanger(), recruitedIn, draft.isWantsOrganizing());
         return new Result(new ValidComplaint(facts, narrative, channel, contact, contact != null), List.of());
     }
 

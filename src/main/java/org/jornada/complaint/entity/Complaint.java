@@ -128,6 +128,14 @@ public class Complaint {
     @Column(name = "held_burst", length = 16)
     private String heldBurst;
 
+    /** Where the worker was recruited: ISO 3166-2:MX ({@code MX-GUA}) or a country code, or null. */
+    @Column(name = "recruited_in", length = 6)
+    private String recruitedIn;
+
+    /** The worker asked to be contacted by a workers' organization (only with a contact they agreed to). */
+    @Column(name = "wants_organizing", nullable = false)
+    private boolean wantsOrganizing;
+
     @Version
     private long version;
 
@@ -167,6 +175,16 @@ public class Complaint {
         this.contactSealed = contactSealed;
         this.consentToContact = contactSealed != null && consentToContact;
         this.receivedAt = receivedAt;
+        this.recruitedIn = facts.recruitedIn();
+        this.wantsOrganizing = facts.wantsOrganizing() && this.consentToContact;
+    }
+
+    public String getRecruitedIn() {
+        return recruitedIn;
+    }
+
+    public boolean isWantsOrganizing() {
+        return wantsOrganizing;
     }
 
     /**

@@ -128,7 +128,7 @@ public class SignInPage implements Serializable {
             return null;
         }
         String rawPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        if (!rawPath.startsWith("/staff/") || rawPath.contains("..") || rawPath.contains("//")
+        if (!(rawPath.startsWith("/staff/") || rawPath.startsWith("/union/")) || rawPath.contains("..") || rawPath.contains("//")
                 || rawPath.startsWith("/staff/sign-in")) {
             return null;
         }
@@ -139,7 +139,7 @@ public class SignInPage implements Serializable {
     static String home(Role role) {
         return switch (role) {
             case ADMIN -> "/staff/admin/accounts";
-            case UNION -> "/staff/union";
+            case UNION -> "/union/rankings";
             default -> "/staff/queue";
         };
     }

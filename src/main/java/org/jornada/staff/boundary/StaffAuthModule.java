@@ -66,7 +66,7 @@ public class StaffAuthModule implements ServerAuthModule {
         HttpServletRequest request = (HttpServletRequest) message.getRequestMessage();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         SignedIn signedIn = null;
-        if (path.startsWith("/staff/")) {
+        if (path.startsWith("/staff/") || path.startsWith("/union/")) {
             HttpSession session = request.getSession(false);
             signedIn = session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
             if (signedIn == null && isMandatory(message)) {

@@ -43,6 +43,11 @@ public class StaffShell {
         return current.find().map(StaffPrincipal::seesAllCases).orElse(false);
     }
 
+    /** UNION, ADVOCATE and SUPERVISOR read the pattern views. */
+    public boolean isSeesPatterns() {
+        return current.find().map(p -> p.role() == Role.UNION || p.worksCases()).orElse(false);
+    }
+
     public boolean isAdmin() {
         return current.find().map(p -> p.role() == Role.ADMIN).orElse(false);
     }

@@ -16,9 +16,10 @@ import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
 
 /**
- * Authenticates every {@code /api/v1/staff/...} call by its bearer token. HTTP Basic is refused.
- * No token, an unknown or revoked one, or a disabled account: 401. A UNION account: 403 on every
- * staff call (its views come with the pattern feature).
+ * Authenticates every {@code /api/v1/staff/...} and {@code /api/v1/patterns/...} call by its bearer
+ * token. HTTP Basic is refused. No token, an unknown or revoked one, or a disabled account: 401.
+ * A UNION account: 403 on every staff call (no case, narrative, contact or evidence ever); the
+ * pattern calls are for UNION, ADVOCATE and SUPERVISOR (ADMIN: 403).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -35,7 +36,9 @@ public class StaffTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("staff")) {
+        String path = request.getUriInfo().getPath();
+        boolean patterns = path.startsWith("patterns");
+        if (!path.startsWith("staff") && !patterns) {
             return;
         }
         Locale locale = Languages.preferred(request.getAcceptableLanguages());
@@ -52,7 +55,8 @@ public class StaffTokenFilter implements ContainerRequestFilter {
             request.abortWith(unauthorized(locale, "staff.unauthenticated"));
             return;
         }
-        if (principal.get().role() == Role.UNION) {
+        Role role = principal.get().role();
+        if (patterns ? role == Role.ADMIN : role == Role.UNION) {
             audit.record(principal.get(), AuditTrail.ACCESS_DENIED, null, request.getUriInfo().getPath());
             request.abortWith(Problems.response(403, locale, "staff.forbidden"));
             return;

@@ -154,6 +154,42 @@ class WorkerPagesIT {
     }
 
     @Test
+    void theWorkerSaysWhereTheyWereRecruitedAndAsksForAWorkersOrganizationWithJavaScriptOff() throws Exception {
+        open(false);
+        load("/report", By.id("submit"));
+        tick("UNPAID_HOURS");
+        String employer = "Granja Reclutada " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("employerName")).sendKeys(employer);
+        browser.findElement(By.id("recruitedIn")).sendKeys("Oaxaca");
+        assertEquals("MX-OAX", new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("recruitedIn")))
+                .getFirstSelectedOption().getAttribute("value"));
+        browser.findElement(By.id("narrative")).sendKeys("Nos reclutaron en Oaxaca y no pagan las horas.");
+        browser.findElement(By.id("wantsOrganizing")).sendKeys(Keys.SPACE);
+        press(By.id("submit"), By.id("submit"));
+        assertTrue(browser.findElement(By.tagName("main")).getText()
+                .contains("Para que una organización de trabajadores lo contacte"),
+                "no contact given: the form says why and keeps what was typed");
+        assertEquals("MX-OAX", new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("recruitedIn")))
+                .getFirstSelectedOption().getAttribute("value"), "the choice is kept");
+        browser.findElement(By.cssSelector("input[name$='channel'][value='PHONE']")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("contact-value")).sendKeys("+1 912 555 0177");
+        browser.findElement(By.id("consentToContact")).sendKeys(Keys.SPACE);
+        if (!browser.findElement(By.id("wantsOrganizing")).isSelected()) {
+            browser.findElement(By.id("wantsOrganizing")).sendKeys(Keys.SPACE);
+        }
+        assertTrue(press(By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT));
+
+        Http http = new Http(Deployments.local(base));
+        jakarta.json.JsonObject listed = Http.json(http.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'),
+                "Authorization", "Bearer " + BOOTSTRAP));
+        long id = listed.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        jakarta.json.JsonObject shown = Http.json(http.get("/api/v1/staff/cases/" + id, "Authorization",
+                "Bearer " + BOOTSTRAP));
+        assertEquals("MX-OAX", shown.getString("recruitedIn"));
+        assertTrue(shown.getBoolean("wantsOrganizing"));
+    }
+
+    @Test
     void aWorkerFilesWithJavaScriptOffAndADangerCaseShowsTheHotlineFirst() throws Exception {
         open(false);
         load("/report", By.id("submit"));

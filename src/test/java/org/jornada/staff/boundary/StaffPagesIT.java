@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -291,6 +292,45 @@ class StaffPagesIT {
         signIn(union, "/staff/union");
         await(By.id("union-home"));
         assertTrue(browser.findElements(By.id("sign-out-form:sign-out")).size() == 1, "a UNION account can sign out");
+        int year = LocalDate.now().getYear();
+        String disclosure = "CASE_NUMBER,CASE_STATUS,EMPLOYER_NAME,TOTAL_WORKERS_H-2A_REQUESTED,"
+                + "TOTAL_WORKERS_H-2A_CERTIFIED,WORKSITE_STATE,REQUESTED_BEGIN_DATE,REQUESTED_END_DATE\n"
+                + "H-300-" + UUID.randomUUID().toString().substring(0, 8) + ",Determination Issued - Certification,"
+                + "Vermont Map Orchards,120,120,VT," + year + "-04-01," + year + "-10-31\n";
+        assertEquals(200, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.url(
+                "/api/v1/staff/imports/H2A_DISCLOSURE?fileName=H-2A_Disclosure_Data_FY" + year + ".csv")))
+                .header("Content-Type", "application/octet-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(disclosure)), "Authorization",
+                "Bearer " + SUPERVISOR).statusCode(), "120 workers certified in Vermont this season");
+        for (int i = 0; i < 6; i++) {
+            assertEquals(201, http.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
+                    + "\"worksiteState\":\"VT\",\"recruitedIn\":\"MX-OAX\",\"narrative\":\"Mapa " + i + "\"}")
+                    .statusCode());
+        }
+        browser.get(url("/union/maps?state=VT"));
+        await(By.id("map-us"));
+        List<WebElement> shaded = browser.findElements(By.cssSelector("#map-us path.state.shaded"));
+        assertEquals(1, shaded.size(), "one US state shaded: VT");
+        assertEquals("VT", shaded.get(0).getAttribute("data-state"));
+        assertEquals(51, browser.findElements(By.cssSelector("#map-us path.state")).size(), "50 states and DC drawn");
+        assertEquals(7, browser.findElements(By.cssSelector("#map-us .legend-item")).size(),
+                "five shades, hidden and none in the legend");
+        assertEquals(1, browser.findElements(By.cssSelector("#map-mx path.state.shaded[data-state='MX-OAX']")).size());
+        assertEquals(32, browser.findElements(By.cssSelector("#map-mx path.state")).size());
+        int oaxaca = Http.json(http.get("/api/v1/patterns/map?of=MX_RECRUITMENT&state=VT", "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getInt("complaints");
+        assertTrue(oaxaca >= 6);
+        assertTrue(browser.findElement(By.id("mx-table")).getText().contains("Oaxaca " + oaxaca),
+                "the same numbers as a table, and as the API: " + browser.findElement(By.id("mx-table")).getText());
+        assertTrue(pageText().contains("CC BY 4.0"), "the Mexican map's licence is credited");
+        browser.get(url("/union/trends?state=VT&by=SEASON"));
+        await(By.id("trend-table"));
+        assertTrue(browser.findElement(By.id("trend-table")).getText().contains(LocalDate.now().getYear() + " " + oaxaca),
+                browser.findElement(By.id("trend-table")).getText());
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
+        browser.get(url("/union/rankings"));
+        await(By.id("ranking"));
+        assertTrue(audited(union).contains("PATTERNS_READ"));
         browser.get(url("/staff/queue"));
         await(By.id("forbidden"));
         browser.get(url("/staff/cases/" + id));

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The pattern views at scale (issue #12): loads ROWS cases spread over two years, ENTITIES
+# employers with one certification each, every case linked to an employer, straight into MariaDB;
+# then times each /api/v1/patterns view with hey (SUPERVISOR token; UNION tokens take the same path).
+#   ROWS=1000000 ENTITIES=200000 scripts/bench-patterns.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${ROWS:-1000000}
+ENTITIES=${ENTITIES:-200000}
+command -v hey >/dev/null || { echo "Install hey: apt-get install -y hey" >&2; exit 1; }
+source scripts/lib-bench.sh
+start_database
+start_app
+TOKEN=${JORNADA_BOOTSTRAP_TOKEN:-bench-bootstrap-token-0123456789}
+YEAR=$(date +%Y)
+
+echo "Loading $ENTITIES employers and $ROWS cases..."
+START=$(date +%s)
+sql jornada -e "
+INSERT INTO directory_entity (id, kind, name, match_key, state, created_at)
+SELECT 1000000 + seq, 'EMPLOYER', CONCAT('Bench Farm ', seq), CONCAT(seq, ' bench farm'),
+  ELT(1 + seq % 5, 'GA','FL','NC','WA','CA'), NOW(6)
+FROM seq_1_to_${ENTITIES};
+INSERT INTO certification (id, case_number, visa_class, fiscal_year, employer_id, workers_certified, begin_date,
+  worksite_state, crop)
+SELECT 2000000 + seq, CONCAT('BENCH-', seq), IF(seq % 3 = 0, 'H-2B', 'H-2A'), $YEAR - seq % 2, 1000000 + seq,
+  10 + seq % 90, MAKEDATE($YEAR - seq % 2, 60), ELT(1 + seq % 5, 'GA','FL','NC','WA','CA'), ELT(1 + seq % 4, 'Onions','Apples','Tobacco','Nursery')
+FROM seq_1_to_${ENTITIES};
+INSERT INTO complaint (receipt_hash, state, urgent, in_danger, language, visa_type, employer_name, worksite_state,
+  narrative_sealed, contact_channel, consent_to_contact, received_at, nearest_deadline, version, employer_entity_id,
+  recruited_in, wants_organizing)
+SELECT SHA2(CONCAT('pattern-bench-', seq), 256),
+  ELT(1 + seq % 8, 'RECEIVED','TRIAGED','VERIFYING','VERIFIED','ESCALATED','RESOLVED','CLOSED','DUPLICATE'),
+  seq % 10 = 0, FALSE, 'es', IF(seq % 3 = 0, 'H2B', 'H2A'), CONCAT('Bench Farm ', 1 + seq % ${ENTITIES}),
+  ELT(1 + seq % 5, 'GA','FL','NC','WA','CA'), x'01', 'NONE', FALSE,
+  NOW(6) - INTERVAL (seq * 63) SECOND, '9999-12-31', 0, 1000000 + 1 + seq % ${ENTITIES},
+  ELT(1 + seq % 6, 'MX-GUA','MX-OAX','MX-MIC','MX-VER','MX-SLP','GT'), seq % 40 = 0
+FROM seq_1_to_${ROWS};
+INSERT INTO complaint_category (complaint_id, code)
+SELECT id, ELT(1 + id % 6, 'UNPAID_HOURS','RECRUITMENT_FEE','UNSAFE_HOUSING','DOCUMENTS_TAKEN','HEAT_WATER_SHADE','RETALIATION')
+FROM complaint;
+ANALYZE TABLE complaint, complaint_category, directory_entity, certification;"
+echo "Loaded in $(( $(date +%s) - START )) s: $(sql jornada -e 'SELECT COUNT(*) FROM complaint') cases"
+
+URL="http://127.0.0.1:$APP_PORT/api/v1/patterns"
+measure() {
+  echo "== $1"
+  hey -n 3 -c 1 -H "Authorization: Bearer $TOKEN" "$URL$1" >/dev/null
+  hey -n ${N:-10} -c 1 -t 120 -H "Authorization: Bearer $TOKEN" "$URL$1" | grep -E 'Average|50% in|95% in|\[200\]|\[[45][0-9][0-9]\]'
+}
+measure "/entities?kind=EMPLOYER"
+measure "/entities?kind=EMPLOYER&state=GA&group=WAGES&verifiedOnly=true"
+measure "/trends?by=MONTH"
+measure "/trends?by=SEASON&visa=H2A"
+measure "/map?of=US_WORKSITE"
+measure "/map?of=MX_RECRUITMENT"
+measure "/entities.csv?kind=EMPLOYER"

@@ -1,0 +1,272 @@
+package org.jornada.pattern.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jornada.complaint.entity.CategoryGroup;
+import org.jornada.pattern.control.PatternFilter;
+import org.jornada.pattern.control.SvgMap;
+import org.jornada.platform.boundary.PageMessages;
+import org.jornada.platform.control.Messages;
+import org.jornada.platform.control.UsStates;
+import org.jornada.staff.boundary.AuditTrail;
+import org.jornada.staff.boundary.CurrentStaff;
+
+/**
+ * The pattern pages ({@code /union/rankings}, {@code /union/trends}, {@code /union/maps}) for
+ * UNION, ADVOCATE and SUPERVISOR accounts: the filters come in the address (a GET form, no script
+ * needed), the numbers from {@link Patterns}, already suppressed. Each view is audited.
+ */
+@Named
+@RequestScoped
+public class PatternsPage {
+
+    @Inject
+    Patterns patterns;
+
+    @Inject
+    PatternFilters filters;
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    AuditTrail audit;
+
+    private String from;
+    private String to;
+    private String visa;
+    private String group;
+    private String state;
+    private String crop;
+    private String verifiedOnly;
+    private String kind;
+    private String sort;
+    private String by;
+    private PatternFilter filter;
+    private boolean refused;
+    private List<Patterns.EntityRow> entities;
+    private List<Patterns.TrendRow> trends;
+    private List<Patterns.MapCell> us;
+    private List<Patterns.MapCell> mexico;
+
+    private Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /** The filters read once; a refused one is said on the page, and the view shows nothing. */
+    public PatternFilter getFilter() {
+        if (filter == null && !refused) {
+            Optional<PatternFilter> read = PageMessages.run(() -> filters.read(from, to, visa, group, state, crop,
+                    verifiedOnly));
+            refused = read.isEmpty();
+            filter = read.orElse(null);
+            read.ifPresent(f -> audit.record(current.get(), AuditTrail.PATTERNS_READ, null,
+                    FacesContext.getCurrentInstance().getViewRoot().getViewId() + " " + f));
+        }
+        return filter;
+    }
+
+    public Patterns.Kind getKindChosen() {
+        return "RECRUITER".equalsIgnoreCase(kind) ? Patterns.Kind.RECRUITER : Patterns.Kind.EMPLOYER;
+    }
+
+    public List<Patterns.EntityRow> getEntities() {
+        if (entities == null) {
+            entities = getFilter() == null ? List.of() : patterns.entities(getKindChosen(), getFilter(),
+                    "COUNT".equalsIgnoreCase(sort) ? Patterns.Sort.COUNT : Patterns.Sort.RATE);
+        }
+        return entities;
+    }
+
+    public List<Patterns.EntityRow> getAlerts() {
+        return getEntities().stream().filter(Patterns.EntityRow::alert).toList();
+    }
+
+    public List<Patterns.TrendRow> getTrends() {
+        if (trends == null) {
+            trends = getFilter() == null ? List.of()
+                    : patterns.trends("SEASON".equalsIgnoreCase(by) ? Patterns.By.SEASON : Patterns.By.MONTH, getFilter());
+        }
+        return trends;
+    }
+
+    public List<Patterns.MapCell> getUsCells() {
+        if (us == null) {
+            us = getFilter() == null ? List.of() : patterns.map(Patterns.MapOf.US_WORKSITE, getFilter());
+        }
+        return us;
+    }
+
+    public List<Patterns.MapCell> getMexicoCells() {
+        if (mexico == null) {
+            mexico = getFilter() == null ? List.of() : patterns.map(Patterns.MapOf.MX_RECRUITMENT, getFilter());
+        }
+        return mexico;
+    }
+
+    /** A count as shown: the number, or "fewer than N". */
+    public String count(Long value) {
+        return value == null ? Messages.get(locale(), "pattern.fewerThan", Patterns.minimumCell()) : value.toString();
+    }
+
+    /** A rate as shown: the number, or why there is none. */
+    public String rate(Patterns.EntityRow row) {
+        if (row.ratePer100() != null) {
+            return row.ratePer100().toPlainString();
+        }
+        return Messages.get(locale(), row.suppressed() ? "pattern.rate.hidden" : "pattern.rate.tooFew");
+    }
+
+    public String usMap() {
+        Locale locale = locale();
+        Map<String, SvgMap.Value> values = SvgMap.values();
+        for (Patterns.MapCell c : getUsCells()) {
+            BigDecimal shade = c.ratePer100();
+            values.put(c.state(), new SvgMap.Value(shade, c.suppressed(), c.suppressed() ? count(null)
+                    : Messages.get(locale, "pattern.map.usLabel", c.complaints(),
+                            c.ratePer100() == null ? Messages.get(locale, "pattern.rate.tooFew") : c.ratePer100())));
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        UsStates.CODES.forEach(code -> names.put(code, Messages.get(locale, "usstate." + code)));
+        return SvgMap.draw(SvgMap.us(), values, names, new SvgMap.Words(Messages.get(locale, "pattern.map.us"),
+                count(null), Messages.get(locale, "pattern.map.none"), Messages.get(locale, "pattern.map.usUnit")),
+                "map-us");
+    }
+
+    public String mexicoMap() {
+        Locale locale = locale();
+        Map<String, SvgMap.Value> values = SvgMap.values();
+        for (Patterns.MapCell c : getMexicoCells()) {
+            values.put(c.state(), new SvgMap.Value(c.complaints() == null ? null : BigDecimal.valueOf(c.complaints()),
+                    c.suppressed(), c.suppressed() ? count(null)
+                            : Messages.get(locale, "pattern.map.mxLabel", c.complaints())));
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        org.jornada.platform.control.RecruitmentPlaces.MX_STATES.forEach(code -> names.put(code,
+                Messages.get(locale, "mxstate." + code)));
+        return SvgMap.draw(SvgMap.mexico(), values, names, new SvgMap.Words(Messages.get(locale, "pattern.map.mx"),
+                count(null), Messages.get(locale, "pattern.map.none"), Messages.get(locale, "pattern.map.mxUnit")),
+                "map-mx");
+    }
+
+    /** A state's name for the tables beside the maps. */
+    public String stateName(String code) {
+        return Messages.get(locale(), (code.startsWith("MX-") ? "mxstate." : "usstate.") + code);
+    }
+
+    public List<CategoryGroup> getGroups() {
+        return Arrays.asList(CategoryGroup.values());
+    }
+
+    public List<String> getUsStates() {
+        return UsStates.CODES;
+    }
+
+    /** The trends as a Chart.js bar chart (PrimeFaces' chart component): complaints per period, hidden ones as 0. */
+    public String getTrendChart() {
+        StringBuilder labels = new StringBuilder();
+        StringBuilder data = new StringBuilder();
+        for (Patterns.TrendRow row : getTrends()) {
+            labels.append(labels.length() == 0 ? "" : ",").append('"').append(row.period()).append('"');
+            data.append(data.length() == 0 ? "" : ",").append(row.complaints() == null ? "null" : row.complaints());
+        }
+        String label = Messages.get(locale(), "pattern.trends.complaints").replace("\"", "'");
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":\"" + label
+                + "\",\"data\":[" + data + "],\"backgroundColor\":\"#de2d26\"}]},\"options\":{\"animation\":false,"
+                + "\"scales\":{\"y\":{\"beginAtZero\":true}}}}";
+    }
+
+    /** Whether the person reads cases (ADVOCATE, SUPERVISOR): they may open the cases behind a row. */
+    public boolean isReadsCases() {
+        return current.get().worksCases();
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getVisa() {
+        return visa;
+    }
+
+    public void setVisa(String visa) {
+        this.visa = visa;
+    }
+
+    public String getGroup() {
+        return group;
+    }
+
+    public void setGroup(String group) {
+        this.group = group;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getCrop() {
+        return crop;
+    }
+
+    public void setCrop(String crop) {
+        this.crop = crop;
+    }
+
+    public String getVerifiedOnly() {
+        return verifiedOnly;
+    }
+
+    public void setVerifiedOnly(String verifiedOnly) {
+        this.verifiedOnly = verifiedOnly;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public void setBy(String by) {
+        this.by = by;
+    }
+}

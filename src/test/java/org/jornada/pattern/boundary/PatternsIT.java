@@ -1,0 +1,230 @@
+package org.jornada.pattern.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jornada.testing.Deployments;
+import org.jornada.testing.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The pattern API (issue #12) on data made here: an employer imported from a DOL disclosure row,
+ * complaints filed and linked to it; rates computed by hand, counts under the minimum hidden with
+ * a second one beside them, UNION tokens reading patterns and never a case, and where the worker
+ * was recruited through the complaint API. Each test uses a worksite state of its own, so that the
+ * other tests' cases stay out of its views.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PatternsIT {
+
+    private static final String SUPERVISOR = "it-bootstrap-token-0123456789abcdef";
+    private static final String ADMIN = "it-admin-token-0123456789abcdef0123";
+    private static final int YEAR = LocalDate.now().getYear();
+
+    @ArquillianResource
+    URL base;
+
+    private Http http;
+
+    @BeforeEach
+    void open() {
+        http = new Http(Deployments.local(base));
+    }
+
+    private String unionToken() {
+        HttpResponse<String> created = http.postJson("/api/v1/staff/accounts", "{\"username\":\"union-"
+                + UUID.randomUUID().toString().substring(0, 8) + "\",\"role\":\"UNION\"}", "Authorization", "Bearer " + ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Http.json(created).getJsonNumber("id").longValue();
+        HttpResponse<String> token = http.postJson("/api/v1/staff/accounts/" + id + "/tokens", "{\"name\":\"it\"}",
+                "Authorization", "Bearer " + ADMIN);
+        assertEquals(201, token.statusCode(), token.body());
+        return Http.json(token).getString("token");
+    }
+
+    /** An employer from one H-2A disclosure row certified for {@code workers} in {@code state} this year. */
+    private long employer(String name, String state, int workers) {
+        String csv = "CASE_NUMBER,CASE_STATUS,RECEIVED_DATE,DECISION_DATE,EMPLOYER_NAME,JOB_TITLE,SOC_CODE,SOC_TITLE,"
+                + "WAGE_OFFER,PER,TOTAL_WORKERS_H-2A_REQUESTED,TOTAL_WORKERS_H-2A_CERTIFIED,WORKSITE_STATE,WORKSITE_CITY,"
+                + "WORKSITE_COUNTY,NAICS_CODE,LAWFIRM_NAME_BUSINESS_NAME,REQUESTED_BEGIN_DATE,REQUESTED_END_DATE\n"
+                + "H-300-" + UUID.randomUUID().toString().substring(0, 8) + ",Determination Issued - Certification,"
+                + YEAR + "-01-10," + YEAR + "-02-01," + name + ",Farmworker,45-2092,Farmworkers," + "18.00,Hour,"
+                + workers + "," + workers + "," + state + ",Town,County,111219,,"
+                + YEAR + "-03-01," + YEAR + "-09-30\n";
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(http.url(
+                "/api/v1/staff/imports/H2A_DISCLOSURE?fileName=H-2A_Disclosure_Data_FY" + YEAR + ".csv")))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)), "Authorization",
+                "Bearer " + SUPERVISOR);
+        assertEquals(200, imported.statusCode(), imported.body());
+        JsonObject found = Http.json(http.get("/api/v1/directory/search?q=" + name.replace(' ', '+')));
+        return found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** Files {@code n} complaints for this employer and links each to its directory entry. */
+    private void complaints(int n, String employer, long entityId, String category, String visa, String state,
+            String recruitedIn) {
+        for (int i = 0; i < n; i++) {
+            HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"" + category + "\"],"
+                    + "\"visaType\":\"" + visa + "\",\"employerName\":\"" + employer + "\",\"worksiteState\":\"" + state
+                    + "\",\"recruitedIn\":\"" + recruitedIn + "\",\"narrative\":\"Patrón de prueba " + i + "\"}");
+            assertEquals(201, filed.statusCode(), filed.body());
+        }
+        List<JsonObject> cases = Http.json(http.get("/api/v1/staff/cases?limit=100&q=" + employer.replace(' ', '+'),
+                "Authorization", "Bearer " + SUPERVISOR)).getJsonArray("items").getValuesAs(JsonObject.class);
+        for (JsonObject c : cases) {
+            HttpResponse<String> linked = http.postJson("/api/v1/staff/cases/" + c.getJsonNumber("id").longValue()
+                    + "/entities", "{\"role\":\"EMPLOYER\",\"entityId\":" + entityId + "}", "Authorization",
+                    "Bearer " + SUPERVISOR);
+            assertEquals(200, linked.statusCode(), linked.body());
+        }
+    }
+
+    private JsonObject get(String path, String token) {
+        HttpResponse<String> answer = http.get(path, "Authorization", "Bearer " + token);
+        assertEquals(200, answer.statusCode(), path + ": " + answer.body());
+        return Http.json(answer);
+    }
+
+    private static JsonObject item(JsonObject answer, long entityId) {
+        return answer.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("entityId").longValue() == entityId).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + entityId + " in " + answer));
+    }
+
+    @Test
+    void theRateIsComplaintsPer100CertifiedWorkersAndALoneHiddenGroupTakesASecondWithIt() {
+        String name = "Pattern Rate Farms " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long entity = employer(name, "ND", 50);
+        complaints(6, name, entity, "UNPAID_HOURS", "H2A", "ND", "MX-GUA");
+        complaints(2, name, entity, "UNSAFE_HOUSING", "H2A", "ND", "MX-GUA");
+
+        JsonObject answer = get("/api/v1/patterns/entities?kind=EMPLOYER&state=ND&visa=H2A", unionToken());
+        assertEquals(5, answer.getInt("minimumCell"));
+        assertTrue(answer.getString("suppressionRule").contains("fewer than 5"));
+        JsonObject row = item(answer, entity);
+        assertEquals(8, row.getInt("complaints"));
+        assertEquals(50, row.getInt("certifiedWorkers"));
+        assertEquals("16.0", row.getJsonNumber("ratePer100").bigDecimalValue().toPlainString(), "8 × 100 / 50");
+        JsonObject groups = row.getJsonObject("byGroup");
+        assertEquals(6, groups.getInt("WAGES"));
+        assertTrue(groups.isNull("HOUSING"), "2 housing complaints: fewer than 5");
+        long hidden = groups.values().stream().filter(v -> v.getValueType() == jakarta.json.JsonValue.ValueType.NULL).count();
+        assertEquals(2, hidden, "8 − 6 − the shown zeros would give HOUSING back: a second cell is hidden: " + groups);
+
+        HttpResponse<byte[]> csv = http.getBytes("/api/v1/patterns/entities.csv?kind=EMPLOYER&state=ND&visa=H2A",
+                "Authorization", "Bearer " + SUPERVISOR, "Accept-Language", "en");
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.contains("Period: ") && text.contains("fewer than 5"), "the file says what it was made from");
+        List<String> line = java.util.Arrays.stream(text.split("\r\n")).filter(l -> l.startsWith(name)).findFirst()
+                .map(l -> List.of(l.split(","))).orElseThrow(() -> new AssertionError(text));
+        assertEquals(List.of(name, "8", "50", "16.0"), line.subList(0, 4), "the same cells as the screen");
+        assertTrue(line.contains("6") && line.contains("fewer than 5"), line.toString());
+        HttpResponse<byte[]> xlsx = http.getBytes("/api/v1/patterns/entities.xlsx?kind=EMPLOYER&state=ND&visa=H2A",
+                "Authorization", "Bearer " + SUPERVISOR, "Accept-Language", "en");
+        assertEquals(200, xlsx.statusCode());
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = book.getFirstSheet().read();
+            org.dhatim.fastexcel.reader.Row mine = rows.stream().filter(r -> name.equals(r.getCellText(0))).findFirst()
+                    .orElseThrow();
+            assertEquals("8", mine.getCellText(1));
+            assertEquals("16.0", new java.math.BigDecimal(mine.getCellText(3)).setScale(1).toPlainString());
+            assertTrue(book.getSheets().anyMatch(sh -> "About".equals(sh.getName())), "with what it was made from");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        JsonObject trends = get("/api/v1/patterns/trends?by=MONTH&state=ND&visa=H2A", SUPERVISOR);
+        assertEquals(8, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"), trends.toString());
+        JsonObject map = get("/api/v1/patterns/map?of=US_WORKSITE&state=ND", SUPERVISOR);
+        JsonObject nd = map.getJsonArray("items").getJsonObject(0);
+        assertEquals("ND", nd.getString("state"));
+        assertEquals("16.0", nd.getJsonNumber("ratePer100").bigDecimalValue().toPlainString());
+        JsonObject mexico = get("/api/v1/patterns/map?of=MX_RECRUITMENT&state=ND", SUPERVISOR);
+        assertEquals("MX-GUA", mexico.getJsonArray("items").getJsonObject(0).getString("state"));
+        assertEquals(8, mexico.getJsonArray("items").getJsonObject(0).getInt("complaints"));
+    }
+
+    @Test
+    void aRankingUnderTheMinimumIsHiddenAndItsNeighbourTooSoThatNoTotalGivesItBack() {
+        String big = "Pattern Big Orchard " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String small = "Pattern Small Orchard " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long bigId = employer(big, "SD", 400);
+        long smallId = employer(small, "SD", 300);
+        complaints(9, big, bigId, "LATE_PAY", "H2B", "SD", "GT");
+        complaints(3, small, smallId, "LATE_PAY", "H2B", "SD", "GT");
+
+        JsonObject answer = get("/api/v1/patterns/entities?kind=EMPLOYER&state=SD&sort=COUNT", unionToken());
+        JsonObject smallRow = item(answer, smallId);
+        assertTrue(smallRow.getBoolean("suppressed"));
+        assertTrue(smallRow.isNull("complaints") && smallRow.isNull("ratePer100"), "no count and no rate to give it back");
+        JsonObject bigRow = item(answer, bigId);
+        assertTrue(bigRow.isNull("complaints"),
+                "the 12 of the state's trend minus a shown 9 would give the hidden 3: the 9 is hidden too: " + bigRow);
+        JsonObject trends = get("/api/v1/patterns/trends?by=SEASON&state=SD", SUPERVISOR);
+        assertEquals(12, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"));
+        assertEquals(String.valueOf(YEAR), trends.getJsonArray("items").getJsonObject(0).getString("period"));
+    }
+
+    @Test
+    void aUnionTokenReadsPatternsAndNeverACaseAndAnAdminTokenNoPatterns() {
+        String union = unionToken();
+        assertEquals(200, http.get("/api/v1/patterns/trends", "Authorization", "Bearer " + union).statusCode());
+        for (String path : List.of("/api/v1/staff/cases", "/api/v1/staff/cases/1", "/api/v1/staff/cases/1/referrals",
+                "/api/v1/staff/referrals", "/api/v1/staff/audit")) {
+            assertEquals(403, http.get(path, "Authorization", "Bearer " + union).statusCode(), path);
+        }
+        assertEquals(403, http.postJson("/api/v1/staff/cases/1/notes", "{\"text\":\"x\"}", "Authorization",
+                "Bearer " + union).statusCode());
+        assertEquals(403, http.get("/api/v1/patterns/entities", "Authorization", "Bearer " + ADMIN).statusCode(),
+                "an admin reads no patterns");
+        assertEquals(401, http.get("/api/v1/patterns/entities").statusCode());
+        HttpResponse<String> bad = http.get("/api/v1/patterns/entities?from=2026-13&visa=X&group=NOPE", "Authorization",
+                "Bearer " + union, "Accept-Language", "en");
+        assertEquals(400, bad.statusCode());
+        String fields = Http.json(bad).getJsonArray("errors").toString();
+        assertTrue(fields.contains("\"from\"") && fields.contains("\"visa\"") && fields.contains("\"group\""), fields);
+    }
+
+    @Test
+    void whereTheWorkerWasRecruitedAndTheOrganizingRequestGoThroughTheApi() {
+        String employer = "Recruited Farms " + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals("recruitedIn", Http.json(http.postJson("/api/v1/complaints", "{\"categories\":[\"OTHER\"],"
+                + "\"narrative\":\"x y\",\"recruitedIn\":\"MX-XYZ\"}")).getString("field"));
+        assertEquals("recruitedIn", Http.json(http.postJson("/api/v1/complaints", "{\"categories\":[\"OTHER\"],"
+                + "\"narrative\":\"x y\",\"recruitedIn\":\"US\"}")).getString("field"), "a US state is the worksite field");
+        assertEquals("wantsOrganizing", Http.json(http.postJson("/api/v1/complaints", "{\"categories\":[\"OTHER\"],"
+                + "\"narrative\":\"x y\",\"wantsOrganizing\":true}")).getString("field"), "only with a contact agreed to");
+        HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"OTHER\"],\"employerName\":\""
+                + employer + "\",\"narrative\":\"Nos reclutaron en Oaxaca.\",\"recruitedIn\":\"mx-oax\","
+                + "\"contact\":{\"channel\":\"PHONE\",\"value\":\"+1 912 555 0133\"},\"consentToContact\":true,"
+                + "\"wantsOrganizing\":true}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        long id = Http.json(http.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject shown = get("/api/v1/staff/cases/" + id, SUPERVISOR);
+        assertEquals("MX-OAX", shown.getString("recruitedIn"));
+        assertTrue(shown.getBoolean("wantsOrganizing"));
+        assertTrue(shown.getJsonArray("entities").isEmpty());
+        assertEquals(201, http.postJson("/api/v1/complaints", "{\"categories\":[\"OTHER\"],\"narrative\":\"x y\","
+                + "\"recruitedIn\":\"GT\"}").statusCode(), "another country");
+    }
+}
