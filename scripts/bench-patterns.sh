@@ -39,6 +39,9 @@ FROM seq_1_to_${ROWS};
 INSERT INTO complaint_category (complaint_id, code)
 SELECT id, ELT(1 + id % 6, 'UNPAID_HOURS','RECRUITMENT_FEE','UNSAFE_HOUSING','DOCUMENTS_TAKEN','HEAT_WATER_SHADE','RETALIATION')
 FROM complaint;
+-- the groups those categories belong to (V16's bit set): WAGES 2, RECRUITMENT 1, HOUSING 4, COERCION 32,
+-- HEALTH_SAFETY 16, RETALIATION 128
+UPDATE complaint SET category_groups = ELT(1 + id % 6, 2, 1, 4, 32, 16, 128);
 ANALYZE TABLE complaint, complaint_category, directory_entity, certification;"
 echo "Loaded in $(( $(date +%s) - START )) s: $(sql jornada -e 'SELECT COUNT(*) FROM complaint') cases"
 

@@ -61,8 +61,8 @@ public class ComplaintWriter {
             + "in_danger, language, visa_type, employer_name, recruiter_name, employer_key, recruiter_key, "
             + "worksite_state, started_on, ended_on, "
             + "narrative_sealed, contact_channel, contact_sealed, consent_to_contact, received_at, nearest_deadline, "
-            + "held_burst, recruited_in, wants_organizing, unread_messages, version) VALUES";
-    private static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)";
+            + "held_burst, recruited_in, wants_organizing, category_groups, unread_messages, version) VALUES";
+    private static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)";
     private static final String SELECT_IDS = "SELECT id, receipt_hash FROM complaint WHERE receipt_hash IN (";
     private static final String INSERT_CATEGORY = "INSERT INTO complaint_category (complaint_id, code) VALUES";
 
@@ -344,6 +344,7 @@ public class ComplaintWriter {
         insert.setString(i++, c.getHeldBurst());
         insert.setString(i++, c.getRecruitedIn());
         insert.setBoolean(i++, c.isWantsOrganizing());
+        insert.setInt(i++, c.getCategoryGroups());
         return i;
     }
 

@@ -132,6 +132,10 @@ public class Complaint {
     @Column(name = "recruited_in", length = 6)
     private String recruitedIn;
 
+    /** The category groups touched, bit i for {@code CategoryGroup} ordinal i (the pattern views count by it). */
+    @Column(name = "category_groups", nullable = false)
+    private int categoryGroups;
+
     /** The worker asked to be contacted by a workers' organization (only with a contact they agreed to). */
     @Column(name = "wants_organizing", nullable = false)
     private boolean wantsOrganizing;
@@ -176,7 +180,21 @@ public class Complaint {
         this.consentToContact = contactSealed != null && consentToContact;
         this.receivedAt = receivedAt;
         this.recruitedIn = facts.recruitedIn();
+        this.categoryGroups = groupBits(categories);
         this.wantsOrganizing = facts.wantsOrganizing() && this.consentToContact;
+    }
+
+    /** The bit set of the groups these categories belong to. */
+    public static int groupBits(java.util.Collection<Category> categories) {
+        int bits = 0;
+        for (Category c : categories) {
+            bits |= 1 << c.group().ordinal();
+        }
+        return bits;
+    }
+
+    public int getCategoryGroups() {
+        return categoryGroups;
     }
 
     public String getRecruitedIn() {

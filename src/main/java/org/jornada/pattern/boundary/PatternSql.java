@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.CategoryGroup;
 import org.jornada.pattern.control.PatternFilter;
 
@@ -42,8 +41,7 @@ final class PatternSql {
             sql.where.append(" AND c.state IN ").append(VERIFIED);
         }
         if (f.group() != null) {
-            sql.where.append(" AND EXISTS (SELECT 1 FROM complaint_category fg WHERE fg.complaint_id = c.id AND fg.code IN ")
-                    .append(codes(f.group())).append(")");
+            sql.where.append(" AND ").append(touches(f.group())).append(" = 1");
         }
         if (f.crop() != null) {
             sql.where.append(" AND c.employer_entity_id IN (SELECT fc.employer_id FROM certification fc"
@@ -53,19 +51,15 @@ final class PatternSql {
         return sql;
     }
 
-    /** {@code ('A', 'B')}: the category codes of a group (enum names, never user text). */
-    static String codes(CategoryGroup group) {
-        return Category.inGroup(group).stream().map(c -> "'" + c.name() + "'")
-                .collect(Collectors.joining(", ", "(", ")"));
+    /** 1 when the complaint touches the group, else 0 ({@code complaint.category_groups}, V16), in portable SQL. */
+    static String touches(CategoryGroup group) {
+        return "MOD(FLOOR(c.category_groups / " + (1 << group.ordinal()) + "), 2)";
     }
 
-    /** {@code CASE g.code WHEN 'X' THEN 'WAGES' ... END}: a category's group in SQL. */
-    static String groupOf(String column) {
-        StringBuilder sql = new StringBuilder("CASE ").append(column);
-        for (Category c : Category.values()) {
-            sql.append(" WHEN '").append(c.name()).append("' THEN '").append(c.group().name()).append("'");
-        }
-        return sql.append(" END").toString();
+    /** The per-group counts of a GROUP BY, in {@code CategoryGroup} order. */
+    static String groupSums() {
+        return java.util.Arrays.stream(CategoryGroup.values()).map(g -> "SUM(" + touches(g) + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /** The certification years of the period (seasons). */

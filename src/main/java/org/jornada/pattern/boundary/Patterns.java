@@ -114,67 +114,42 @@ public class Patterns {
         return null;
     }
 
-    /** The ranking of recruiters or employers, sorted by rate (no rate last) or by count. */
+    /**
+     * The ranking of recruiters or employers, sorted by rate (no rate last) or by count. One pass
+     * over the period's complaints gives every entity's total, groups and organizing requests;
+     * suppression runs over all of them; names, findings, debarment and ratings are read for the
+     * rows returned only.
+     */
     public List<EntityRow> entities(Kind kind, PatternFilter filter, Sort sort) {
         int minimum = minimumCell();
+        int groupCount = CategoryGroup.values().length;
         String column = kind == Kind.EMPLOYER ? "c.employer_entity_id" : "c.recruiter_entity_id";
         PatternSql base = PatternSql.of(filter, orgTime.getZone());
-        Map<Long, Long> totals = new HashMap<>();
-        for (Object[] r : rows("SELECT " + column + ", COUNT(*) FROM complaint c WHERE " + base.where + " AND " + column
+        List<Long> ids = new ArrayList<>();
+        List<long[]> sums = new ArrayList<>();
+        for (Object[] r : rows("SELECT " + column + ", COUNT(*), SUM(CASE WHEN c.wants_organizing THEN 1 ELSE 0 END), "
+                + PatternSql.groupSums() + " FROM complaint c WHERE " + base.where + " AND " + column
                 + " IS NOT NULL GROUP BY " + column, base.params)) {
-            totals.put(number(r[0]), number(r[1]));
+            ids.add(number(r[0]));
+            long[] values = new long[2 + groupCount];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = number(r[i + 1]);
+            }
+            sums.add(values);
         }
-        if (totals.isEmpty()) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, long[]> groups = new HashMap<>();
-        for (Object[] r : rows("SELECT " + column + ", " + PatternSql.groupOf("g.code") + ", COUNT(DISTINCT c.id)"
-                + " FROM complaint c JOIN complaint_category g ON g.complaint_id = c.id WHERE " + base.where + " AND "
-                + column + " IS NOT NULL GROUP BY " + column + ", " + PatternSql.groupOf("g.code"), base.params)) {
-            groups.computeIfAbsent(number(r[0]), k -> new long[CategoryGroup.values().length])
-                    [CategoryGroup.valueOf((String) r[1]).ordinal()] = number(r[2]);
-        }
-        Map<Long, Long> organizing = new HashMap<>();
-        for (Object[] r : rows("SELECT " + column + ", COUNT(*) FROM complaint c WHERE " + base.where + " AND " + column
-                + " IS NOT NULL AND c.wants_organizing = TRUE GROUP BY " + column, base.params)) {
-            organizing.put(number(r[0]), number(r[1]));
-        }
-        String idList = totals.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
-        Map<Long, String> names = new HashMap<>();
-        for (Object[] r : rows("SELECT id, name FROM directory_entity WHERE id IN (" + idList + ")", List.of())) {
-            names.put(number(r[0]), (String) r[1]);
-        }
-        Map<Long, Long> certified = kind == Kind.EMPLOYER ? certified(idList, filter) : Map.of();
-        Map<Long, BigDecimal> backWages = new HashMap<>();
-        Map<Long, Boolean> debarred = new HashMap<>();
-        Map<Long, BigDecimal> ratings = new HashMap<>();
-        if (kind == Kind.EMPLOYER) {
-            for (Object[] r : rows("SELECT employer_id, SUM(back_wages) FROM enforcement_action WHERE employer_id IN ("
-                    + idList + ") GROUP BY employer_id", List.of())) {
-                backWages.put(number(r[0]), (BigDecimal) r[1]);
-            }
-        }
-        for (Object[] r : rows("SELECT DISTINCT entity_id FROM debarment WHERE entity_id IN (" + idList + ")"
-                + " AND (end_date IS NULL OR end_date >= ?)", List.of(java.sql.Date.valueOf(LocalDate.now(clock))))) {
-            debarred.put(number(r[0]), true);
-        }
-        for (Object[] r : rows("SELECT entity_id, AVG(overall), COUNT(*) FROM review WHERE status = 'PUBLISHED'"
-                + " AND entity_id IN (" + idList + ") GROUP BY entity_id", List.of())) {
-            if (number(r[2]) >= minimum) {
-                ratings.put(number(r[0]), new BigDecimal(r[1].toString()).setScale(1, java.math.RoundingMode.HALF_UP));
-            }
-        }
+        long[] totalCells = sums.stream().mapToLong(v -> v[0]).toArray();
+        long[] askedCells = sums.stream().mapToLong(v -> v[1]).toArray();
+        long[][] matrix = sums.stream().map(v -> java.util.Arrays.copyOfRange(v, 2, 2 + groupCount)).toArray(long[][]::new);
+        boolean[] hiddenTotals = Suppression.column(totalCells, minimum);
+        boolean[][] hiddenCells = Suppression.table(matrix, hiddenTotals, true, true, minimum);
+        boolean[] hiddenAsked = Suppression.column(askedCells, minimum);
+        Map<Long, Long> certified = kind == Kind.EMPLOYER ? certified(filter) : Map.of();
         Map<Long, Boolean> alerts = alerts(column, filter, minimum);
 
-        List<Long> ids = new ArrayList<>(totals.keySet());
-        long[] totalCells = ids.stream().mapToLong(totals::get).toArray();
-        boolean[] hiddenTotals = Suppression.column(totalCells, minimum);
-        long[][] matrix = ids.stream().map(id -> groups.getOrDefault(id, new long[CategoryGroup.values().length]))
-                .toArray(long[][]::new);
-        boolean[][] hiddenCells = Suppression.table(matrix, hiddenTotals, true, true, minimum);
-        long[] askedCells = ids.stream().mapToLong(id -> organizing.getOrDefault(id, 0L)).toArray();
-        boolean[] hiddenAsked = Suppression.column(askedCells, minimum);
-        List<EntityRow> result = new ArrayList<>();
+        List<EntityRow> all = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             Map<CategoryGroup, Long> byGroup = new LinkedHashMap<>();
@@ -183,24 +158,56 @@ public class Patterns {
             }
             Long shownTotal = hiddenTotals[i] ? null : totalCells[i];
             Long certifiedWorkers = certified.get(id);
-            result.add(new EntityRow(id, names.getOrDefault(id, "?"), shownTotal, hiddenTotals[i], certifiedWorkers,
-                    Rates.per100(shownTotal, certifiedWorkers), byGroup, backWages.get(id),
-                    debarred.getOrDefault(id, false), ratings.get(id), alerts.getOrDefault(id, false),
-                    hiddenAsked[i] ? null : askedCells[i]));
+            all.add(new EntityRow(id, null, shownTotal, hiddenTotals[i], certifiedWorkers,
+                    Rates.per100(shownTotal, certifiedWorkers), byGroup, null, false, null,
+                    alerts.getOrDefault(id, false), hiddenAsked[i] ? null : askedCells[i]));
         }
         Comparator<EntityRow> byCount = Comparator.comparing((EntityRow r) -> r.complaints() == null ? -1 : r.complaints())
                 .reversed();
         Comparator<EntityRow> order = sort == Sort.COUNT ? byCount
                 : Comparator.comparing((EntityRow r) -> r.ratePer100() == null ? BigDecimal.valueOf(-1) : r.ratePer100())
                         .reversed().thenComparing(byCount);
-        return result.stream().sorted(order.thenComparing(EntityRow::name)).limit(MAX_ROWS).toList();
+        List<EntityRow> top = all.stream().sorted(order.thenComparing(EntityRow::entityId)).limit(MAX_ROWS).toList();
+        return withDetails(top, kind, minimum);
+    }
+
+    /** The names, WHD back wages, debarment and workers' rating of the rows returned. */
+    private List<EntityRow> withDetails(List<EntityRow> top, Kind kind, int minimum) {
+        String idList = top.stream().map(r -> Long.toString(r.entityId())).collect(Collectors.joining(","));
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] r : rows("SELECT id, name FROM directory_entity WHERE id IN (" + idList + ")", List.of())) {
+            names.put(number(r[0]), (String) r[1]);
+        }
+        Map<Long, BigDecimal> backWages = new HashMap<>();
+        if (kind == Kind.EMPLOYER) {
+            for (Object[] r : rows("SELECT employer_id, SUM(back_wages) FROM enforcement_action WHERE employer_id IN ("
+                    + idList + ") GROUP BY employer_id", List.of())) {
+                backWages.put(number(r[0]), (BigDecimal) r[1]);
+            }
+        }
+        Map<Long, Boolean> debarred = new HashMap<>();
+        for (Object[] r : rows("SELECT DISTINCT entity_id FROM debarment WHERE entity_id IN (" + idList + ")"
+                + " AND (end_date IS NULL OR end_date >= ?)", List.of(java.sql.Date.valueOf(LocalDate.now(clock))))) {
+            debarred.put(number(r[0]), true);
+        }
+        Map<Long, BigDecimal> ratings = new HashMap<>();
+        for (Object[] r : rows("SELECT entity_id, AVG(overall), COUNT(*) FROM review WHERE status = 'PUBLISHED'"
+                + " AND entity_id IN (" + idList + ") GROUP BY entity_id", List.of())) {
+            if (number(r[2]) >= minimum) {
+                ratings.put(number(r[0]), new BigDecimal(r[1].toString()).setScale(1, java.math.RoundingMode.HALF_UP));
+            }
+        }
+        return top.stream().map(r -> new EntityRow(r.entityId(), names.getOrDefault(r.entityId(), "?"), r.complaints(),
+                r.suppressed(), r.certifiedWorkers(), r.ratePer100(), r.byGroup(), backWages.get(r.entityId()),
+                debarred.getOrDefault(r.entityId(), false), ratings.get(r.entityId()), r.alert(),
+                r.organizingRequests())).toList();
     }
 
     /** Workers certified for each employer in the period's seasons (and the visa, state and crop filters). */
-    private Map<Long, Long> certified(String ids, PatternFilter filter) {
+    private Map<Long, Long> certified(PatternFilter filter) {
         List<Object> params = new ArrayList<>(List.of(filter.from().getYear(), filter.to().getYear()));
         StringBuilder sql = new StringBuilder("SELECT fc.employer_id, SUM(fc.workers_certified) FROM certification fc"
-                + " WHERE fc.employer_id IN (" + ids + ") AND " + PatternSql.seasonYear() + " BETWEEN ? AND ?");
+                + " WHERE " + PatternSql.seasonYear() + " BETWEEN ? AND ?");
         certificationFilters(filter, sql, params);
         sql.append(" GROUP BY fc.employer_id");
         Map<Long, Long> certified = new HashMap<>();
@@ -255,26 +262,24 @@ public class Patterns {
     /** Complaints by month ({@code 2026-03}) or season ({@code 2026}), each with its groups, oldest first. */
     public List<TrendRow> trends(By by, PatternFilter filter) {
         int minimum = minimumCell();
+        int groupCount = CategoryGroup.values().length;
         PatternSql base = PatternSql.of(filter, orgTime.getZone());
         String period = by == By.MONTH
                 ? "EXTRACT(YEAR FROM c.received_at) * 100 + EXTRACT(MONTH FROM c.received_at)"
                 : "EXTRACT(YEAR FROM c.received_at)";
-        Map<Long, Long> totals = new java.util.TreeMap<>();
-        for (Object[] r : rows("SELECT " + period + ", COUNT(*) FROM complaint c WHERE " + base.where + " GROUP BY "
-                + period, base.params)) {
-            totals.put(number(r[0]), number(r[1]));
+        java.util.TreeMap<Long, long[]> sums = new java.util.TreeMap<>();
+        for (Object[] r : rows("SELECT " + period + ", COUNT(*), " + PatternSql.groupSums() + " FROM complaint c WHERE "
+                + base.where + " GROUP BY " + period, base.params)) {
+            long[] values = new long[1 + groupCount];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = number(r[i + 1]);
+            }
+            sums.put(number(r[0]), values);
         }
-        Map<Long, long[]> groups = new HashMap<>();
-        for (Object[] r : rows("SELECT " + period + ", " + PatternSql.groupOf("g.code") + ", COUNT(DISTINCT c.id)"
-                + " FROM complaint c JOIN complaint_category g ON g.complaint_id = c.id WHERE " + base.where
-                + " GROUP BY " + period + ", " + PatternSql.groupOf("g.code"), base.params)) {
-            groups.computeIfAbsent(number(r[0]), k -> new long[CategoryGroup.values().length])
-                    [CategoryGroup.valueOf((String) r[1]).ordinal()] = number(r[2]);
-        }
-        List<Long> periods = new ArrayList<>(totals.keySet());
-        long[] totalCells = periods.stream().mapToLong(totals::get).toArray();
+        List<Long> periods = new ArrayList<>(sums.keySet());
+        long[] totalCells = periods.stream().mapToLong(p -> sums.get(p)[0]).toArray();
         boolean[] hiddenTotals = Suppression.column(totalCells, minimum);
-        long[][] matrix = periods.stream().map(p -> groups.getOrDefault(p, new long[CategoryGroup.values().length]))
+        long[][] matrix = periods.stream().map(p -> java.util.Arrays.copyOfRange(sums.get(p), 1, 1 + groupCount))
                 .toArray(long[][]::new);
         boolean[][] hiddenCells = Suppression.table(matrix, hiddenTotals, true, true, minimum);
         List<TrendRow> result = new ArrayList<>();
