@@ -78,14 +78,21 @@ public class CaseWork {
     /** Sort orders of the queue; TRIAGE is urgent first, then the nearest clock, then the oldest. */
     public enum Sort { TRIAGE, NEWEST, OLDEST, DEADLINE }
 
-    /** Filters of the queue; null means any. */
     /**
      * Filters of the queue; null means any. {@code held}: false is the triage queue (never a
-     * complaint held as part of a burst), true lists only the held ones (supervisors).
+     * complaint held as part of a burst), true lists only the held ones (supervisors);
+     * {@code entityId}: the cases linked to that directory entry as employer or recruiter (the
+     * cases behind a pattern view's row).
      */
     public record Filter(CaseState state, Boolean urgent, String text, Assignee assignee,
             org.jornada.complaint.entity.Category category, String worksiteState, Integer deadlineWithinDays,
-            Sort sort, boolean held) {
+            Sort sort, boolean held, Long entityId) {
+
+        public Filter(CaseState state, Boolean urgent, String text, Assignee assignee,
+                org.jornada.complaint.entity.Category category, String worksiteState, Integer deadlineWithinDays,
+                Sort sort, boolean held) {
+            this(state, urgent, text, assignee, category, worksiteState, deadlineWithinDays, sort, held, null);
+        }
 
         public Filter(CaseState state, Boolean urgent, String text, Assignee assignee,
                 org.jornada.complaint.entity.Category category, String worksiteState, Integer deadlineWithinDays,
@@ -95,7 +102,13 @@ public class CaseWork {
 
         /** The API's filters: state, urgency, text, held. */
         public static Filter of(CaseState state, Boolean urgent, String text, boolean held) {
-            return new Filter(state, urgent, text, Assignee.ANY, null, null, null, Sort.TRIAGE, held);
+            return new Filter(state, urgent, text, Assignee.ANY, null, null, null, Sort.TRIAGE, held, null);
+        }
+
+        /** The same, narrowed to the cases linked to a directory entry. */
+        public Filter linkedTo(Long entity) {
+            return new Filter(state, urgent, text, assignee, category, worksiteState, deadlineWithinDays, sort, held,
+                    entity);
         }
     }
 
@@ -144,6 +157,10 @@ public class CaseWork {
         if (filter.worksiteState() != null && !filter.worksiteState().isBlank()) {
             where.append(" AND c.worksiteState = :worksite");
             parameters.put("worksite", filter.worksiteState());
+        }
+        if (filter.entityId() != null) {
+            where.append(" AND (c.employerEntityId = :entity OR c.recruiterEntityId = :entity)");
+            parameters.put("entity", filter.entityId());
         }
         if (filter.deadlineWithinDays() != null) {
             where.append(" AND c.nearestDeadline <= :due");

@@ -48,6 +48,9 @@ public class QueuePage implements Serializable {
     transient StaffAccounts directory;
 
     @Inject
+    transient CaseDetails details;
+
+    @Inject
     transient jakarta.enterprise.inject.Instance<QueueNotices> queueNotices;
 
     private transient List<QueueNotices.Notice> notices;
@@ -62,6 +65,7 @@ public class QueuePage implements Serializable {
     private String worksiteState;
     private Integer deadlineDays;
     private boolean held;
+    private Long entity;
     /** Complaints held in bursts and how many of them say urgent (supervisors), read once per view. */
     private long[] heldCounts = {0, 0};
 
@@ -121,7 +125,21 @@ public class QueuePage implements Serializable {
         CaseState stateFilter = known(CaseState.class, state);
         Category categoryFilter = known(Category.class, category);
         return new CaseWork.Filter(stateFilter, urgentOnly ? Boolean.TRUE : null, text, assignee, categoryFilter,
-                worksiteState, deadlineDays, sort, held);
+                worksiteState, deadlineDays, sort, held, entity);
+    }
+
+    /** The directory entry whose linked cases the queue shows ({@code ?entity=}, from a pattern view), or null. */
+    public Long getEntity() {
+        return entity;
+    }
+
+    public void setEntity(Long entity) {
+        this.entity = entity;
+    }
+
+    /** The name of that entry, for the banner above the queue. */
+    public String getEntityName() {
+        return entity == null ? null : details.entryName(entity);
     }
 
     /** Other features' notices (due referrals), read once per request. */

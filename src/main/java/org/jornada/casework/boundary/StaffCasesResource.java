@@ -87,11 +87,11 @@ public class StaffCasesResource {
     }
 
     @GET
-    @Operation(summary = "The triage queue: urgent first, then oldest; held=true lists complaints held as a burst")
+    @Operation(summary = "The triage queue: urgent first, then oldest; held=true lists complaints held as a burst; entity=ID the cases linked to that directory entry")
     public Response list(@QueryParam("state") String state, @QueryParam("urgent") Boolean urgent,
             @QueryParam("q") String q, @QueryParam("held") @DefaultValue("false") boolean held,
             @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("25") int size) {
+            @QueryParam("size") @DefaultValue("25") int size, @QueryParam("entity") Long entity) {
         StaffPrincipal who = current.get();
         if (!who.worksCases()) {
             return Problems.response(403, locale(), "staff.forbidden");
@@ -104,7 +104,8 @@ public class StaffCasesResource {
             }
             stateFilter = known.get();
         }
-        CaseWork.Page found = work.list(who, CaseWork.Filter.of(stateFilter, urgent, q, held), Math.max(0, page),
+        CaseWork.Page found = work.list(who, CaseWork.Filter.of(stateFilter, urgent, q, held).linkedTo(entity),
+                Math.max(0, page),
                 Math.min(200, Math.max(1, size)));
         return ApiBodies.ok(new CaseAnswers.Queue(found.items().stream().map(c -> CaseAnswers.Summary.of(c,
                 work.deadlines(c).stream().findFirst().map(Deadline::dueOn).orElse(null))).toList(),

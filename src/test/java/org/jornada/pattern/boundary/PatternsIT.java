@@ -152,6 +152,9 @@ class PatternsIT {
             throw new java.io.UncheckedIOException(e);
         }
 
+        JsonObject behind = get("/api/v1/staff/cases?size=50&entity=" + entity, SUPERVISOR);
+        assertEquals(8, behind.getJsonArray("items").size(), "staff open the cases behind the row");
+
         JsonObject trends = get("/api/v1/patterns/trends?by=MONTH&state=ND&visa=H2A", SUPERVISOR);
         assertEquals(8, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"), trends.toString());
         JsonObject map = get("/api/v1/patterns/map?of=US_WORKSITE&state=ND", SUPERVISOR);
