@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.jornada.complaint.control.NameKeysBackfill;
+import org.jornada.casework.boundary.AutoLinkTimer;
 import org.jornada.mail.boundary.OutboxTimer;
 import org.jornada.platform.boundary.DatabaseMigration;
 import org.jornada.platform.control.DataDirectory;
@@ -15,7 +16,7 @@ import org.jornada.platform.control.DatabaseSettings;
 /**
  * Starts the application, in order: the schema (Flyway, with the features' Java migrations), the
  * demo data on a fresh embedded database, the first staff from the environment, the data folder's
- * permissions; the mail outbox's timer; then readiness. This room sits above the features: it may use any of them and none
+ * permissions; the mail outbox's and the directory links' timers; then readiness. This room sits above the features: it may use any of them and none
  * uses it (docs/architecture.md).
  */
 @Singleton
@@ -35,6 +36,9 @@ public class ApplicationStartup {
     @Inject
     OutboxTimer outbox;
 
+    @Inject
+    AutoLinkTimer autoLinks;
+
     @PostConstruct
     void start() {
         migration.migrate(new NameKeysBackfill());
@@ -46,6 +50,7 @@ public class ApplicationStartup {
             DataDirectory.restrictPermissions();
         }
         outbox.start();
+        autoLinks.start();
         migration.markReady();
     }
 }

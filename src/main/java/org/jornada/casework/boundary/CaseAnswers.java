@@ -107,7 +107,7 @@ public final class CaseAnswers {
     public record Released(long id, boolean held) {
     }
 
-    public record LinkedToDirectory(long id, EntityKind kind, long entryId) {
+    public record LinkedToDirectory(long id, EntityKind kind, Long entryId) {
     }
 
     /** Enum names, sorted: the order a client sees does not depend on the database. */

@@ -145,6 +145,19 @@ public class CaseDetails {
         return true;
     }
 
+    /** Removes the case's link to its employer or recruiter entry (a wrong one, or one made on arrival). Audited. */
+    public void unlinkDirectory(StaffPrincipal who, Complaint complaint, org.jornada.directory.entity.EntityKind kind) {
+        Complaint managed = em.find(Complaint.class, complaint.getId());
+        Long was = kind == org.jornada.directory.entity.EntityKind.EMPLOYER ? managed.getEmployerEntityId()
+                : managed.getRecruiterEntityId();
+        if (kind == org.jornada.directory.entity.EntityKind.EMPLOYER) {
+            managed.linkEmployer(null);
+        } else {
+            managed.linkRecruiter(null);
+        }
+        audit.record(who, AuditTrail.CASE_UNLINKED, complaint.getId(), kind + " entry " + was);
+    }
+
     /** A directory entry's name, for showing a link. */
     public String entryName(Long entryId) {
         if (entryId == null) {

@@ -211,6 +211,20 @@ public class StaffCasesResource {
                 : notFound();
     }
 
+    @Inject
+    UnlinkCaseFromDirectory unlink;
+
+    @POST
+    @Path("{id}/entities/{role}/remove")
+    @Operation(summary = "Undo the case's link to its EMPLOYER or RECRUITER entry (also one made on arrival, which is never made again)")
+    public Response unlinkEntity(@PathParam("id") long id, @PathParam("role") String role) {
+        org.jornada.directory.entity.EntityKind kind = java.util.Arrays.stream(
+                org.jornada.directory.entity.EntityKind.values()).filter(k -> k.name().equals(role)).findFirst()
+                .orElseThrow(() -> new Refused("role", "caseview.directoryRefused"));
+        return unlink.run(current.get(), id, kind) ? ApiBodies.ok(new CaseAnswers.LinkedToDirectory(id, kind, null))
+                : notFound();
+    }
+
     @POST
     @Path("{id}/directory")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -59,6 +59,7 @@ public class AuditTrail {
     public static final String REFERRAL_MOVED = "REFERRAL_MOVED";
     public static final String PACKET_READ = "PACKET_READ";
     public static final String PATTERNS_READ = "PATTERNS_READ";
+    public static final String CASE_UNLINKED = "CASE_UNLINKED";
     public static final String PATTERNS_EXPORTED = "PATTERNS_EXPORTED";
     public static final String AUTHORITY_EDITED = "AUTHORITY_EDITED";
 

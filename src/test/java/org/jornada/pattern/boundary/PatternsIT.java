@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The pattern API (issue #12) on data made here: an employer imported from a DOL disclosure row,
  * complaints filed and linked to it; rates computed by hand, counts under the minimum hidden with
  * a second one beside them, UNION tokens reading patterns and never a case, and where the worker
- * was recruited through the complaint API. Each test uses a worksite state of its own, so that the
- * other tests' cases stay out of its views.
+ * was recruited through the complaint API. Each test uses a worksite state of its own and every
+ * employer a crop of this run only, so that other tests' and earlier runs' cases stay out of the views.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -58,15 +58,26 @@ class PatternsIT {
         return Http.json(token).getString("token");
     }
 
-    /** An employer from one H-2A disclosure row certified for {@code workers} in {@code state} this year. */
+    /** A crop of this run only: the views filtered by it see only this run's cases (the database outlives a run). */
+    private static final String CROP = "Okra " + UUID.randomUUID().toString().substring(0, 8);
+
+    private static String crop() {
+        return "&crop=" + CROP.replace(' ', '+');
+    }
+
     private long employer(String name, String state, int workers) {
+        return employer(name, state, workers, CROP);
+    }
+
+    /** An employer from one H-2A disclosure row certified for {@code workers} in {@code state} this year. */
+    private long employer(String name, String state, int workers, String crop) {
         String csv = "CASE_NUMBER,CASE_STATUS,RECEIVED_DATE,DECISION_DATE,EMPLOYER_NAME,JOB_TITLE,SOC_CODE,SOC_TITLE,"
                 + "WAGE_OFFER,PER,TOTAL_WORKERS_H-2A_REQUESTED,TOTAL_WORKERS_H-2A_CERTIFIED,WORKSITE_STATE,WORKSITE_CITY,"
-                + "WORKSITE_COUNTY,NAICS_CODE,LAWFIRM_NAME_BUSINESS_NAME,REQUESTED_BEGIN_DATE,REQUESTED_END_DATE\n"
+                + "WORKSITE_COUNTY,NAICS_CODE,LAWFIRM_NAME_BUSINESS_NAME,REQUESTED_BEGIN_DATE,REQUESTED_END_DATE,PRIMARY_CROP\n"
                 + "H-300-" + UUID.randomUUID().toString().substring(0, 8) + ",Determination Issued - Certification,"
                 + YEAR + "-01-10," + YEAR + "-02-01," + name + ",Farmworker,45-2092,Farmworkers," + "18.00,Hour,"
                 + workers + "," + workers + "," + state + ",Town,County,111219,,"
-                + YEAR + "-03-01," + YEAR + "-09-30\n";
+                + YEAR + "-03-01," + YEAR + "-09-30," + crop + "\n";
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(http.url(
                 "/api/v1/staff/imports/H2A_DISCLOSURE?fileName=H-2A_Disclosure_Data_FY" + YEAR + ".csv")))
                 .header("Content-Type", "application/octet-stream")
@@ -115,7 +126,7 @@ class PatternsIT {
         complaints(6, name, entity, "UNPAID_HOURS", "H2A", "ND", "MX-GUA");
         complaints(2, name, entity, "UNSAFE_HOUSING", "H2A", "ND", "MX-GUA");
 
-        JsonObject answer = get("/api/v1/patterns/entities?kind=EMPLOYER&state=ND&visa=H2A", unionToken());
+        JsonObject answer = get("/api/v1/patterns/entities?kind=EMPLOYER&state=ND&visa=H2A" + crop(), unionToken());
         assertEquals(5, answer.getInt("minimumCell"));
         assertTrue(answer.getString("suppressionRule").contains("fewer than 5"));
         JsonObject row = item(answer, entity);
@@ -128,7 +139,7 @@ class PatternsIT {
         long hidden = groups.values().stream().filter(v -> v.getValueType() == jakarta.json.JsonValue.ValueType.NULL).count();
         assertEquals(2, hidden, "8 − 6 − the shown zeros would give HOUSING back: a second cell is hidden: " + groups);
 
-        HttpResponse<byte[]> csv = http.getBytes("/api/v1/patterns/entities.csv?kind=EMPLOYER&state=ND&visa=H2A",
+        HttpResponse<byte[]> csv = http.getBytes("/api/v1/patterns/entities.csv?kind=EMPLOYER&state=ND&visa=H2A" + crop(),
                 "Authorization", "Bearer " + SUPERVISOR, "Accept-Language", "en");
         assertEquals(200, csv.statusCode());
         String text = new String(csv.body(), StandardCharsets.UTF_8);
@@ -137,7 +148,7 @@ class PatternsIT {
                 .map(l -> List.of(l.split(","))).orElseThrow(() -> new AssertionError(text));
         assertEquals(List.of(name, "8", "50", "16.0"), line.subList(0, 4), "the same cells as the screen");
         assertTrue(line.contains("6") && line.contains("fewer than 5"), line.toString());
-        HttpResponse<byte[]> xlsx = http.getBytes("/api/v1/patterns/entities.xlsx?kind=EMPLOYER&state=ND&visa=H2A",
+        HttpResponse<byte[]> xlsx = http.getBytes("/api/v1/patterns/entities.xlsx?kind=EMPLOYER&state=ND&visa=H2A" + crop(),
                 "Authorization", "Bearer " + SUPERVISOR, "Accept-Language", "en");
         assertEquals(200, xlsx.statusCode());
         try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
@@ -155,13 +166,13 @@ class PatternsIT {
         JsonObject behind = get("/api/v1/staff/cases?size=50&entity=" + entity, SUPERVISOR);
         assertEquals(8, behind.getJsonArray("items").size(), "staff open the cases behind the row");
 
-        JsonObject trends = get("/api/v1/patterns/trends?by=MONTH&state=ND&visa=H2A", SUPERVISOR);
+        JsonObject trends = get("/api/v1/patterns/trends?by=MONTH&state=ND&visa=H2A" + crop(), SUPERVISOR);
         assertEquals(8, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"), trends.toString());
-        JsonObject map = get("/api/v1/patterns/map?of=US_WORKSITE&state=ND", SUPERVISOR);
+        JsonObject map = get("/api/v1/patterns/map?of=US_WORKSITE&state=ND" + crop(), SUPERVISOR);
         JsonObject nd = map.getJsonArray("items").getJsonObject(0);
         assertEquals("ND", nd.getString("state"));
         assertEquals("16.0", nd.getJsonNumber("ratePer100").bigDecimalValue().toPlainString());
-        JsonObject mexico = get("/api/v1/patterns/map?of=MX_RECRUITMENT&state=ND", SUPERVISOR);
+        JsonObject mexico = get("/api/v1/patterns/map?of=MX_RECRUITMENT&state=ND" + crop(), SUPERVISOR);
         assertEquals("MX-GUA", mexico.getJsonArray("items").getJsonObject(0).getString("state"));
         assertEquals(8, mexico.getJsonArray("items").getJsonObject(0).getInt("complaints"));
     }
@@ -175,14 +186,14 @@ class PatternsIT {
         complaints(9, big, bigId, "LATE_PAY", "H2B", "SD", "GT");
         complaints(3, small, smallId, "LATE_PAY", "H2B", "SD", "GT");
 
-        JsonObject answer = get("/api/v1/patterns/entities?kind=EMPLOYER&state=SD&sort=COUNT", unionToken());
+        JsonObject answer = get("/api/v1/patterns/entities?kind=EMPLOYER&state=SD&sort=COUNT" + crop(), unionToken());
         JsonObject smallRow = item(answer, smallId);
         assertTrue(smallRow.getBoolean("suppressed"));
         assertTrue(smallRow.isNull("complaints") && smallRow.isNull("ratePer100"), "no count and no rate to give it back");
         JsonObject bigRow = item(answer, bigId);
         assertTrue(bigRow.isNull("complaints"),
                 "the 12 of the state's trend minus a shown 9 would give the hidden 3: the 9 is hidden too: " + bigRow);
-        JsonObject trends = get("/api/v1/patterns/trends?by=SEASON&state=SD", SUPERVISOR);
+        JsonObject trends = get("/api/v1/patterns/trends?by=SEASON&state=SD" + crop(), SUPERVISOR);
         assertEquals(12, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"));
         assertEquals(String.valueOf(YEAR), trends.getJsonArray("items").getJsonObject(0).getString("period"));
     }
@@ -205,6 +216,33 @@ class PatternsIT {
         assertEquals(400, bad.statusCode());
         String fields = Http.json(bad).getJsonArray("errors").toString();
         assertTrue(fields.contains("\"from\"") && fields.contains("\"visa\"") && fields.contains("\"group\""), fields);
+    }
+
+    @Test
+    void aCaseIsLinkedOnArrivalWhenItsNameKeyMatchesAnEntryAndALinkStaffUndoStaysUndone() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long entity = employer("Exact Key Orchards " + tag + " LLC", "MT", 30);
+        HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"LATE_PAY\"],"
+                + "\"employerName\":\"exact key orchards " + tag.toLowerCase() + "\",\"narrative\":\"Pagan tarde.\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        long id = Http.json(http.get("/api/v1/staff/cases?q=exact+key+orchards+" + tag, "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject shown = null;
+        for (int i = 0; i < 100; i++) {
+            shown = get("/api/v1/staff/cases/" + id, SUPERVISOR);
+            if (!shown.getJsonArray("entities").isEmpty()) {
+                break;
+            }
+            Thread.sleep(300);
+        }
+        assertEquals(entity, shown.getJsonArray("entities").getJsonObject(0).getJsonNumber("entityId").longValue(),
+                "the same name key (case, accents and \"LLC\" aside): linked on arrival: " + shown);
+        HttpResponse<String> undone = http.postJson("/api/v1/staff/cases/" + id + "/entities/EMPLOYER/remove", "",
+                "Authorization", "Bearer " + SUPERVISOR);
+        assertEquals(200, undone.statusCode(), undone.body());
+        Thread.sleep(3000);
+        assertTrue(get("/api/v1/staff/cases/" + id, SUPERVISOR).getJsonArray("entities").isEmpty(),
+                "an undone link is not made again");
     }
 
     @Test
