@@ -37,6 +37,9 @@ public class CaseDirectorySection implements Serializable {
     @Inject
     transient LinkCaseToDirectory linkToDirectory;
 
+    @Inject
+    transient UnlinkCaseFromDirectory unlinkFromDirectory;
+
     private String query;
     private transient List<DirectoryIndex.Entry> results = List.of();
     private transient Shown shown;
@@ -70,6 +73,18 @@ public class CaseDirectorySection implements Serializable {
                 .ifPresent(linked -> {
                     if (linked) {
                         page.refresh("caseview.directoryLinked");
+                    } else {
+                        page.say(FacesMessage.SEVERITY_ERROR, "staff.caseNotFound");
+                    }
+                });
+    }
+
+    /** Removes a wrong link (or one made on arrival): the case stops counting for that entry. */
+    public void unlink(String kind) {
+        PageMessages.run(() -> unlinkFromDirectory.run(page.me(), page.complaint().getId(),
+                QueuePage.known(EntityKind.class, kind))).ifPresent(done -> {
+                    if (done) {
+                        page.refresh("caseview.directoryUnlinked");
                     } else {
                         page.say(FacesMessage.SEVERITY_ERROR, "staff.caseNotFound");
                     }

@@ -570,5 +570,25 @@ class StaffPagesIT {
                 && timeline.contains(supervisor), "the referral page's timeline, who did what: " + timeline);
         assertTrue(browser.findElement(By.id("packet-sha")).getText().matches("[0-9a-f]{64}"),
                 "the approved packet's fingerprint");
+
+        String disclosure = "CASE_NUMBER,CASE_STATUS,EMPLOYER_NAME,TOTAL_WORKERS_H-2A_CERTIFIED,WORKSITE_STATE\n"
+                + "H-300-" + UUID.randomUUID().toString().substring(0, 8) + ",Determination Issued - Certification,"
+                + employer + " Holdings,40,GA\n";
+        assertEquals(200, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.url(
+                "/api/v1/staff/imports/H2A_DISCLOSURE?fileName=H-2A_Disclosure_Data_FY2026.csv")))
+                .header("Content-Type", "application/octet-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(disclosure)), "Authorization",
+                "Bearer " + SUPERVISOR).statusCode());
+        long entry = Http.json(http.get("/api/v1/directory/search?q=" + (employer + " Holdings").replace(' ', '+')))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, http.postJson("/api/v1/staff/cases/" + id + "/entities", "{\"role\":\"EMPLOYER\",\"entityId\":"
+                + entry + "}", "Authorization", "Bearer " + SUPERVISOR).statusCode());
+        browser.get(url("/staff/cases/" + id));
+        await(By.id("unlink:unlink-employer"));
+        browser.findElement(By.id("unlink:unlink-employer")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Link removed"));
+        assertTrue(Http.json(http.get("/api/v1/staff/cases/" + id, "Authorization", "Bearer " + SUPERVISOR))
+                .getJsonArray("entities").isEmpty(), "the case no longer counts for the entry");
     }
 }
