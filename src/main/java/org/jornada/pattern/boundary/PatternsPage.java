@@ -52,7 +52,6 @@ public class PatternsPage {
     private String sort;
     private String by;
     private PatternFilter filter;
-    private boolean refused;
     private List<Patterns.EntityRow> entities;
     private List<Patterns.TrendRow> trends;
     private List<Patterns.MapCell> us;
@@ -62,16 +61,20 @@ public class PatternsPage {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    /** The filters read once; a refused one is said on the page, and the view shows nothing. */
+    /**
+     * The page's view action: reads the filters once (a refused one is said on the page and the
+     * view shows nothing) and audits the view with them, before anything is rendered.
+     */
+    public void open() {
+        Optional<PatternFilter> read = PageMessages.run(() -> filters.read(from, to, visa, group, state, crop,
+                verifiedOnly));
+        filter = read.orElse(null);
+        read.ifPresent(f -> audit.record(current.get(), AuditTrail.PATTERNS_READ, null,
+                FacesContext.getCurrentInstance().getViewRoot().getViewId() + " " + f));
+    }
+
+    /** The filters as read by {@link #open()}; null when refused. */
     public PatternFilter getFilter() {
-        if (filter == null && !refused) {
-            Optional<PatternFilter> read = PageMessages.run(() -> filters.read(from, to, visa, group, state, crop,
-                    verifiedOnly));
-            refused = read.isEmpty();
-            filter = read.orElse(null);
-            read.ifPresent(f -> audit.record(current.get(), AuditTrail.PATTERNS_READ, null,
-                    FacesContext.getCurrentInstance().getViewRoot().getViewId() + " " + f));
-        }
         return filter;
     }
 
