@@ -31,4 +31,9 @@ public enum CaseState {
     public boolean canMoveTo(CaseState target) {
         return NEXT.get(this).contains(target);
     }
+
+    /** Whether a case in this state passed verification (what "verified only" counts). */
+    public boolean passedVerification() {
+        return this == VERIFIED || this == ESCALATED || this == RESOLVED;
+    }
 }

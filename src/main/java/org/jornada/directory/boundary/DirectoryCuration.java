@@ -55,7 +55,7 @@ public class DirectoryCuration {
                 .setParameter("s", survivorId).setParameter("m", mergedId).executeUpdate();
         audit.record(who, AuditTrail.DIRECTORY_MERGED, null, mergedId + " into " + survivorId);
         em.flush();
-        index.rebuild();
+        index.changed();
         return true;
     }
 
@@ -77,7 +77,7 @@ public class DirectoryCuration {
         em.persist(split);
         em.flush();
         audit.record(who, AuditTrail.DIRECTORY_SPLIT, null, "'" + name.strip() + "' from " + entryId + " as " + split.getId());
-        index.rebuild();
+        index.changed();
         return java.util.OptionalLong.of(split.getId());
     }
 }

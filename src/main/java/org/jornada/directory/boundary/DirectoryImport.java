@@ -90,7 +90,7 @@ public class DirectoryImport {
             }
             report.skip(report.rows() + 1, "the file stops being readable here; the rest was not imported");
         }
-        index.rebuild();
+        index.changed();
         report.took((System.nanoTime() - started) / 1_000_000);
         LOG.info(() -> "Imported " + kind + ": " + report.rows() + " rows, " + report.counts() + ", skipped "
                 + report.skippedTotal() + " in " + report.millis() + " ms");

@@ -36,6 +36,17 @@ public class DirectoryIndex {
 
     private volatile Snapshot snapshot;
 
+    /**
+     * After the directory changed (an import, a merge, a split): counts the change where every
+     * node reads it ({@code data_version 'directory'}, V18: the pattern views read their
+     * certifications and merges again) and rebuilds this node's index.
+     */
+    @Transactional
+    public void changed() {
+        em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE name = 'directory'").executeUpdate();
+        rebuild();
+    }
+
     @Transactional
     public synchronized void rebuild() {
         List<Object[]> rows = em.createQuery("SELECT e.id, e.kind, e.name, e.tradeName, e.city, e.state, e.country"

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.jornada.complaint.entity.CategoryGroup;
 import org.jornada.directory.boundary.Profiles;
 import org.jornada.pattern.control.Alerts;
+import org.jornada.pattern.control.CaseFacts;
 import org.jornada.pattern.control.PatternFilter;
 import org.jornada.pattern.control.Rates;
 import org.jornada.pattern.control.Suppression;
@@ -46,6 +47,13 @@ public class Patterns {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PatternData data;
+
+    /** The alert windows: the last 30 days against the 360 before them ({@link Alerts}). */
+    static final int RECENT_DAYS = 30;
+    static final int USUAL_DAYS = 360;
 
     public enum Kind { EMPLOYER, RECRUITER }
 
@@ -93,9 +101,7 @@ public class Patterns {
 
     public DataDates dataDates() {
         Object cases = em.createNativeQuery("SELECT MAX(received_at) FROM complaint").getSingleResult();
-        Object certs = em.createNativeQuery("SELECT MAX(COALESCE(begin_date, end_date)) FROM certification")
-                .getSingleResult();
-        return new DataDates(day(cases), day(certs));
+        return new DataDates(day(cases), data.read(copy -> copy.certified().latest()));
     }
 
     private LocalDate day(Object value) {
@@ -116,59 +122,67 @@ public class Patterns {
 
     /**
      * The ranking of recruiters or employers, sorted by rate (no rate last) or by count. One pass
-     * over the period's complaints gives every entity's total, groups and organizing requests;
-     * suppression runs over all of them; names, findings, debarment and ratings are read for the
-     * rows returned only.
+     * over this node's copy of the cases ({@link PatternData}) gives every entity's total, groups
+     * and organizing requests; suppression runs over all of them; rows are sorted by their keys
+     * and only the ones returned are built, with names, findings, debarment and ratings read for
+     * those alone.
      */
     public List<EntityRow> entities(Kind kind, PatternFilter filter, Sort sort) {
         int minimum = minimumCell();
         int groupCount = CategoryGroup.values().length;
-        String column = kind == Kind.EMPLOYER ? "c.employer_entity_id" : "c.recruiter_entity_id";
-        PatternSql base = PatternSql.of(filter, orgTime.getZone());
-        List<Long> ids = new ArrayList<>();
-        List<long[]> sums = new ArrayList<>();
-        for (Object[] r : rows("SELECT " + column + ", COUNT(*), SUM(CASE WHEN c.wants_organizing THEN 1 ELSE 0 END), "
-                + PatternSql.groupSums() + " FROM complaint c WHERE " + base.where + " AND " + column
-                + " IS NOT NULL GROUP BY " + column, base.params)) {
-            ids.add(number(r[0]));
-            long[] values = new long[2 + groupCount];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = number(r[i + 1]);
-            }
-            sums.add(values);
+        CaseFacts.Role role = kind == Kind.EMPLOYER ? CaseFacts.Role.EMPLOYER : CaseFacts.Role.RECRUITER;
+        Instant now = Instant.now(clock);
+        record Counted(CaseFacts.EntitySums sums, Map<Long, Long> certified, Map<Long, long[]> windows) {
         }
-        if (ids.isEmpty()) {
+        Counted counted = data.read(copy -> {
+            CaseFacts.Slice slice = slice(filter, copy);
+            long until = now.getEpochSecond();
+            long recentFrom = now.minus(Duration.ofDays(RECENT_DAYS)).getEpochSecond();
+            long usualFrom = recentFrom - Duration.ofDays(USUAL_DAYS).toSeconds();
+            return new Counted(copy.facts().byEntity(role, slice),
+                    kind == Kind.EMPLOYER ? copy.certified().perEmployer(filter) : Map.of(),
+                    copy.facts().windows(role, slice, usualFrom, recentFrom, until));
+        });
+        CaseFacts.EntitySums sums = counted.sums();
+        int n = sums.size();
+        if (n == 0) {
             return List.of();
         }
-        long[] totalCells = sums.stream().mapToLong(v -> v[0]).toArray();
-        long[] askedCells = sums.stream().mapToLong(v -> v[1]).toArray();
-        long[][] matrix = sums.stream().map(v -> java.util.Arrays.copyOfRange(v, 2, 2 + groupCount)).toArray(long[][]::new);
-        boolean[] hiddenTotals = Suppression.column(totalCells, minimum);
-        boolean[][] hiddenCells = Suppression.table(matrix, hiddenTotals, true, true, minimum);
-        boolean[] hiddenAsked = Suppression.column(askedCells, minimum);
-        Map<Long, Long> certified = kind == Kind.EMPLOYER ? certified(filter) : Map.of();
-        Map<Long, Boolean> alerts = alerts(column, filter, minimum);
-
-        List<EntityRow> all = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            long id = ids.get(i);
+        boolean[] hiddenTotals = Suppression.column(sums.totals(), minimum);
+        boolean[][] hiddenCells = Suppression.table(sums.byGroup(), hiddenTotals, true, true, minimum);
+        boolean[] hiddenAsked = Suppression.column(sums.organizing(), minimum);
+        BigDecimal[] rates = new BigDecimal[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            rates[i] = Rates.per100(hiddenTotals[i] ? null : sums.totals()[i], counted.certified().get(sums.entityIds()[i]));
+        }
+        Comparator<Integer> byCount = Comparator.comparingLong((Integer i) -> hiddenTotals[i] ? -1 : sums.totals()[i])
+                .reversed();
+        Comparator<Integer> ranking = sort == Sort.COUNT ? byCount
+                : Comparator.comparing((Integer i) -> rates[i] == null ? BigDecimal.valueOf(-1) : rates[i]).reversed()
+                        .thenComparing(byCount);
+        java.util.Arrays.sort(order, ranking.thenComparingLong(i -> sums.entityIds()[i]));
+        List<EntityRow> top = new ArrayList<>();
+        for (int k = 0; k < Math.min(n, MAX_ROWS); k++) {
+            int i = order[k];
+            long id = sums.entityIds()[i];
             Map<CategoryGroup, Long> byGroup = new LinkedHashMap<>();
             for (CategoryGroup g : CategoryGroup.values()) {
-                byGroup.put(g, hiddenCells[i][g.ordinal()] ? null : matrix[i][g.ordinal()]);
+                byGroup.put(g, hiddenCells[i][g.ordinal()] ? null : sums.byGroup()[i][g.ordinal()]);
             }
-            Long shownTotal = hiddenTotals[i] ? null : totalCells[i];
-            Long certifiedWorkers = certified.get(id);
-            all.add(new EntityRow(id, null, shownTotal, hiddenTotals[i], certifiedWorkers,
-                    Rates.per100(shownTotal, certifiedWorkers), byGroup, null, false, null,
-                    alerts.getOrDefault(id, false), hiddenAsked[i] ? null : askedCells[i]));
+            long[] windows = counted.windows().getOrDefault(id, new long[2]);
+            boolean alert = Alerts.wellAbove(windows[0], Alerts.usualPer30Days(windows[1], USUAL_DAYS), minimum);
+            top.add(new EntityRow(id, null, hiddenTotals[i] ? null : sums.totals()[i], hiddenTotals[i],
+                    counted.certified().get(id), rates[i], byGroup, null, false, null, alert,
+                    hiddenAsked[i] ? null : sums.organizing()[i]));
         }
-        Comparator<EntityRow> byCount = Comparator.comparing((EntityRow r) -> r.complaints() == null ? -1 : r.complaints())
-                .reversed();
-        Comparator<EntityRow> order = sort == Sort.COUNT ? byCount
-                : Comparator.comparing((EntityRow r) -> r.ratePer100() == null ? BigDecimal.valueOf(-1) : r.ratePer100())
-                        .reversed().thenComparing(byCount);
-        List<EntityRow> top = all.stream().sorted(order.thenComparing(EntityRow::entityId)).limit(MAX_ROWS).toList();
         return withDetails(top, kind, minimum);
+    }
+
+    /** The view's conditions on cases; a crop keeps the employers with a certification for it. */
+    private static CaseFacts.Slice slice(PatternFilter filter, PatternData.Copy copy) {
+        return CaseFacts.Slice.of(filter, filter.crop() == null ? null : copy.certified().employersGrowing(filter.crop()));
     }
 
     /** The names, WHD back wages, debarment and workers' rating of the rows returned. */
@@ -203,80 +217,19 @@ public class Patterns {
                 r.organizingRequests())).toList();
     }
 
-    /** Workers certified for each employer in the period's seasons (and the visa, state and crop filters). */
-    private Map<Long, Long> certified(PatternFilter filter) {
-        List<Object> params = new ArrayList<>(List.of(filter.from().getYear(), filter.to().getYear()));
-        StringBuilder sql = new StringBuilder("SELECT fc.employer_id, SUM(fc.workers_certified) FROM certification fc"
-                + " WHERE " + PatternSql.seasonYear() + " BETWEEN ? AND ?");
-        certificationFilters(filter, sql, params);
-        sql.append(" GROUP BY fc.employer_id");
-        Map<Long, Long> certified = new HashMap<>();
-        for (Object[] r : rows(sql.toString(), params)) {
-            certified.put(number(r[0]), number(r[1]));
-        }
-        return certified;
-    }
-
-    private static void certificationFilters(PatternFilter filter, StringBuilder sql, List<Object> params) {
-        if (filter.dolVisaClass() != null) {
-            sql.append(" AND fc.visa_class = ?");
-            params.add(filter.dolVisaClass());
-        }
-        if (filter.state() != null) {
-            sql.append(" AND fc.worksite_state = ?");
-            params.add(filter.state());
-        }
-        if (filter.crop() != null) {
-            sql.append(" AND LOWER(fc.crop) LIKE ?");
-            params.add("%" + filter.crop().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
-        }
-    }
-
-    /**
-     * Entities whose last 30 days are well above their own previous 12 months ({@link Alerts}),
-     * with the view's filters but its period replaced by those windows.
-     */
-    private Map<Long, Boolean> alerts(String column, PatternFilter filter, int minimum) {
-        Instant now = Instant.now(clock);
-        Instant recentFrom = now.minus(Duration.ofDays(30));
-        Instant usualFrom = recentFrom.minus(Duration.ofDays(360));
-        PatternSql base = PatternSql.of(filter, orgTime.getZone());
-        String where = base.where.toString();
-        List<Object> params = new ArrayList<>(base.params);
-        params.set(0, java.sql.Timestamp.from(usualFrom));
-        params.set(1, java.sql.Timestamp.from(now));
-        params.add(0, java.sql.Timestamp.from(recentFrom));
-        Map<Long, Boolean> flagged = new HashMap<>();
-        for (Object[] r : rows("SELECT " + column + ", SUM(CASE WHEN c.received_at >= ? THEN 1 ELSE 0 END),"
-                + " COUNT(*) FROM complaint c WHERE " + where + " AND " + column + " IS NOT NULL GROUP BY " + column,
-                params)) {
-            long recent = number(r[1]);
-            long before = number(r[2]) - recent;
-            if (Alerts.wellAbove(recent, Alerts.usualPer30Days(before, 360), minimum)) {
-                flagged.put(number(r[0]), true);
-            }
-        }
-        return flagged;
-    }
-
     /** Complaints by month ({@code 2026-03}) or season ({@code 2026}), each with its groups, oldest first. */
     public List<TrendRow> trends(By by, PatternFilter filter) {
         int minimum = minimumCell();
         int groupCount = CategoryGroup.values().length;
-        PatternSql base = PatternSql.of(filter, orgTime.getZone());
-        String period = by == By.MONTH
-                ? "EXTRACT(YEAR FROM c.received_at) * 100 + EXTRACT(MONTH FROM c.received_at)"
-                : "EXTRACT(YEAR FROM c.received_at)";
-        java.util.TreeMap<Long, long[]> sums = new java.util.TreeMap<>();
-        for (Object[] r : rows("SELECT " + period + ", COUNT(*), " + PatternSql.groupSums() + " FROM complaint c WHERE "
-                + base.where + " GROUP BY " + period, base.params)) {
-            long[] values = new long[1 + groupCount];
+        java.util.TreeMap<Integer, long[]> months = data.read(copy -> copy.facts().byMonth(slice(filter, copy)));
+        java.util.TreeMap<Integer, long[]> sums = new java.util.TreeMap<>();
+        months.forEach((month, values) -> {
+            long[] row = sums.computeIfAbsent(by == By.MONTH ? month : Math.floorDiv(month, 12), k -> new long[values.length]);
             for (int i = 0; i < values.length; i++) {
-                values[i] = number(r[i + 1]);
+                row[i] += values[i];
             }
-            sums.put(number(r[0]), values);
-        }
-        List<Long> periods = new ArrayList<>(sums.keySet());
+        });
+        List<Integer> periods = new ArrayList<>(sums.keySet());
         long[] totalCells = periods.stream().mapToLong(p -> sums.get(p)[0]).toArray();
         boolean[] hiddenTotals = Suppression.column(totalCells, minimum);
         long[][] matrix = periods.stream().map(p -> java.util.Arrays.copyOfRange(sums.get(p), 1, 1 + groupCount))
@@ -288,8 +241,8 @@ public class Patterns {
             for (CategoryGroup g : CategoryGroup.values()) {
                 byGroup.put(g, hiddenCells[i][g.ordinal()] ? null : matrix[i][g.ordinal()]);
             }
-            long key = periods.get(i);
-            String label = by == By.MONTH ? String.format("%d-%02d", key / 100, key % 100) : Long.toString(key);
+            int key = periods.get(i);
+            String label = by == By.MONTH ? CaseFacts.Slice.month(key).toString() : Integer.toString(key);
             result.add(new TrendRow(label, hiddenTotals[i] ? null : totalCells[i], hiddenTotals[i], byGroup));
         }
         return result;
@@ -298,31 +251,17 @@ public class Patterns {
     /** Complaints by US worksite state (with certified workers and the rate) or by Mexican state of recruitment. */
     public List<MapCell> map(MapOf of, PatternFilter filter) {
         int minimum = minimumCell();
-        PatternSql base = PatternSql.of(filter, orgTime.getZone());
-        String column = of == MapOf.US_WORKSITE ? "c.worksite_state" : "c.recruited_in";
-        String only = of == MapOf.US_WORKSITE ? " AND c.worksite_state IS NOT NULL" : " AND c.recruited_in LIKE 'MX-%'";
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Object[] r : rows("SELECT " + column + ", COUNT(*) FROM complaint c WHERE " + base.where + only
-                + " GROUP BY " + column, base.params)) {
-            counts.put((String) r[0], number(r[1]));
+        boolean us = of == MapOf.US_WORKSITE;
+        record Counted(Map<String, Long> counts, Map<String, Long> certified) {
         }
-        Map<String, Long> certified = new HashMap<>();
-        if (of == MapOf.US_WORKSITE) {
-            List<Object> params = new ArrayList<>(List.of(filter.from().getYear(), filter.to().getYear()));
-            StringBuilder sql = new StringBuilder("SELECT fc.worksite_state, SUM(fc.workers_certified) FROM certification fc"
-                    + " WHERE fc.worksite_state IS NOT NULL AND " + PatternSql.seasonYear() + " BETWEEN ? AND ?");
-            certificationFilters(filter, sql, params);
-            sql.append(" GROUP BY fc.worksite_state");
-            for (Object[] r : rows(sql.toString(), params)) {
-                certified.put((String) r[0], number(r[1]));
-            }
-        }
-        List<String> states = new ArrayList<>(counts.keySet());
-        boolean[] hidden = Suppression.column(states.stream().mapToLong(counts::get).toArray(), minimum);
+        Counted counted = data.read(copy -> new Counted(copy.facts().byPlace(us, us ? null : "MX-", slice(filter, copy)),
+                us ? copy.certified().perState(filter) : Map.of()));
+        List<String> states = new ArrayList<>(counted.counts().keySet());
+        boolean[] hidden = Suppression.column(states.stream().mapToLong(counted.counts()::get).toArray(), minimum);
         List<MapCell> cells = new ArrayList<>();
         for (int i = 0; i < states.size(); i++) {
-            Long shown = hidden[i] ? null : counts.get(states.get(i));
-            Long workers = of == MapOf.US_WORKSITE ? certified.get(states.get(i)) : null;
+            Long shown = hidden[i] ? null : counted.counts().get(states.get(i));
+            Long workers = us ? counted.certified().get(states.get(i)) : null;
             cells.add(new MapCell(states.get(i), shown, hidden[i], workers, Rates.per100(shown, workers)));
         }
         return cells;
