@@ -188,6 +188,20 @@ public class PatternsPage {
                 + "\"scales\":{\"y\":{\"beginAtZero\":true}}}}";
     }
 
+    /**
+     * Where a number of the view opens the cases behind it, for staff who read cases; null for a
+     * UNION account and for a zero. {@code group} a category group's name, {@code period} a trend
+     * row, {@code place} a US or Mexican state.
+     */
+    public String behind(Long shown, Long entity, String group, String period, String place) {
+        if (!isReadsCases() || filter == null || shown != null && shown == 0) {
+            return null;
+        }
+        return CasesBehind.address(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(), filter,
+                entity == null ? null : getKindChosen(), entity, group == null ? null : CategoryGroup.valueOf(group),
+                period, place);
+    }
+
     /** Whether the person reads cases (ADVOCATE, SUPERVISOR): they may open the cases behind a row. */
     public boolean isReadsCases() {
         return current.get().worksCases();

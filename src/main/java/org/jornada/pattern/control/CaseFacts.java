@@ -354,4 +354,39 @@ public final class CaseFacts {
         }
         return result;
     }
+
+    /**
+     * One cell of a view, on top of its slice: an entry of a ranking (its role and id), a category
+     * group column, a place of recruitment. A null field is no condition.
+     */
+    public record Cell(Role role, Long entity, CategoryGroup group, String recruitedIn) {
+    }
+
+    /** The cases behind a cell: their ids, newest first, at most the limit asked; and how many there are. */
+    public record Behind(long[] ids, int total) {
+    }
+
+    /** The ids of the cases a cell counts (what staff open from it), newest first. */
+    public Behind behind(Slice slice, Cell cell, int limit) {
+        Filter filter = new Filter(slice);
+        Integer entity = cell.entity() == null ? null : entityIndex.get(survivor.applyAsLong(cell.entity()));
+        Short place = cell.recruitedIn() == null ? null : placeIndex.get(cell.recruitedIn());
+        if (filter.impossible || cell.entity() != null && entity == null || cell.recruitedIn() != null && place == null) {
+            return new Behind(new long[0], 0);
+        }
+        int[] column = cell.role() == Role.RECRUITER ? recruiter : employer;
+        int groupBit = cell.group() == null ? 0 : 1 << cell.group().ordinal();
+        long[] found = new long[Math.max(0, limit)];
+        int total = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            if ((entity == null || column[i] == entity) && (groupBit == 0 || (groups[i] & groupBit) != 0)
+                    && (place == null || recruited[i] == place) && filter.admits(i)) {
+                if (total < found.length) {
+                    found[total] = ids[i];
+                }
+                total++;
+            }
+        }
+        return new Behind(Arrays.copyOf(found, Math.min(total, found.length)), total);
+    }
 }

@@ -243,6 +243,46 @@ class StaffPagesIT {
     }
 
     @Test
+    void staffOpenTheCasesBehindAMapStateAndATrendCellAndTheListHoldsWhatTheNumberCounted() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 6; i++) {
+            assertEquals(201, http.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"" + (i < 5
+                    ? ",\"UNSAFE_HOUSING\"" : "") + "],\"worksiteState\":\"WY\",\"recruitedIn\":\"MX-ZAC\","
+                    + "\"employerName\":\"Behind " + run + "\",\"narrative\":\"Detras " + i + "\"}").statusCode());
+        }
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop();
+        signIn(advocate, "/union/maps?state=WY");
+        browser.get(url("/union/maps?state=WY"));
+        await(By.id("us-table"));
+        WebElement wyoming = browser.findElement(By.cssSelector("#us-table a.cases-behind"));
+        long shown = Long.parseLong(wyoming.getText().strip());
+        assertTrue(shown >= 6, "this run's six cases at least: " + shown);
+        wyoming.click();
+        await(By.id("behind-count"));
+        assertTrue(browser.findElement(By.id("behind-count")).getText().startsWith(shown + " "),
+                browser.findElement(By.id("behind-count")).getText() + " for " + shown);
+        assertEquals(Math.min(shown, 500), browser.findElements(By.cssSelector("#behind tbody tr")).size());
+        assertTrue(browser.findElement(By.id("behind")).getText().contains("Behind " + run));
+        browser.findElement(By.cssSelector("#behind a.case-link")).click();
+        await(By.id("case-title"));
+
+        browser.get(url("/union/trends?state=WY&by=SEASON"));
+        await(By.id("trend-table"));
+        WebElement housing = browser.findElements(By.cssSelector("#trend-table a.cases-behind")).stream()
+                .filter(a -> a.getAttribute("href").contains("cellGroup=HOUSING")
+                        && a.getAttribute("href").contains("period=" + LocalDate.now().getYear()))
+                .findFirst().orElseThrow();
+        long housingShown = Long.parseLong(housing.getText().strip());
+        assertTrue(housingShown >= 5 && housingShown < shown + 1, housingShown + " of " + shown);
+        housing.click();
+        await(By.id("behind-count"));
+        assertEquals(Math.min(housingShown, 500), browser.findElements(By.cssSelector("#behind tbody tr")).size(),
+                "only the cases of that group and season");
+        assertTrue(audited(advocate).contains("PATTERNS_READ"));
+    }
+
+    @Test
     void aWrongPasswordOrCodeGetsTheSameAnswer() {
         String advocate = newAccount("ADVOCATE");
         browser = Browsers.desktop();
@@ -331,6 +371,14 @@ class StaffPagesIT {
         browser.get(url("/union/rankings"));
         await(By.id("ranking"));
         assertTrue(audited(union).contains("PATTERNS_READ"));
+        for (String view : List.of("/union/rankings", "/union/trends?state=VT", "/union/maps?state=VT")) {
+            browser.get(url(view));
+            await(By.id("patterns-title"));
+            assertTrue(browser.findElements(By.cssSelector("a.cases-behind")).isEmpty(),
+                    "a UNION account is offered no way to the cases behind a number on " + view);
+        }
+        browser.get(url("/staff/cases/behind?state=VT&place=VT"));
+        await(By.id("forbidden"));
         browser.get(url("/staff/queue"));
         await(By.id("forbidden"));
         browser.get(url("/staff/cases/" + id));
