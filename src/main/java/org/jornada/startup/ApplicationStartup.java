@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.jornada.complaint.control.NameKeysBackfill;
 import org.jornada.casework.boundary.AutoLinkTimer;
 import org.jornada.mail.boundary.OutboxTimer;
+import org.jornada.pattern.boundary.PatternData;
 import org.jornada.platform.boundary.DatabaseMigration;
 import org.jornada.platform.control.DataDirectory;
 import org.jornada.platform.control.DatabaseSettings;
@@ -16,7 +17,8 @@ import org.jornada.platform.control.DatabaseSettings;
 /**
  * Starts the application, in order: the schema (Flyway, with the features' Java migrations), the
  * demo data on a fresh embedded database, the first staff from the environment, the data folder's
- * permissions; the mail outbox's and the directory links' timers; then readiness. This room sits above the features: it may use any of them and none
+ * permissions; the mail outbox's and the directory links' timers; then readiness, and the pattern views' copy
+ * of the cases read in the background. This room sits above the features: it may use any of them and none
  * uses it (docs/architecture.md).
  */
 @Singleton
@@ -39,6 +41,9 @@ public class ApplicationStartup {
     @Inject
     AutoLinkTimer autoLinks;
 
+    @Inject
+    PatternData patternData;
+
     @PostConstruct
     void start() {
         migration.migrate(new NameKeysBackfill());
@@ -52,5 +57,6 @@ public class ApplicationStartup {
         outbox.start();
         autoLinks.start();
         migration.markReady();
+        patternData.warmUpInBackground();
     }
 }

@@ -46,6 +46,9 @@ public class PatternData {
     @Inject
     OrgTime orgTime;
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     private CaseFacts facts;
     private CertifiedWorkers certified;
     private Map<String, Long> versions = Map.of();
@@ -53,6 +56,21 @@ public class PatternData {
 
     /** What a view reads. */
     public record Copy(CaseFacts facts, CertifiedWorkers certified) {
+    }
+
+    /**
+     * Reads the copy in the background once the application is up, so that the first view does
+     * not wait for it (at 1,000,000 cases a cold read takes seconds; docs/performance.md).
+     */
+    public void warmUpInBackground() {
+        executor.submit(() -> {
+            try {
+                read(copy -> copy.facts().size());
+            } catch (RuntimeException failed) {
+                LOG.warning(() -> "Pattern data not read ahead: " + failed.getClass().getSimpleName()
+                        + "; the first view reads it");
+            }
+        });
     }
 
     /** Brings the copy up to date and runs the view over it, one view at a time. */
@@ -132,7 +150,9 @@ public class PatternData {
     }
 
     private void readChanged(Connection db, Timestamp since) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(COLUMNS + " WHERE changed_at >= ?")) {
+        try (PreparedStatement s = db.prepareStatement(COLUMNS + " WHERE changed_at >= ? ORDER BY id",
+                ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            s.setFetchSize(fetchSize(db));
             s.setTimestamp(1, since);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -145,9 +165,14 @@ public class PatternData {
     /** A forward-only statement that MySQL Connector/J streams row by row instead of holding all of them. */
     private static Statement streaming(Connection db) throws SQLException {
         Statement s = db.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        String product = db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-        s.setFetchSize(product.contains("mysql") || product.contains("mariadb") ? Integer.MIN_VALUE : 1000);
+        s.setFetchSize(fetchSize(db));
         return s;
+    }
+
+    /** Connector/J streams a forward-only result row by row only when asked with this odd value. */
+    private static int fetchSize(Connection db) throws SQLException {
+        String product = db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        return product.contains("mysql") || product.contains("mariadb") ? Integer.MIN_VALUE : 1000;
     }
 
     private static CaseFacts.Fact fact(ResultSet r) throws SQLException {
