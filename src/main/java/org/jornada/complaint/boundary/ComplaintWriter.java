@@ -39,7 +39,9 @@ import org.jornada.platform.control.SafeLog;
  * batch has committed. Durability is the database's as before (a 201 means committed); only
  * the number of commits and round trips falls, which is what bounded the intake before
  * (docs/performance.md). A batch that fails is retried case by case, so one bad case cannot
- * take the others with it.
+ * take the others with it; a case whose row is already there (the commit went through and only
+ * its answer was lost) is answered as stored. With the database unreachable each case fails
+ * with the connection error, which the API and the form answer with 503 (issue #13).
  *
  * <p>The columns written here are those of {@link Complaint} (V1, V4, V7, V8, V9 migrations);
  * {@code StorageIT.aCaseFiledThroughTheBatchWriterReadsBackLikeOneFiledThroughJpaFieldByField}
@@ -192,13 +194,32 @@ public class ComplaintWriter {
                     new Object[] {batch.size(), SafeLog.describe(e)});
             for (Pending one : batch) {
                 try {
-                    insert(List.of(one));
+                    // The commit may have happened and only its answer been lost (the connection
+                    // died after the server committed): a case already there is answered as stored,
+                    // not refused, and not stored twice. Its receipt is random, so a row with its
+                    // hash is this case.
+                    if (!stored(one)) {
+                        insert(List.of(one));
+                    }
                     succeed(one);
                 } catch (SQLException | RuntimeException single) {
                     LOG.log(Level.SEVERE, "Storing a complaint failed: {0}", SafeLog.describe(single));
                     one.done().completeExceptionally(single);
                 }
             }
+        }
+    }
+
+    private boolean stored(Pending pending) throws SQLException {
+        Connection connection = connection();
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM complaint WHERE receipt_hash = ?")) {
+            select.setString(1, pending.complaint().getReceiptHash());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException | RuntimeException e) {
+            discardConnection();
+            throw e;
         }
     }
 

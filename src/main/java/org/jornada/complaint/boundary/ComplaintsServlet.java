@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.jornada.complaint.control.ComplaintValidator;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.DatabaseDown;
 import org.jornada.platform.control.SafeLog;
 
 /**
@@ -85,6 +86,13 @@ public class ComplaintsServlet extends HttpServlet {
             bad.write(response, locale);
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (DatabaseDown.is(cause)) {
+                // nothing was stored (the writer checks a commit whose answer was lost): say so, and when to try again
+                LOG.warning("The database cannot be reached: a complaint was answered 503");
+                response.setHeader("Retry-After", Integer.toString(DatabaseDown.RETRY_AFTER_SECONDS));
+                Problems.write(response, 503, locale, Problems.body(503, locale, "problem.unavailable"));
+                return;
+            }
             if (!(cause instanceof ComplaintWriter.Busy)) {
                 LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(cause));
             }
@@ -94,6 +102,11 @@ public class ComplaintsServlet extends HttpServlet {
             Thread.currentThread().interrupt();
             Problems.write(response, 503, locale, Problems.body(503, locale, "problem.busy"));
         } catch (RuntimeException e) {
+            if (DatabaseDown.is(e)) {
+                response.setHeader("Retry-After", Integer.toString(DatabaseDown.RETRY_AFTER_SECONDS));
+                Problems.write(response, 503, locale, Problems.body(503, locale, "problem.unavailable"));
+                return;
+            }
             LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(e));
             Problems.write(response, 500, locale, Problems.body(500, locale, "problem.serverError"));
         }

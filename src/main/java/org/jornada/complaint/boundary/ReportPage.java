@@ -30,6 +30,7 @@ import org.jornada.evidence.control.EvidenceLimits;
 import org.jornada.platform.boundary.FieldErrors;
 import org.jornada.platform.boundary.Language;
 import org.jornada.platform.control.Messages;
+import org.jornada.platform.control.DatabaseDown;
 import org.jornada.platform.control.SafeLog;
 
 /**
@@ -155,16 +156,34 @@ public class ReportPage {
         try {
             filed = intake.fileOnce(result.complaint(), token, uploads.files(), admission.heldBurst());
         } catch (RuntimeException e) {
-            Optional<ComplaintIntake.Filed> earlier = intake.earlierSubmission(token);
+            Optional<ComplaintIntake.Filed> earlier = earlierSubmission();
             if (earlier.isEmpty()) {
+                filesDropped = uploads.anySent();
+                if (DatabaseDown.is(e)) {
+                    // nothing stored; everything typed stays on the page, and the answer says when to try again
+                    LOG.warning("The database cannot be reached: the report form was answered 503");
+                    errors.add(new FieldError("form", "problem.unavailable"));
+                    var external = FacesContext.getCurrentInstance().getExternalContext();
+                    external.setResponseStatus(503);
+                    external.setResponseHeader("Retry-After", Integer.toString(DatabaseDown.RETRY_AFTER_SECONDS));
+                    return null;
+                }
                 LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(e));
                 errors.add(new FieldError("form", "problem.serverError"));
-                filesDropped = uploads.anySent();
                 return null;
             }
             filed = earlier.get();
         }
         return "receipt";
+    }
+
+    /** The case this form's token already filed (an answer lost after the commit), if the database can say. */
+    private Optional<ComplaintIntake.Filed> earlierSubmission() {
+        try {
+            return intake.earlierSubmission(token);
+        } catch (RuntimeException unreachable) {
+            return Optional.empty();
+        }
     }
 
     private static String newToken() {

@@ -96,6 +96,11 @@ public final class ApiExceptionMappers {
             if (exception instanceof WebApplicationException web) {
                 return new WebApplicationMapper().toResponse(web);
             }
+            if (org.jornada.platform.control.DatabaseDown.is(exception)) {
+                LOG.warning("The database cannot be reached: answered 503");
+                return Response.fromResponse(Problems.response(503, locale(headers), "problem.unavailable"))
+                        .header("Retry-After", org.jornada.platform.control.DatabaseDown.RETRY_AFTER_SECONDS).build();
+            }
             LOG.log(Level.SEVERE, "API request failed: {0}", SafeLog.describe(exception));
             return Problems.response(500, locale(headers), "problem.serverError");
         }

@@ -23,7 +23,9 @@ import org.jornada.platform.control.DatabaseSettings;
         password = "${MPCONFIG=jornada.jdbc.password}",
         minPoolSize = 2,
         maxPoolSize = 64,
-        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
+        properties = {DatabaseMigration.VALIDATE, DatabaseMigration.VALIDATE_BY, DatabaseMigration.VALIDATOR,
+            DatabaseMigration.FAIL_ALL, DatabaseMigration.VALIDATE_EVERY})
 // Id blocks for table-generated ids, outside any JTA transaction (persistence.xml).
 @DataSourceDefinition(name = "java:global/jdbc/jornada-ids",
         className = "${MPCONFIG=jornada.jdbc.driver}",
@@ -33,12 +35,24 @@ import org.jornada.platform.control.DatabaseSettings;
         transactional = false,
         minPoolSize = 1,
         maxPoolSize = 4,
-        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
+        properties = {DatabaseMigration.VALIDATE, DatabaseMigration.VALIDATE_BY, DatabaseMigration.VALIDATOR,
+            DatabaseMigration.FAIL_ALL, DatabaseMigration.VALIDATE_EVERY})
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    // Payara's pool checks a connection (JDBC 4 isValid, one round trip, at most every 2 s per
+    // connection) before lending it, and drops them all once one is found dead: after the
+    // database restarts, the next request gets a fresh connection instead of a 500 (issue #13).
+    static final String VALIDATE = "fish.payara.is-connection-validation-required=true";
+    static final String VALIDATE_BY = "fish.payara.connection-validation-method=custom-validation";
+    static final String VALIDATOR = "fish.payara.validation-classname="
+            + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation";
+    static final String FAIL_ALL = "fish.payara.fail-all-connections=true";
+    static final String VALIDATE_EVERY = "fish.payara.validate-atmost-once-period-in-seconds=2";
 
     @Resource(lookup = "java:app/jdbc/jornada")
     DataSource dataSource;

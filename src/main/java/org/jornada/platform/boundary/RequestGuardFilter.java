@@ -79,13 +79,16 @@ public class RequestGuardFilter extends HttpFilter {
                 return;
             }
         }
-        if (!pageForm) {
-            chain.doFilter(checked, response);
-            return;
-        }
         try {
             chain.doFilter(checked, response);
         } catch (ServletException | IOException | RuntimeException e) {
+            if (org.jornada.platform.control.DatabaseDown.is(e) && !response.isCommitted()) {
+                unavailable(checked, response, api);
+                return;
+            }
+            if (!pageForm) {
+                throw e;
+            }
             int status = statusFor(e);
             if (status == 0 || response.isCommitted()) {
                 throw e;
@@ -101,6 +104,18 @@ public class RequestGuardFilter extends HttpFilter {
             }
             refuse(checked, response, false, status, status == 413 ? "problem.tooLarge" : "problem.badForm");
         }
+    }
+
+    /**
+     * The database cannot be reached: 503 with {@code Retry-After}, a problem in the client's
+     * language for the API, the bilingual "try again in a minute" page otherwise. Logged once per
+     * request at WARNING, with the kind of failure only.
+     */
+    static void unavailable(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
+        LOG.warning("The database cannot be reached: answered 503");
+        response.resetBuffer();
+        response.setHeader("Retry-After", Integer.toString(org.jornada.platform.control.DatabaseDown.RETRY_AFTER_SECONDS));
+        refuse(request, response, api, 503, "problem.unavailable");
     }
 
     /** 400 or 413 for a form that could not be read as sent; 0 for a real server fault. */

