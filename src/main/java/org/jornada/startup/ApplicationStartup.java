@@ -10,6 +10,7 @@ import org.jornada.complaint.control.NameKeysBackfill;
 import org.jornada.casework.boundary.AutoLinkTimer;
 import org.jornada.mail.boundary.OutboxTimer;
 import org.jornada.pattern.boundary.PatternData;
+import org.jornada.retention.boundary.RetentionTimer;
 import org.jornada.platform.boundary.DatabaseMigration;
 import org.jornada.platform.control.DataDirectory;
 import org.jornada.platform.control.DatabaseSettings;
@@ -17,7 +18,7 @@ import org.jornada.platform.control.DatabaseSettings;
 /**
  * Starts the application, in order: the schema (Flyway, with the features' Java migrations), the
  * demo data on a fresh embedded database, the first staff from the environment, the data folder's
- * permissions; the mail outbox's and the directory links' timers; then readiness, and the pattern views' copy
+ * permissions; the mail outbox's, the directory links' and the retention timers; then readiness, and the pattern views' copy
  * of the cases read in the background. This room sits above the features: it may use any of them and none
  * uses it (docs/architecture.md).
  */
@@ -44,6 +45,9 @@ public class ApplicationStartup {
     @Inject
     PatternData patternData;
 
+    @Inject
+    RetentionTimer retention;
+
     @PostConstruct
     void start() {
         migration.migrate(new NameKeysBackfill());
@@ -56,6 +60,7 @@ public class ApplicationStartup {
         }
         outbox.start();
         autoLinks.start();
+        retention.start();
         migration.markReady();
         patternData.warmUpInBackground();
     }

@@ -240,7 +240,7 @@ public class CaseWork {
 
     public CaseState transition(StaffPrincipal who, Complaint complaint, CaseState to, String reason) {
         Complaint managed = managed(complaint);
-        CaseState from = managed.moveTo(to, reason, details.checklist(complaint.getId()).isDone());
+        CaseState from = managed.moveTo(to, reason, details.checklist(complaint.getId()).isDone(), Instant.now(clock));
         em.persist(new CaseEvent(complaint.getId(), from, to, reason, who.staffId(), Instant.now(clock)));
         audit.record(who, AuditTrail.STATE_CHANGED, complaint.getId(), from + " -> " + to);
         return from;

@@ -72,6 +72,9 @@ public class FollowUp {
     @Inject
     jakarta.enterprise.inject.Instance<CaseNews> news;
 
+    @Inject
+    CaseErasure erasure;
+
     @PostConstruct
     void init() {
         tickets = new FollowUpTicket(cipher, clock);
@@ -84,6 +87,9 @@ public class FollowUp {
         }
         if (raw == null) {
             raw = request.getParameter("ticket3");
+        }
+        if (raw == null) {
+            raw = request.getParameter("ticket4");
         }
         if (raw != null) {
             Optional<Complaint> found = tickets.resolve(raw).flatMap(intake::find);
@@ -186,6 +192,46 @@ public class FollowUp {
         }
         show(complaint);
         return null;
+    }
+
+    /** The worker deletes their contact: advocates can no longer reach them; the report stays. */
+    public String eraseContact() {
+        if (complaint == null || !confirmed()) {
+            return null;
+        }
+        erasure.eraseContact(complaint.getId(), CaseErasure.Why.WORKER_REQUEST, false);
+        notice = "followup.erase.contactDone";
+        show(intake.find(complaint.getId()).orElse(complaint));
+        return null;
+    }
+
+    /**
+     * The worker deletes the whole report: what they wrote, sent and attached, and their contact.
+     * Only anonymous counts stay; the receipt code opens nothing any more.
+     */
+    public String eraseCase() {
+        if (complaint == null || !confirmed()) {
+            return null;
+        }
+        erasure.anonymise(complaint.getId(), CaseErasure.Why.WORKER_REQUEST);
+        complaint = null;
+        ticket = null;
+        notice = "followup.erase.caseDone";
+        return null;
+    }
+
+    private boolean confirmed() {
+        if (!"yes".equals(request.getParameter("understood"))) {
+            errors.add(new FieldError("understood", "followup.erase.confirm"));
+            show(complaint);
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the case still has a contact the worker could delete. */
+    public boolean isHasContact() {
+        return complaint != null && complaint.getContactChannel() != org.jornada.complaint.entity.ContactChannel.NONE;
     }
 
     public boolean isOpen() {

@@ -46,6 +46,9 @@ public class FollowUpResource {
     FollowUpAccess access;
 
     @Inject
+    CaseErasure erasure;
+
+    @Inject
     MessageThread thread;
 
     @Inject
@@ -157,6 +160,43 @@ public class FollowUpResource {
             }
             return json(200, Jsons.PROVIDER.createObjectBuilder().add("requestId", id.longValue()).add("allow", yes)
                     .build());
+        } catch (JsonBodies.BadRequest bad) {
+            return bad.toResponse(locale);
+        }
+    }
+
+    @POST
+    @Path("erase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problems.TYPE})
+    @Operation(summary = "Delete your contact details or your whole report", description = "Body: {\"receipt\", "
+            + "\"what\": \"CONTACT\"|\"CASE\"}. CONTACT: advocates can no longer reach you, the report stays. "
+            + "CASE: what you wrote, sent and attached and your contact are deleted; only anonymous counts stay and "
+            + "the receipt opens nothing any more. Cannot be undone.")
+    @APIResponse(responseCode = "200", description = "Deleted: {what}")
+    @APIResponse(responseCode = "400", description = "what missing or not CONTACT or CASE")
+    @APIResponse(responseCode = "404", description = "Unknown or malformed receipt (one generic answer)")
+    @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
+    public Response erase(InputStream body) {
+        Locale locale = locale();
+        try {
+            JsonObject json = JsonBodies.read(body);
+            JsonBodies.rejectUnknown(json, Set.of("receipt", "what"), "");
+            String what = JsonBodies.requiredString(json, "what");
+            if (!"CONTACT".equals(what) && !"CASE".equals(what)) {
+                return Problems.fieldResponse(locale, List.of(new FieldError("what", "followup.erase.what")));
+            }
+            var attempt = access.open(clientKeys.of(request), JsonBodies.requiredString(json, "receipt"));
+            if (!attempt.found()) {
+                return notFound(attempt, locale);
+            }
+            long id = attempt.complaint().getId();
+            if ("CASE".equals(what)) {
+                erasure.anonymise(id, CaseErasure.Why.WORKER_REQUEST);
+            } else {
+                erasure.eraseContact(id, CaseErasure.Why.WORKER_REQUEST, false);
+            }
+            return json(200, Jsons.PROVIDER.createObjectBuilder().add("what", what).build());
         } catch (JsonBodies.BadRequest bad) {
             return bad.toResponse(locale);
         }

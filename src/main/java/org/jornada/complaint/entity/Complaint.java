@@ -122,6 +122,16 @@ public class Complaint {
     @Column(name = "recruiter_entity_id")
     private Long recruiterEntityId;
 
+    /** When the case last became CLOSED or RESOLVED (null while open): retention counts from it (V19). */
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "contact_erased_at")
+    private Instant contactErasedAt;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     public static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
 
     /** The burst this complaint arrived in, held apart from the queue; null when not held. */
@@ -249,7 +259,71 @@ public class Complaint {
         }
         CaseState previous = state;
         state = target;
+        boolean finished = target == CaseState.CLOSED || target == CaseState.RESOLVED;
+        finishedAt = finished ? Instant.now() : null;
         return previous;
+    }
+
+    /** The same at a given time (what the retention periods count from). */
+    public CaseState moveTo(CaseState target, String reason, boolean checklistDone, Instant at) {
+        CaseState previous = moveTo(target, reason, checklistDone);
+        if (finishedAt != null) {
+            finishedAt = at;
+        }
+        return previous;
+    }
+
+    /**
+     * Forgets how to reach the worker: the contact, the consent to use it, the wish to hear from a
+     * workers' organization (it needs the contact). Retention after a case ends, or the worker's
+     * own request from the follow-up page.
+     */
+    public void forgetContact(Instant at) {
+        contactSealed = null;
+        contactChannel = ContactChannel.NONE;
+        consentToContact = false;
+        wantsOrganizing = false;
+        if (contactErasedAt == null) {
+            contactErasedAt = at;
+        }
+    }
+
+    /**
+     * Keeps only what anonymous counts need (categories, month and state, visa, directory links):
+     * the narrative becomes {@code emptyNarrative} (an empty text, sealed), the typed names, keys
+     * and months worked go, the contact goes, and the receipt stops opening the case
+     * ({@code unusableReceiptHash}, random).
+     */
+    public void anonymise(byte[] emptyNarrative, String unusableReceiptHash, Instant at) {
+        forgetContact(at);
+        narrativeSealed = emptyNarrative;
+        receiptHash = unusableReceiptHash;
+        submissionKey = null;
+        employerName = null;
+        recruiterName = null;
+        employerKey = null;
+        recruiterKey = null;
+        startedOn = null;
+        endedOn = null;
+        inDanger = false;
+        unreadMessages = 0;
+        anonymisedAt = at;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public Instant getContactErasedAt() {
+        return contactErasedAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     /** A move without the checklist: VERIFIED needs a written reason. */

@@ -35,7 +35,7 @@ import org.jornada.staff.control.StaffPrincipal;
 @ApplicationScoped
 public class ReferralMail {
 
-    private static final String TOPIC = "referral:";
+    static final String TOPIC = "referral:";
 
     @Inject
     Outbox outbox;

@@ -67,6 +67,28 @@ public class Outbox {
         return find(topic).map(MailStatus::of);
     }
 
+    /**
+     * Forgets a finished mail's content and deletes the {@code .eml} file written for it (the case
+     * it carried was anonymised). A mail still waiting to be sent is left to go: it was approved
+     * to leave; its copy is not forgotten then (docs/retention.md).
+     */
+    @Transactional
+    public boolean forget(String topic) {
+        Optional<OutboxMail> mail = find(topic);
+        if (mail.isEmpty() || !mail.get().forgetContent()) {
+            return false;
+        }
+        if (mail.get().getFileName() != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(org.jornada.platform.control.DataDirectory.path()
+                        .resolve(mail.get().getFileName()).normalize());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return true;
+    }
+
     private Optional<OutboxMail> find(String topic) {
         return em.createQuery("SELECT m FROM OutboxMail m WHERE m.topic = :t", OutboxMail.class)
                 .setParameter("t", topic).getResultStream().findFirst();

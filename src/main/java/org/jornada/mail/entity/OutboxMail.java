@@ -137,6 +137,19 @@ public class OutboxMail {
         claimedUntil = null;
     }
 
+    /**
+     * Forgets what a finished mail carried (the case behind it was anonymised): the stored copy
+     * is emptied; the file it was written to, if any, is the caller's to delete. False while the
+     * mail may still be sent.
+     */
+    public boolean forgetContent() {
+        if (!state.isFinal()) {
+            return false;
+        }
+        mimeSealed = new byte[0];
+        return true;
+    }
+
     public Long getId() {
         return id;
     }

@@ -62,6 +62,9 @@ public class AuditTrail {
     public static final String CASE_UNLINKED = "CASE_UNLINKED";
     public static final String PATTERNS_EXPORTED = "PATTERNS_EXPORTED";
     public static final String AUTHORITY_EDITED = "AUTHORITY_EDITED";
+    public static final String CONTACT_ERASED = "CONTACT_ERASED";
+    public static final String CASE_ANONYMISED = "CASE_ANONYMISED";
+    public static final String RETENTION_RUN = "RETENTION_RUN";
 
     @PersistenceContext
     EntityManager em;
@@ -72,6 +75,12 @@ public class AuditTrail {
     public void record(StaffPrincipal who, String action, Long caseId, String detail) {
         em.persist(new AuditEntry(Instant.now(clock), who == null ? null : who.staffId(),
                 who == null ? "system" : who.username(), action, caseId, detail));
+    }
+
+    /** An entry by the system in a transaction of its own (a scheduled job's run). */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public void recordAlone(String action, String detail) {
+        record(null, action, null, detail);
     }
 
     /**

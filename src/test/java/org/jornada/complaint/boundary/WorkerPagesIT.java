@@ -426,6 +426,46 @@ class WorkerPagesIT {
     }
 
     @Test
+    void theWorkerDeletesTheirContactThenTheWholeReportFromTheFollowUpWithJavaScriptOff() {
+        open(false);
+        Http api = new Http(Deployments.local(base));
+        String employer = "Erase Farm " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String receipt = Http.json(api.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
+                + "\"employerName\":\"" + employer + "\",\"narrative\":\"Nos deben tres semanas.\","
+                + "\"contact\":{\"channel\":\"PHONE\",\"value\":\"+1 229 555 0199\"},\"consentToContact\":true}"))
+                .getString("receipt");
+        long id = Http.json(api.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), "Authorization",
+                "Bearer " + BOOTSTRAP)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        load("/follow-up", By.id("open-case"));
+        browser.findElement(By.id("code")).sendKeys(receipt);
+        press(By.id("open-case"), By.id("erase"));
+        assertTrue(press(By.id("erase-contact"), By.id("understood-error")).getText().contains("Marque la casilla"),
+                "nothing is deleted without the box ticked");
+        jakarta.json.JsonObject before = Http.json(api.get("/api/v1/staff/cases/" + id, "Authorization",
+                "Bearer " + BOOTSTRAP));
+        assertTrue(before.containsKey("contact") && !before.isNull("contact"), "the contact is still there: " + before);
+        browser.findElement(By.id("understood")).sendKeys(Keys.SPACE);
+        assertTrue(press(By.id("erase-contact"), By.id("notice")).getText().startsWith("Sus datos de contacto se borraron"));
+        assertTrue(browser.findElements(By.id("erase-contact")).isEmpty(), "no contact left to delete");
+        jakarta.json.JsonObject afterContact = Http.json(api.get("/api/v1/staff/cases/" + id, "Authorization",
+                "Bearer " + BOOTSTRAP));
+        assertTrue(!afterContact.containsKey("contact") || afterContact.isNull("contact"), afterContact.toString());
+        assertEquals("Nos deben tres semanas.", afterContact.getString("narrative"), "the report stays");
+
+        browser.findElement(By.id("understood")).sendKeys(Keys.SPACE);
+        assertTrue(press(By.id("erase-case"), By.id("notice")).getText().startsWith("Su reporte se borró"));
+        assertTrue(browser.findElements(By.id("case-state")).isEmpty(), "the case is closed on the page");
+        assertEquals(404, api.postJson("/api/v1/followup", "{\"receipt\":\"" + receipt + "\"}").statusCode(),
+                "the receipt opens nothing any more");
+        jakarta.json.JsonObject anonymised = Http.json(api.get("/api/v1/staff/cases/" + id, "Authorization",
+                "Bearer " + BOOTSTRAP));
+        assertEquals("", anonymised.getString("narrative"), anonymised.toString());
+        assertTrue(!anonymised.containsKey("employerName") || anonymised.isNull("employerName"), anonymised.toString());
+        assertEquals("UNPAID_HOURS", anonymised.getJsonArray("categories").getString(0), "the counts keep what they need");
+    }
+
+    @Test
     void workerPagesHaveNoAccessibilityViolations() throws Exception {
         open(true);
         load("/", By.id("main"));
