@@ -49,7 +49,7 @@ class EmbeddedSmokeIT {
         env.put("JORNADA_ORG_NAME", "Centro de Trabajadores DEMO");
         env.put("JORNADA_ORG_PHONE", "+1 (912) 555-0100");
         env.put("JORNADA_ORG_HOURS", "lunes a sábado, 8 a 20 h");
-        jar = RunningJar.start(env, dataDir);
+        jar = RunningJar.startAsUser(env, dataDir);
         http = jar.http();
     }
 
@@ -58,6 +58,16 @@ class EmbeddedSmokeIT {
         if (jar != null) {
             jar.close();
         }
+    }
+
+    @Test
+    void startedWithNoJvmOptionTheLauncherRunsThePortalInASmallJvmWithoutADataGrid() {
+        var portal = jar.processes().stream().filter(p -> p.info().arguments().map(a -> List.of(a).contains(
+                "-XX:TieredStopAtLevel=1")).orElse(false)).findFirst();
+        assertTrue(portal.isPresent(), "the portal runs in the JVM the launcher started");
+        List<String> arguments = List.of(portal.get().info().arguments().orElseThrow());
+        assertTrue(arguments.contains("-Xmx192m") && arguments.contains("-XX:+UseSerialGC"), arguments.toString());
+        assertFalse(jar.log().contains("Hazelcast Instance Bound"), "no data grid without a cluster");
     }
 
     @Test

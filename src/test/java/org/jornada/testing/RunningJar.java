@@ -45,14 +45,27 @@ public final class RunningJar implements AutoCloseable {
     }
 
     public static RunningJar start(Map<String, String> environment, Path dataDir) throws IOException, InterruptedException {
+        return start(environment, dataDir, List.of("-Xmx512m"));
+    }
+
+    /** Exactly as a user starts it: {@code java -jar target/jornada.jar}, no JVM option (the launcher sizes the JVM). */
+    public static RunningJar startAsUser(Map<String, String> environment, Path dataDir)
+            throws IOException, InterruptedException {
+        return start(environment, dataDir, List.of());
+    }
+
+    private static RunningJar start(Map<String, String> environment, Path dataDir, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("jornada-jar", ".log");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar",
-                System.getProperty("jornada.jar", "target/jornada.jar"));
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("jornada.jar", "target/jornada.jar")));
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("JORNADA_DATA_DIR", dataDir.toString());
         env.put("PORT", Integer.toString(port));
@@ -153,6 +166,13 @@ public final class RunningJar implements AutoCloseable {
     private String warnings() {
         return log().lines().filter(l -> l.contains("SEVERE") || l.contains("WARNING")).limit(20)
                 .map(l -> l.substring(0, Math.min(l.length(), 400))).collect(Collectors.joining("\n"));
+    }
+
+    /** The JVMs the jar runs in: its own and any it started (the launcher's portal JVM). */
+    public List<ProcessHandle> processes() {
+        List<ProcessHandle> all = new java.util.ArrayList<>(List.of(process.toHandle()));
+        process.toHandle().descendants().forEach(all::add);
+        return all;
     }
 
     @Override

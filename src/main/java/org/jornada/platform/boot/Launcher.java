@@ -1,7 +1,10 @@
 package org.jornada.platform.boot;
 
+import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Main class of {@code target/jornada.jar}: turns the environment into Payara Micro options and
@@ -10,17 +13,36 @@ import java.util.List;
  *
  * <ul>
  * <li>{@code PORT}: HTTP port (Payara's default is 8080).</li>
- * <li>{@code JORNADA_CLUSTER=true}: join a Hazelcast cluster; otherwise {@code --nocluster}.</li>
+ * <li>{@code JORNADA_CLUSTER=true}: join a Hazelcast cluster; otherwise {@code --nohazelcast}:
+ * no data grid at all (about 40 threads and 50 MB less, docs/performance.md).</li>
  * <li>The JVM's default time zone is set to UTC.</li>
+ * <li>Sized for a small server (issue #13, docs/performance.md, "Footprint"): started as
+ * {@code java -jar jornada.jar} with no JVM option of one's own, the launcher starts the portal in
+ * a JVM of its own with a {@code JORNADA_HEAP_MB} heap (default 192), the serial collector, the
+ * quick compiler only, a smaller code cache and thread stacks, glibc's arenas capped, and the
+ * class-data archive made at build time ({@code jornada.jsa} beside the jar) when it is there.
+ * {@code JORNADA_JVM_TUNING=off}, or any {@code -X} option given to {@code java}, keeps the JVM as
+ * started.</li>
  * </ul>
  * Payara Micro is reached by reflection so that this class needs nothing on its compile path.
  */
 public final class Launcher {
 
+    private static final String LAUNCHED = "jornada.launched";
+    /** Set by the build's class-data training run: boot, then exit (the archive is written at exit). */
+    private static final String TRAINING = "jornada.cds.training";
+
     private Launcher() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (shouldRelaunch()) {
+            System.exit(relaunch(args));
+        }
+        if (System.getProperty(LAUNCHED) != null) {
+            // Started by the launcher: end with it, even if it is killed without a chance to stop us.
+            ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(0)));
+        }
         // Timestamps are stored and read in UTC whatever the host's zone is.
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         List<String> options = new ArrayList<>(List.of(args));
@@ -29,12 +51,84 @@ public final class Launcher {
             options.add("--port");
             options.add(port.trim());
         }
-        if (!"true".equalsIgnoreCase(System.getenv("JORNADA_CLUSTER")) && !has(options, "--nocluster")) {
-            options.add("--nocluster");
+        if (!"true".equalsIgnoreCase(System.getenv("JORNADA_CLUSTER")) && !has(options, "--nocluster")
+                && !has(options, "--nohazelcast")) {
+            options.add("--nohazelcast");
+        }
+        boolean training = Boolean.getBoolean(TRAINING);
+        if (training) {
+            Thread watchdog = new Thread(() -> {
+                sleep(TimeUnit.MINUTES.toMillis(5));
+                Runtime.getRuntime().halt(3);
+            }, "cds-training-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
         }
         Class.forName("fish.payara.micro.PayaraMicro")
                 .getMethod("main", String[].class)
                 .invoke(null, (Object) options.toArray(String[]::new));
+        if (training) {
+            System.exit(0);
+        }
+    }
+
+    private static boolean shouldRelaunch() {
+        if (System.getProperty(LAUNCHED) != null || Boolean.getBoolean(TRAINING)
+                || "off".equalsIgnoreCase(System.getenv("JORNADA_JVM_TUNING"))) {
+            return false;
+        }
+        // Someone chose the JVM's options: keep them.
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream().noneMatch(a -> a.startsWith("-X"));
+    }
+
+    /** The options the portal's JVM gets (also used by the build's training run, pom.xml). */
+    static List<String> tuning(File jar) {
+        String heap = System.getenv().getOrDefault("JORNADA_HEAP_MB", "192").strip();
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + (heap.matches("\\d{2,6}") ? heap : "192") + "m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
+                "-XX:MaxMetaspaceSize=256m"));
+        File archive = new File(jar.getParentFile(), "jornada.jsa");
+        if (archive.isFile()) {
+            jvm.add("-XX:SharedArchiveFile=" + archive.getPath());
+            jvm.add("-Xlog:cds=off");
+            jvm.add("-Xlog:cds+dynamic=off");
+        }
+        return jvm;
+    }
+
+    private static int relaunch(String[] args) throws Exception {
+        File jar = new File(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> command = new ArrayList<>();
+        command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
+        command.addAll(tuning(jar));
+        command.add("-D" + LAUNCHED + "=true");
+        // -jar, not -cp: the jar's manifest carries the --add-opens Payara needs
+        command.add("-jar");
+        command.add(jar.getPath());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        // glibc gives each thread that allocates its own 64 MB arena; two are plenty here
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        Process portal = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            portal.destroy();
+            try {
+                if (!portal.waitFor(60, TimeUnit.SECONDS)) {
+                    portal.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "portal-stop"));
+        return portal.waitFor();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean has(List<String> options, String name) {
