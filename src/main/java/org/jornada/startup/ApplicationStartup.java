@@ -48,6 +48,9 @@ public class ApplicationStartup {
     @Inject
     RetentionTimer retention;
 
+    @Inject
+    org.jornada.platform.boundary.RekeyTimer rekey;
+
     @PostConstruct
     void start() {
         migration.migrate(new NameKeysBackfill());
@@ -61,6 +64,7 @@ public class ApplicationStartup {
         outbox.start();
         autoLinks.start();
         retention.start();
+        rekey.start();
         migration.markReady();
         patternData.warmUpInBackground();
     }

@@ -91,6 +91,16 @@ public final class DataCipher {
         }
     }
 
+    /** Whether keys other than the current one are configured (values sealed with them may wait to be re-sealed). */
+    public boolean hasRetiredKeys() {
+        return keys.size() > 1;
+    }
+
+    /** The same value sealed with the current key (opened with whichever key sealed it). */
+    public byte[] reseal(byte[] sealed, String purpose) {
+        return seal(open(sealed, purpose), purpose);
+    }
+
     public byte[] sealText(String text, String purpose) {
         return text == null ? null : seal(text.getBytes(StandardCharsets.UTF_8), purpose);
     }

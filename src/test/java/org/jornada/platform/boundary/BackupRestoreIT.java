@@ -132,10 +132,48 @@ class BackupRestoreIT {
         }
     }
 
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
+    }
+
     private static Map<String, String> withoutDb(Map<String, String> env) {
         Map<String, String> all = new HashMap<>(env);
         all.put("DB_URL", "");
         return all;
+    }
+
+    @Test
+    void aRetiredDataKeyIsReplacedInTheBackgroundAndTheCasesReadWithTheNewKeyAlone() throws Exception {
+        Path dataDir = Files.createTempDirectory("jornada-rekey");
+        String oldKey = java.util.Base64.getEncoder().encodeToString(randomKey());
+        String newKey = java.util.Base64.getEncoder().encodeToString(randomKey());
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_URL", null);
+        env.put("DB_USER", null);
+        env.put("DB_PASSWORD", null);
+        env.put("JORNADA_BOOTSTRAP_TOKEN", TOKEN);
+        env.put("JORNADA_DATA_KEY", oldKey);
+        Filed filed;
+        try (RunningJar jar = RunningJar.start(env, dataDir)) {
+            filed = fileWithPhoto(jar.http());
+        }
+        env.put("JORNADA_DATA_KEY", newKey);
+        env.put("JORNADA_DATA_KEYS_RETIRED", oldKey);
+        env.put("JORNADA_REKEY_EVERY_SECONDS", "1");
+        try (RunningJar jar = RunningJar.start(env, dataDir)) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+            while (!jar.log().contains("every sealed value uses the current key") && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+            assertTrue(jar.log().contains("sealed values re-sealed with the current key"), jar.tail());
+            assertTrue(jar.log().contains("every sealed value uses the current key"), jar.tail());
+        }
+        env.remove("JORNADA_DATA_KEYS_RETIRED");
+        try (RunningJar jar = RunningJar.start(env, dataDir)) {
+            readBack(jar.http(), filed);
+        }
     }
 
     @Test

@@ -1,0 +1,18 @@
+package org.jornada.platform.control;
+
+import java.util.List;
+
+/**
+ * The columns a feature keeps sealed with the data key ({@link DataCipher}), each with the
+ * purpose it was sealed for: what re-keying reads and seals again with the current key once an
+ * older key is retired ({@code JORNADA_DATA_KEYS_RETIRED}). Each feature that seals something in
+ * the database has one bean of this type.
+ */
+public interface SealedColumns {
+
+    /** A table whose primary key is {@code id}, one of its sealed columns and that column's purpose. */
+    record Column(String table, String column, String purpose) {
+    }
+
+    List<Column> sealedColumns();
+}
