@@ -19,36 +19,12 @@ DATA=${JORNADA_DATA_DIR:-$HOME/.jornada}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-# Whether a process has the embedded database open (H2 locks the file itself; Linux /proc).
-in_use() {
-  [ -e "$DATA/jornada.lock.db" ] && return 0
-  local file
-  file=$(readlink -f "$DATA/jornada.mv.db" 2>/dev/null || echo "$DATA/jornada.mv.db")
-  # (not "find | grep -q": with pipefail, find's permission errors would hide a match)
-  [ -n "$(find /proc/[0-9]*/fd -maxdepth 1 -lname "$file" 2>/dev/null || true)" ]
-}
 umask 077
+source "$(dirname "$0")/lib-backup.sh"
 mkdir -p "$WORK/backup/data"
 
-client() {
-  local name
-  for name in "$@"; do
-    if [ -n "${DB_CLIENT_DIR:-}" ] && [ -x "$DB_CLIENT_DIR/$name" ]; then echo "$DB_CLIENT_DIR/$name"; return; fi
-    if command -v "$name" >/dev/null 2>&1; then command -v "$name"; return; fi
-  done
-  echo "None of $* found: install the MariaDB or MySQL client, or set DB_CLIENT_DIR" >&2
-  exit 1
-}
-
 if [ -n "${DB_URL:-}" ]; then
-  # jdbc:mysql://host[:port]/database[?options]
-  [[ "$DB_URL" =~ ^jdbc:(mysql|mariadb)://([^:/?]+)(:([0-9]+))?/([^?]+) ]] \
-    || { echo "DB_URL is not a jdbc:mysql:// address: $DB_URL" >&2; exit 1; }
-  HOST=${BASH_REMATCH[2]}; PORT=${BASH_REMATCH[4]:-3306}; NAME=${BASH_REMATCH[5]}
-  PASSWORD=${DB_PASSWORD:-}
-  [ -n "${DB_PASSWORD_FILE:-}" ] && PASSWORD=$(cat "$DB_PASSWORD_FILE")
-  printf '[client]\nuser=%s\npassword=%s\nhost=%s\nport=%s\nprotocol=tcp\n' "${DB_USER:-root}" "$PASSWORD" \
-    "$HOST" "$PORT" >"$WORK/my.cnf"
+  database_settings
   DUMP=$(client mariadb-dump mysqldump)
   "$DUMP" --defaults-extra-file="$WORK/my.cnf" --single-transaction --quick --hex-blob --routines \
     --default-character-set=utf8mb4 --no-tablespaces "$NAME" >"$WORK/backup/database.sql"

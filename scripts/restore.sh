@@ -11,15 +11,8 @@ KEYS=${2:-}
 DATA=${JORNADA_DATA_DIR:-$HOME/.jornada}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-# Whether a process has the embedded database open (H2 locks the file itself; Linux /proc).
-in_use() {
-  [ -e "$DATA/jornada.lock.db" ] && return 0
-  local file
-  file=$(readlink -f "$DATA/jornada.mv.db" 2>/dev/null || echo "$DATA/jornada.mv.db")
-  # (not "find | grep -q": with pipefail, find's permission errors would hide a match)
-  [ -n "$(find /proc/[0-9]*/fd -maxdepth 1 -lname "$file" 2>/dev/null || true)" ]
-}
 umask 077
+source "$(dirname "$0")/lib-backup.sh"
 tar -C "$WORK" -xzf "$BACKUP"
 (cd "$WORK" && sha256sum --quiet -c SHA256SUMS) || { echo "The backup does not match its SHA256SUMS" >&2; exit 1; }
 mkdir -p "$DATA"
@@ -42,19 +35,8 @@ fi
 read -r KIND _ <"$WORK/KIND"
 if [ "$KIND" = mysql ]; then
   [ -n "${DB_URL:-}" ] || { echo "This is a MySQL backup: set DB_URL (and DB_USER, DB_PASSWORD)" >&2; exit 1; }
-  [[ "$DB_URL" =~ ^jdbc:(mysql|mariadb)://([^:/?]+)(:([0-9]+))?/([^?]+) ]] \
-    || { echo "DB_URL is not a jdbc:mysql:// address: $DB_URL" >&2; exit 1; }
-  HOST=${BASH_REMATCH[2]}; PORT=${BASH_REMATCH[4]:-3306}; NAME=${BASH_REMATCH[5]}
-  PASSWORD=${DB_PASSWORD:-}
-  [ -n "${DB_PASSWORD_FILE:-}" ] && PASSWORD=$(cat "$DB_PASSWORD_FILE")
-  printf '[client]\nuser=%s\npassword=%s\nhost=%s\nport=%s\nprotocol=tcp\n' "${DB_USER:-root}" "$PASSWORD" \
-    "$HOST" "$PORT" >"$WORK/my.cnf"
-  MYSQL=""
-  for name in mariadb mysql; do
-    if [ -n "${DB_CLIENT_DIR:-}" ] && [ -x "$DB_CLIENT_DIR/$name" ]; then MYSQL="$DB_CLIENT_DIR/$name"; break; fi
-    if command -v "$name" >/dev/null 2>&1; then MYSQL=$(command -v "$name"); break; fi
-  done
-  [ -n "$MYSQL" ] || { echo "Neither mariadb nor mysql found: install the client, or set DB_CLIENT_DIR" >&2; exit 1; }
+  database_settings
+  MYSQL=$(client mariadb mysql)
   "$MYSQL" --defaults-extra-file="$WORK/my.cnf" -e "CREATE DATABASE IF NOT EXISTS \`$NAME\` CHARACTER SET utf8mb4"
   "$MYSQL" --defaults-extra-file="$WORK/my.cnf" --default-character-set=utf8mb4 "$NAME" <"$WORK/database.sql"
 else

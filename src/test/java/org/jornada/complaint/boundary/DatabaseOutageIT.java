@@ -79,7 +79,7 @@ class DatabaseOutageIT {
                             receipts.add(receiptOf(a.body()));
                         } else if (a.status() == 503 && a.retryAfter() != null && a.body().contains("base de datos")) {
                             refused.incrementAndGet();
-                            Thread.sleep(100);
+                            Thread.sleep(250);
                         } else {
                             unexpected.add(a.status() + " " + a.retryAfter() + " " + a.body());
                         }
