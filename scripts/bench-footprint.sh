@@ -34,15 +34,21 @@ rss_tree() { # resident kB of a process and its descendants
   echo "$total"
 }
 
-START=$(date +%s%N)
-# shellcheck disable=SC2086
-JORNADA_DATA_DIR="$WORK/data" PORT=$PORT java ${JAVA_OPTS:-} -jar target/jornada.jar ${ARGS:-} >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-until curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; do
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the jar stopped: $WORK/app.log" >&2; exit 1; }
-  sleep 0.1
-done
-READY=$(( ($(date +%s%N) - START) / 1000000 ))
+# Starts the jar on $WORK/data, logging to $1, and waits for it: sets APP_PID and READY (ms).
+start_jar() {
+  local start
+  start=$(date +%s%N)
+  # shellcheck disable=SC2086
+  JORNADA_DATA_DIR="$WORK/data" PORT=$PORT java ${JAVA_OPTS:-} -jar target/jornada.jar ${ARGS:-} >"$1" 2>&1 &
+  APP_PID=$!
+  until curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the jar stopped: $1" >&2; exit 1; }
+    sleep 0.1
+  done
+  READY=$(( ($(date +%s%N) - start) / 1000000 ))
+}
+
+start_jar "$WORK/app.log"
 echo "ready after: $READY ms"
 sleep 15
 echo "resident idle: $(( $(rss_tree "$APP_PID") / 1024 )) MB"
@@ -67,12 +73,5 @@ echo "resident peak under load: $(( PEAK / 1024 )) MB"
 grep -E "Requests/sec|Non-2xx|Socket errors" "$WORK/wrk.txt" || true
 # A restart on the same data (the usual start: schema up to date, demo data already there).
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-START=$(date +%s%N)
-# shellcheck disable=SC2086
-JORNADA_DATA_DIR="$WORK/data" PORT=$PORT java ${JAVA_OPTS:-} -jar target/jornada.jar ${ARGS:-} >"$WORK/app2.log" 2>&1 &
-APP_PID=$!
-until curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; do
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the jar stopped: $WORK/app2.log" >&2; exit 1; }
-  sleep 0.1
-done
-echo "ready after a restart: $(( ($(date +%s%N) - START) / 1000000 )) ms"
+start_jar "$WORK/app2.log"
+echo "ready after a restart: $READY ms"

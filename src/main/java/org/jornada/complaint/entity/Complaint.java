@@ -249,6 +249,11 @@ public class Complaint {
      * @throws IllegalArgumentException when the move needs a reason and has none
      */
     public CaseState moveTo(CaseState target, String reason, boolean checklistDone) {
+        return moveTo(target, reason, checklistDone, Instant.now());
+    }
+
+    /** The same at a given time: a case that ends (CLOSED, RESOLVED) keeps it, what retention counts from. */
+    public CaseState moveTo(CaseState target, String reason, boolean checklistDone, Instant at) {
         if (!state.canMoveTo(target)) {
             throw new IllegalTransitionException(state, target);
         }
@@ -259,17 +264,7 @@ public class Complaint {
         }
         CaseState previous = state;
         state = target;
-        boolean finished = target == CaseState.CLOSED || target == CaseState.RESOLVED;
-        finishedAt = finished ? Instant.now() : null;
-        return previous;
-    }
-
-    /** The same at a given time (what the retention periods count from). */
-    public CaseState moveTo(CaseState target, String reason, boolean checklistDone, Instant at) {
-        CaseState previous = moveTo(target, reason, checklistDone);
-        if (finishedAt != null) {
-            finishedAt = at;
-        }
+        finishedAt = target == CaseState.CLOSED || target == CaseState.RESOLVED ? at : null;
         return previous;
     }
 
