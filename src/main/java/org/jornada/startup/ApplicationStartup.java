@@ -17,7 +17,8 @@ import org.jornada.platform.control.DatabaseSettings;
 
 /**
  * Starts the application, in order: the schema (Flyway, with the features' Java migrations), the
- * demo data on a fresh embedded database, the first staff from the environment, the data folder's
+ * demo data on a fresh embedded database, the first staff from the environment (these three one node
+ * at a time when several start together), the data folder's
  * permissions; the mail outbox's, the directory links' and the retention timers; then readiness, and the pattern views' copy
  * of the cases read in the background. This room sits above the features: it may use any of them and none
  * uses it (docs/architecture.md).
@@ -53,11 +54,14 @@ public class ApplicationStartup {
 
     @PostConstruct
     void start() {
-        migration.migrate(new NameKeysBackfill());
-        if (DatabaseSettings.isEmbedded() && demoData.enabled()) {
-            demoData.loadIfEmpty();
-        }
-        firstStaff.ensure();
+        // several nodes may start together on one database: one at a time here
+        migration.exclusively(() -> {
+            migration.migrate(new NameKeysBackfill());
+            if (DatabaseSettings.isEmbedded() && demoData.enabled()) {
+                demoData.loadIfEmpty();
+            }
+            firstStaff.ensure();
+        });
         if (DatabaseSettings.isEmbedded()) {
             DataDirectory.restrictPermissions();
         }

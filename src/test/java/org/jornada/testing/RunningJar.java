@@ -54,8 +54,31 @@ public final class RunningJar implements AutoCloseable {
         return start(environment, dataDir, List.of());
     }
 
+    /**
+     * Starts several jars at once (each with its environment, a heap of 512 MB and a data folder
+     * of its own) and waits until every one is ready: nodes of one cluster starting together.
+     */
+    public static List<RunningJar> startTogether(List<Map<String, String>> environments)
+            throws IOException, InterruptedException {
+        List<RunningJar> jars = new java.util.ArrayList<>();
+        for (Map<String, String> environment : environments) {
+            jars.add(launch(environment, Files.createTempDirectory("jornada-jar"), List.of("-Xmx512m")));
+        }
+        for (RunningJar jar : jars) {
+            jar.awaitReady();
+        }
+        return jars;
+    }
+
     private static RunningJar start(Map<String, String> environment, Path dataDir, List<String> jvmOptions)
             throws IOException, InterruptedException {
+        RunningJar jar = launch(environment, dataDir, jvmOptions);
+        jar.awaitReady();
+        return jar;
+    }
+
+    private static RunningJar launch(Map<String, String> environment, Path dataDir, List<String> jvmOptions)
+            throws IOException {
         Path log = Files.createTempFile("jornada-jar", ".log");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -77,9 +100,7 @@ public final class RunningJar implements AutoCloseable {
             }
         });
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        RunningJar jar = new RunningJar(builder.start(), dataDir, log, port);
-        jar.awaitReady();
-        return jar;
+        return new RunningJar(builder.start(), dataDir, log, port);
     }
 
     private void awaitReady() throws InterruptedException {
@@ -173,6 +194,14 @@ public final class RunningJar implements AutoCloseable {
         List<ProcessHandle> all = new java.util.ArrayList<>(List.of(process.toHandle()));
         process.toHandle().descendants().forEach(all::add);
         return all;
+    }
+
+    /** The node dies: killed at once, no chance to hand anything over. */
+    public void kill() throws InterruptedException {
+        for (ProcessHandle p : processes()) {
+            p.destroyForcibly();
+        }
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     @Override

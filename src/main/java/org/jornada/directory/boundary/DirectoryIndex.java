@@ -15,7 +15,11 @@ import org.jornada.directory.entity.EntityKind;
 /**
  * The directory's search: an in-process trigram index ({@link NameIndex}) over every employer,
  * recruiter and agent name (and trade name), with each entry's state and visa classes for the
- * filters. Built on first use and again after each import; searches read an immutable snapshot.
+ * filters. Built on first use and again after each import, merge or split, on every node: the node
+ * that changed the directory counts the change in {@code data_version} and rebuilds at once, and
+ * each other node, looking at that counter at most once a second before a search, rebuilds when it
+ * moved (a node that was down or joined later catches up the same way, which a cluster event alone
+ * would not give). Searches read an immutable snapshot.
  * Why in process and not a MySQL full-text index: full-text matches whole words, so it forgives
  * neither typos nor accents under every collation, and the names fit in memory (200,000 entries
  * take tens of megabytes); docs/performance.md has the figures.
@@ -34,7 +38,12 @@ public class DirectoryIndex {
     @PersistenceContext
     EntityManager em;
 
+    private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
+
     private volatile Snapshot snapshot;
+    /** The directory's {@code data_version} this node's snapshot was built from. */
+    private volatile long builtFrom = Long.MIN_VALUE;
+    private volatile long lookedAt = System.nanoTime() - LOOK_EVERY_NANOS;
 
     /**
      * After the directory changed (an import, a merge, a split): counts the change where every
@@ -49,6 +58,9 @@ public class DirectoryIndex {
 
     @Transactional
     public synchronized void rebuild() {
+        // read before the entries: a change committed meanwhile leaves the counter ahead, and the
+        // next look builds again
+        long version = version();
         List<Object[]> rows = em.createQuery("SELECT e.id, e.kind, e.name, e.tradeName, e.city, e.state, e.country"
                 + " FROM DirectoryEntry e WHERE e.mergedInto IS NULL ORDER BY e.id", Object[].class).getResultList();
         Map<Long, int[]> visas = new HashMap<>();
@@ -77,6 +89,22 @@ public class DirectoryIndex {
         }
         snapshot = new Snapshot(NameIndex.of(names), owners.stream().mapToInt(Integer::intValue).toArray(),
                 List.copyOf(entries));
+        builtFrom = version;
+    }
+
+    private long version() {
+        return ((Number) em.createNativeQuery("SELECT version FROM data_version WHERE name = 'directory'")
+                .getSingleResult()).longValue();
+    }
+
+    /** Whether another node changed the directory since this one built its index (looked up at most once a second). */
+    private boolean changedElsewhere() {
+        long now = System.nanoTime();
+        if (now - lookedAt < LOOK_EVERY_NANOS) {
+            return false;
+        }
+        lookedAt = now;
+        return version() != builtFrom;
     }
 
     /**
@@ -84,12 +112,10 @@ public class DirectoryIndex {
      * (two letters) and {@code visa} ("H-2A", "H-2B") filter when given.
      */
     public List<Entry> search(String query, String state, String visa, int limit) {
-        Snapshot current = snapshot;
-        if (current == null) {
+        if (snapshot == null || changedElsewhere()) {
             rebuild();
-            current = snapshot;
         }
-        Snapshot s = current;
+        Snapshot s = snapshot;
         String wantedState = state == null || state.isBlank() ? null : state.strip().toUpperCase(Locale.ROOT);
         String wantedVisa = visa == null || visa.isBlank() ? null : visa.strip().toUpperCase(Locale.ROOT).replace("-", "");
         List<Entry> found = new ArrayList<>();

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  * <li>{@code PORT}: HTTP port (Payara's default is 8080).</li>
- * <li>{@code JORNADA_CLUSTER=true}: join a Hazelcast cluster; otherwise {@code --nohazelcast}:
- * no data grid at all (about 40 threads and 50 MB less, docs/performance.md).</li>
+ * <li>{@code JORNADA_CLUSTER=true}: join a Hazelcast cluster, found as {@link ClusterOptions}
+ * says; otherwise {@code --nohazelcast}: no data grid at all (about 40 threads and 50 MB less,
+ * docs/performance.md).</li>
  * <li>The JVM's default time zone is set to UTC.</li>
  * <li>Sized for a small server (issue #13, docs/performance.md, "Footprint"): started as
  * {@code java -jar jornada.jar} with no JVM option of one's own, the launcher starts the portal in
@@ -51,9 +52,12 @@ public final class Launcher {
             options.add("--port");
             options.add(port.trim());
         }
-        if (!"true".equalsIgnoreCase(System.getenv("JORNADA_CLUSTER")) && !has(options, "--nocluster")
-                && !has(options, "--nohazelcast")) {
-            options.add("--nohazelcast");
+        if (!"true".equalsIgnoreCase(System.getenv("JORNADA_CLUSTER"))) {
+            if (!has(options, "--nocluster") && !has(options, "--nohazelcast")) {
+                options.add("--nohazelcast");
+            }
+        } else {
+            ClusterOptions.add(options, System.getenv());
         }
         boolean training = Boolean.getBoolean(TRAINING);
         if (training) {
@@ -131,7 +135,7 @@ public final class Launcher {
         }
     }
 
-    private static boolean has(List<String> options, String name) {
+    static boolean has(List<String> options, String name) {
         return options.stream().anyMatch(o -> o.equalsIgnoreCase(name));
     }
 }

@@ -5,6 +5,10 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -71,6 +75,37 @@ public class DatabaseMigration {
                 .load()
                 .migrate();
         LOG.info(() -> DatabaseSettings.describe() + "; schema version " + result.targetSchemaVersion);
+    }
+
+    /**
+     * Runs the start's writes to shared data (migrations, first staff) on one node at a time: two
+     * nodes started together on an empty MySQL database both found no {@code admin} and one failed
+     * its start on the duplicate (measured, issue #13). A MySQL named lock, held by one connection
+     * for the length of {@code work} and let go by the server if this node dies; the embedded H2
+     * has one process by construction and needs none.
+     */
+    public void exclusively(Runnable work) {
+        if (DatabaseSettings.isEmbedded()) {
+            work.run();
+            return;
+        }
+        try (Connection lock = dataSource.getConnection()) {
+            try (PreparedStatement take = lock.prepareStatement("SELECT GET_LOCK('jornada.startup', 600)");
+                    ResultSet got = take.executeQuery()) {
+                if (!got.next() || got.getInt(1) != 1) {
+                    throw new IllegalStateException("Another node held the start lock for 10 minutes");
+                }
+            }
+            try {
+                work.run();
+            } finally {
+                try (PreparedStatement release = lock.prepareStatement("DO RELEASE_LOCK('jornada.startup')")) {
+                    release.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The start lock could not be taken", e);
+        }
     }
 
     /** Everything the application needs at start is done: the readiness check answers up. */

@@ -55,14 +55,21 @@ public class RetentionJob {
         try {
             Instant now = Instant.now(clock);
             RetentionPeriods periods = RetentionPeriods.current();
+            List<Number> toAnonymise = due("anonymised_at IS NULL", now.minus(Duration.ofDays(periods.caseDays())));
+            List<Number> toErase = due("contact_erased_at IS NULL", now.minus(Duration.ofDays(periods.contactDays())));
+            if (!toAnonymise.isEmpty() || !toErase.isEmpty()) {
+                // which node works, in its own log (with several, exactly one per run)
+                LOG.info(() -> "Retention run on this node: " + toErase.size() + " contacts and " + toAnonymise.size()
+                        + " cases due");
+            }
             int anonymised = 0;
-            for (Number id : due("anonymised_at IS NULL", now.minus(Duration.ofDays(periods.caseDays())))) {
+            for (Number id : toAnonymise) {
                 if (erasure.anonymise(id.longValue(), CaseErasure.Why.RETENTION)) {
                     anonymised++;
                 }
             }
             int erased = 0;
-            for (Number id : due("contact_erased_at IS NULL", now.minus(Duration.ofDays(periods.contactDays())))) {
+            for (Number id : toErase) {
                 if (erasure.eraseContact(id.longValue(), CaseErasure.Why.RETENTION, true)) {
                     erased++;
                 }

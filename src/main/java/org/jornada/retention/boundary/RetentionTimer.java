@@ -37,7 +37,10 @@ public class RetentionTimer {
     public void start() {
         long every = Settings.get("JORNADA_RETENTION_EVERY_MINUTES").map(String::strip).filter(v -> v.matches("\\d{1,5}"))
                 .map(Long::parseLong).filter(m -> m > 0).orElse(60L) * 60_000;
-        timers.createIntervalTimer(Math.min(every, 60_000), every, new TimerConfig("retention", false));
+        // At each whole multiple of the period (on the hour by default): the same moment on every
+        // node, so that the lease, not luck, decides which one runs (docs/retention.md)
+        long first = every - System.currentTimeMillis() % every;
+        timers.createIntervalTimer(Math.max(first, 1_000), every, new TimerConfig("retention", false));
     }
 
     @Timeout
