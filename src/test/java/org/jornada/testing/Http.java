@@ -166,4 +166,11 @@ public final class Http {
         }
         return names;
     }
+
+    /** A page's words without its markup, for a failure message. */
+    public static String text(String html) {
+        String text = html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ").strip();
+        return text.substring(0, Math.min(text.length(), 1500));
+    }
 }

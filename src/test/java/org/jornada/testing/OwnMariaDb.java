@@ -75,6 +75,17 @@ public final class OwnMariaDb implements AutoCloseable {
         db.run(sql);
     }
 
+    /** The first column of the first row of {@code query}, as the portal's own account reads it. */
+    public long count(String query) throws Exception {
+        Map<String, String> env = environment();
+        try (java.sql.Connection sql = java.sql.DriverManager.getConnection(env.get("DB_URL"), env.get("DB_USER"),
+                env.get("DB_PASSWORD")); java.sql.Statement s = sql.createStatement();
+                java.sql.ResultSet r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     public void stop() throws Exception {
         db.stop();
     }

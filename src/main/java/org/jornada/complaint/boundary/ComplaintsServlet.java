@@ -17,6 +17,7 @@ import org.jornada.complaint.control.ComplaintValidator;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.DatabaseDown;
+import org.jornada.platform.control.StorageFull;
 import org.jornada.platform.control.SafeLog;
 
 /**
@@ -86,6 +87,10 @@ public class ComplaintsServlet extends HttpServlet {
             bad.write(response, locale);
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (StorageFull.is(cause)) {
+                refuseStorageFull(response, locale);
+                return;
+            }
             if (DatabaseDown.is(cause)) {
                 // nothing was stored (the writer checks a commit whose answer was lost): say so, and when to try again
                 LOG.warning("The database cannot be reached: a complaint was answered 503");
@@ -102,6 +107,10 @@ public class ComplaintsServlet extends HttpServlet {
             Thread.currentThread().interrupt();
             Problems.write(response, 503, locale, Problems.body(503, locale, "problem.busy"));
         } catch (RuntimeException e) {
+            if (StorageFull.is(e)) {
+                refuseStorageFull(response, locale);
+                return;
+            }
             if (DatabaseDown.is(e)) {
                 response.setHeader("Retry-After", Integer.toString(DatabaseDown.RETRY_AFTER_SECONDS));
                 Problems.write(response, 503, locale, Problems.body(503, locale, "problem.unavailable"));
@@ -131,5 +140,12 @@ public class ComplaintsServlet extends HttpServlet {
         Locale locale = Problems.locale(request);
         response.setHeader("Allow", "POST");
         Problems.write(response, 405, locale, Problems.body(405, locale, "problem.methodNotAllowed"));
+    }
+
+    /** The database cannot keep the complaint (full, read-only): nothing was stored; 507 and when to try again. */
+    private static void refuseStorageFull(HttpServletResponse response, java.util.Locale locale) throws IOException {
+        LOG.warning("The database storage is full or read-only: a complaint was answered 507");
+        response.setHeader("Retry-After", Integer.toString(StorageFull.RETRY_AFTER_SECONDS));
+        Problems.write(response, StorageFull.STATUS, locale, Problems.body(StorageFull.STATUS, locale, StorageFull.MESSAGE));
     }
 }

@@ -120,6 +120,20 @@ public class EvidenceUploadServlet extends HttpServlet {
                     ? Problems.body(413, locale, "evidence.tooLarge", 10)
                     : Problems.body(400, locale, "evidence.badUpload"));
         } catch (RuntimeException e) {
+            if (org.jornada.platform.control.StorageFull.is(e)) {
+                // the file's transaction was rolled back: nothing of it is stored
+                LOG.warning("The database storage is full or read-only: an evidence upload was answered 507");
+                response.setHeader("Retry-After", Integer.toString(org.jornada.platform.control.StorageFull.RETRY_AFTER_SECONDS));
+                Problems.write(response, org.jornada.platform.control.StorageFull.STATUS, locale, Problems.body(
+                        org.jornada.platform.control.StorageFull.STATUS, locale, org.jornada.platform.control.StorageFull.MESSAGE));
+                return;
+            }
+            if (org.jornada.platform.control.DatabaseDown.is(e)) {
+                LOG.warning("The database cannot be reached: an evidence upload was answered 503");
+                response.setHeader("Retry-After", Integer.toString(org.jornada.platform.control.DatabaseDown.RETRY_AFTER_SECONDS));
+                Problems.write(response, 503, locale, Problems.body(503, locale, "problem.unavailable"));
+                return;
+            }
             LOG.log(Level.SEVERE, "Evidence upload failed: {0}", SafeLog.describe(e));
             Problems.write(response, 500, locale, Problems.body(500, locale, "problem.serverError"));
         }

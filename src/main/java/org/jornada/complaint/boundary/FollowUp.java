@@ -139,14 +139,34 @@ public class FollowUp {
             errors.add(new FieldError("file", "error.file.required"));
         } else if (!uploads.errors().isEmpty()) {
             errors.addAll(uploads.errors());
-        } else if (evidence.addToCase(complaint.getId(), uploads.files().get(0)).isEmpty()) {
-            errors.add(new FieldError("file", "evidence.caseFull",
-                    org.jornada.evidence.control.EvidenceLimits.MAX_FILES_PER_CASE));
         } else {
-            notice = "followup.evidence.added";
+            addFile(uploads.files().get(0));
         }
         show(complaint);
         return null;
+    }
+
+    private void addFile(org.jornada.evidence.control.CleanedEvidence file) {
+        try {
+            if (evidence.addToCase(complaint.getId(), file).isEmpty()) {
+                errors.add(new FieldError("file", "evidence.caseFull",
+                        org.jornada.evidence.control.EvidenceLimits.MAX_FILES_PER_CASE));
+            } else {
+                notice = "followup.evidence.added";
+            }
+        } catch (RuntimeException e) {
+            if (!org.jornada.platform.control.StorageFull.is(e)) {
+                throw e;
+            }
+            // rolled back: nothing of the file is stored; the case and the page stay as they were
+            java.util.logging.Logger.getLogger(FollowUp.class.getName())
+                    .warning("The database storage is full or read-only: an evidence upload was answered 507");
+            errors.add(new FieldError("file", org.jornada.platform.control.StorageFull.MESSAGE));
+            var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            external.setResponseStatus(org.jornada.platform.control.StorageFull.STATUS);
+            external.setResponseHeader("Retry-After",
+                    Integer.toString(org.jornada.platform.control.StorageFull.RETRY_AFTER_SECONDS));
+        }
     }
 
     private void show(Complaint found) {

@@ -31,6 +31,7 @@ import org.jornada.platform.boundary.FieldErrors;
 import org.jornada.platform.boundary.Language;
 import org.jornada.platform.control.Messages;
 import org.jornada.platform.control.DatabaseDown;
+import org.jornada.platform.control.StorageFull;
 import org.jornada.platform.control.SafeLog;
 
 /**
@@ -159,6 +160,15 @@ public class ReportPage {
             Optional<ComplaintIntake.Filed> earlier = earlierSubmission();
             if (earlier.isEmpty()) {
                 filesDropped = uploads.anySent();
+                if (StorageFull.is(e)) {
+                    // rolled back whole: no case without its files; the worker may send it without them
+                    LOG.warning("The database storage is full or read-only: the report form was answered 507");
+                    errors.add(new FieldError("form", uploads.anySent() ? "problem.storageFull.files" : StorageFull.MESSAGE));
+                    var external = FacesContext.getCurrentInstance().getExternalContext();
+                    external.setResponseStatus(StorageFull.STATUS);
+                    external.setResponseHeader("Retry-After", Integer.toString(StorageFull.RETRY_AFTER_SECONDS));
+                    return null;
+                }
                 if (DatabaseDown.is(e)) {
                     // nothing stored; everything typed stays on the page, and the answer says when to try again
                     LOG.warning("The database cannot be reached: the report form was answered 503");

@@ -96,6 +96,12 @@ public final class ApiExceptionMappers {
             if (exception instanceof WebApplicationException web) {
                 return new WebApplicationMapper().toResponse(web);
             }
+            if (org.jornada.platform.control.StorageFull.is(exception)) {
+                LOG.warning("The database storage is full or read-only: answered 507");
+                return Response.fromResponse(Problems.response(org.jornada.platform.control.StorageFull.STATUS,
+                        locale(headers), org.jornada.platform.control.StorageFull.MESSAGE))
+                        .header("Retry-After", org.jornada.platform.control.StorageFull.RETRY_AFTER_SECONDS).build();
+            }
             if (org.jornada.platform.control.DatabaseDown.is(exception)) {
                 LOG.warning("The database cannot be reached: answered 503");
                 return Response.fromResponse(Problems.response(503, locale(headers), "problem.unavailable"))

@@ -82,6 +82,10 @@ public class RequestGuardFilter extends HttpFilter {
         try {
             chain.doFilter(checked, response);
         } catch (ServletException | IOException | RuntimeException e) {
+            if (org.jornada.platform.control.StorageFull.is(e) && !response.isCommitted()) {
+                storageFull(checked, response, api);
+                return;
+            }
             if (org.jornada.platform.control.DatabaseDown.is(e) && !response.isCommitted()) {
                 unavailable(checked, response, api);
                 return;
@@ -116,6 +120,18 @@ public class RequestGuardFilter extends HttpFilter {
         response.resetBuffer();
         response.setHeader("Retry-After", Integer.toString(org.jornada.platform.control.DatabaseDown.RETRY_AFTER_SECONDS));
         refuse(request, response, api, 503, "problem.unavailable");
+    }
+
+    /**
+     * The database cannot keep what it was asked to write (full, read-only): 507 with
+     * {@code Retry-After}, said in the client's language; the transaction was rolled back.
+     */
+    static void storageFull(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
+        LOG.warning("The database storage is full or read-only: answered 507");
+        response.resetBuffer();
+        response.setHeader("Retry-After", Integer.toString(org.jornada.platform.control.StorageFull.RETRY_AFTER_SECONDS));
+        refuse(request, response, api, org.jornada.platform.control.StorageFull.STATUS,
+                org.jornada.platform.control.StorageFull.MESSAGE);
     }
 
     /** 400 or 413 for a form that could not be read as sent; 0 for a real server fault. */

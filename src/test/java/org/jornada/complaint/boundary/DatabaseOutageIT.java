@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * MariaDB, which this test stops and starts while four clients file complaints. Every complaint
  * answered 201 is in the database afterwards; the others were answered 503 with
  * {@code Retry-After} and a message in the worker's language; the report form keeps what was
- * typed; and the portal recovers without a restart.
+ * typed; and the portal recovers without a restart. And when the database is up but cannot store
+ * more (a full disk or table): 507, nothing half-stored, the form kept.
  */
 class DatabaseOutageIT {
 
@@ -147,6 +148,63 @@ class DatabaseOutageIT {
         System.out.printf("Outage: %d filed before, %d refused with 503 while down, first 201 %d ms after the"
                 + " database was started again (its own start included), %d filed in all, every one found%n",
                 beforeOutage, refused.get(), recoveryMillis, receipts.size());
+    }
+
+    @Test
+    void whenTheDatabaseCannotStoreMoreAComplaintOrFileIsRefusedWith507AndNothingIsHalfStored() throws Exception {
+        Http http = jar.http();
+        Answer filed = file(http, -1);
+        assertEquals(201, filed.status(), filed.body());
+        String receipt = receiptOf(filed.body());
+        byte[] photo = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "src/test/resources/fixtures/photos/Apple_iPhone_XR_small.jpg"));
+        long evidenceBefore = db.count("SELECT COUNT(*) FROM evidence");
+        long casesBefore = db.count("SELECT COUNT(*) FROM complaint");
+        // What MariaDB answers when a table or its disk is full (error 1114), raised by the server
+        // itself on every insert: the real error through the real driver and pool.
+        db.run("CREATE TRIGGER jornada.full_evidence BEFORE INSERT ON jornada.evidence FOR EACH ROW"
+                + " SIGNAL SQLSTATE 'HY000' SET MYSQL_ERRNO = 1114, MESSAGE_TEXT = 'The table evidence is full'");
+        db.run("CREATE TRIGGER jornada.full_complaint BEFORE INSERT ON jornada.complaint FOR EACH ROW"
+                + " SIGNAL SQLSTATE 'HY000' SET MYSQL_ERRNO = 1114, MESSAGE_TEXT = 'The table complaint is full'");
+        try {
+            HttpResponse<String> upload = http.postMultipart("/api/v1/followup/evidence", new Http.Multipart()
+                    .field("receipt", receipt).file("file", "talon.jpg", "image/jpeg", photo), "Accept-Language", "es");
+            assertEquals(507, upload.statusCode(), upload.body());
+            assertTrue(upload.headers().firstValue("Retry-After").isPresent());
+            assertTrue(upload.body().contains("almacenamiento est\u00e1 lleno"), upload.body());
+
+            Answer complaint = file(http, -2);
+            assertEquals(507, complaint.status(), complaint.body());
+            assertTrue(complaint.retryAfter() != null && complaint.body().contains("nada de lo que guard\u00f3 antes se perdi\u00f3"));
+
+            // The report form with a photo: refused whole, the text kept, the way on said.
+            String form = http.get("/report").body();
+            var names = Http.inputNamesById(form);
+            String categoryName = names.entrySet().stream().filter(e -> e.getKey().endsWith(":cat:0")).findFirst()
+                    .orElseThrow().getValue();
+            HttpResponse<String> typed = http.postMultipart("/report", new Http.Multipart()
+                    .field("report", "report").field("lang", "es").field("token", Http.hidden(form, "token"))
+                    .field(categoryName, "RECRUITMENT_FEE")
+                    .field(names.get("narrative"), "No me pagaron la \u00faltima semana.")
+                    .file(names.get("files"), "talon.jpg", "image/jpeg", photo)
+                    .field("jakarta.faces.ViewState", Http.hidden(form, "jakarta.faces.ViewState"))
+                    .field(names.get("submit"), "Enviar reporte"));
+            assertEquals(507, typed.statusCode(), Http.text(typed.body()));
+            assertTrue(typed.body().contains("Env\u00edelo otra vez sin los archivos"), "what to do, in Spanish");
+            assertTrue(typed.body().contains("No me pagaron la \u00faltima semana."), "what was typed is still on the page");
+
+            assertEquals(evidenceBefore, db.count("SELECT COUNT(*) FROM evidence"), "no file stored");
+            assertEquals(casesBefore, db.count("SELECT COUNT(*) FROM complaint"), "no case without its files");
+            assertTrue(jar.log().contains("answered 507"));
+        } finally {
+            db.run("DROP TRIGGER jornada.full_evidence");
+            db.run("DROP TRIGGER jornada.full_complaint");
+        }
+        // Space again: the same file goes in.
+        HttpResponse<String> again = http.postMultipart("/api/v1/followup/evidence", new Http.Multipart()
+                .field("receipt", receipt).file("file", "talon.jpg", "image/jpeg", photo));
+        assertEquals(201, again.statusCode(), again.body());
+        assertEquals(evidenceBefore + 1, db.count("SELECT COUNT(*) FROM evidence"));
     }
 
     private static String receiptOf(String body) {

@@ -13,10 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -142,9 +138,7 @@ class ClusterIT {
         assertEquals(farm, found.getJsonObject(0).getString("name"));
 
         // The retention job, due on both nodes at the same minute, runs once: one run, every case once.
-        try (Connection sql = database(); Statement s = sql.createStatement()) {
-            s.executeUpdate("UPDATE complaint SET state = 'CLOSED', finished_at = NOW(6) - INTERVAL 400 DAY");
-        }
+        db.run("UPDATE jornada.complaint SET state = 'CLOSED', finished_at = NOW(6) - INTERVAL 400 DAY");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
         int total = 2 * COMPLAINTS_PER_NODE;
         while (count("SELECT COUNT(*) FROM complaint WHERE contact_erased_at IS NOT NULL") < total
@@ -209,16 +203,8 @@ class ClusterIT {
                 "X-Forwarded-For", client).statusCode();
     }
 
-    private static Connection database() throws Exception {
-        Map<String, String> env = db.environment();
-        return DriverManager.getConnection(env.get("DB_URL"), env.get("DB_USER"), env.get("DB_PASSWORD"));
-    }
-
     private static long count(String query) throws Exception {
-        try (Connection sql = database(); Statement s = sql.createStatement(); ResultSet r = s.executeQuery(query)) {
-            r.next();
-            return r.getLong(1);
-        }
+        return db.count(query);
     }
 
     private static int freePort() throws Exception {
