@@ -35,6 +35,8 @@ start_database() {
   echo "MariaDB: $(sql -e 'SELECT VERSION(), @@innodb_flush_log_at_trx_commit')"
 }
 
+# APP_JVM_OPTS: the JVM options (default -Xmx1g -XX:+UseParallelGC); set it empty to start the
+# jar as a user does, sized by its launcher (docs/performance.md, "Footprint").
 start_app() {
   # The load generator is one client on 127.0.0.1: lift the per-client limits (docs/security.md)
   # unless the caller sets them, so that throughput is measured, not the flood guard.
@@ -44,7 +46,7 @@ start_app() {
   DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/jornada?sslMode=DISABLED${DB_URL_OPTIONS:-}" DB_USER=jornada \
     DB_PASSWORD=bench-only JORNADA_DATA_DIR="$WORK/data" PORT="$APP_PORT" \
     JORNADA_BOOTSTRAP_TOKEN="${JORNADA_BOOTSTRAP_TOKEN:-bench-bootstrap-token-0123456789}" \
-    java -Xmx1g -XX:+UseParallelGC -jar target/jornada.jar >"$WORK/app.log" 2>&1 &
+    java ${APP_JVM_OPTS--Xmx1g -XX:+UseParallelGC} -jar target/jornada.jar >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 "${READY_SECONDS:-120}"); do
     curl -fs "http://127.0.0.1:$APP_PORT/health/ready" >/dev/null 2>&1 && return 0
