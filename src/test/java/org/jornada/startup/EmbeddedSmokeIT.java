@@ -66,7 +66,7 @@ class EmbeddedSmokeIT {
                 "-XX:TieredStopAtLevel=1")).orElse(false)).findFirst();
         assertTrue(portal.isPresent(), "the portal runs in the JVM the launcher started");
         List<String> arguments = List.of(portal.get().info().arguments().orElseThrow());
-        assertTrue(arguments.contains("-Xmx192m") && arguments.contains("-XX:+UseSerialGC"), arguments.toString());
+        assertTrue(arguments.contains("-Xmx176m") && arguments.contains("-Xmn25m") && arguments.contains("-XX:+UseSerialGC"), arguments.toString());
         assertFalse(jar.log().contains("Hazelcast Instance Bound"), "no data grid without a cluster");
     }
 

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  * <li>The JVM's default time zone is set to UTC.</li>
  * <li>Sized for a small server (issue #13, docs/performance.md, "Footprint"): started as
  * {@code java -jar jornada.jar} with no JVM option of one's own, the launcher starts the portal in
- * a JVM of its own with a {@code JORNADA_HEAP_MB} heap (default 192), the serial collector, the
- * quick compiler only, a smaller code cache and thread stacks, glibc's arenas capped, and the
+ * a JVM of its own with a {@code JORNADA_HEAP_MB} heap (default 176, a seventh of it young), the
+ * serial collector, the quick compiler only, glibc's free memory trimmed, a smaller code cache and thread stacks, glibc's arenas capped, and the
  * class-data archive made at build time ({@code jornada.jsa} beside the jar) when it is there.
  * {@code JORNADA_JVM_TUNING=off}, or any {@code -X} option given to {@code java}, keeps the JVM as
  * started.</li>
@@ -87,10 +87,18 @@ public final class Launcher {
 
     /** The options the portal's JVM gets (also used by the build's training run, pom.xml). */
     static List<String> tuning(File jar) {
-        String heap = System.getenv().getOrDefault("JORNADA_HEAP_MB", "192").strip();
-        List<String> jvm = new ArrayList<>(List.of("-Xmx" + (heap.matches("\\d{2,6}") ? heap : "192") + "m",
+        String setting = System.getenv().getOrDefault("JORNADA_HEAP_MB", "176").strip();
+        int heap = setting.matches("\\d{2,6}") ? Integer.parseInt(setting) : 176;
+        // A small young generation (a seventh of the heap): requests make short-lived garbage only,
+        // and an eden of 50 MB touched in full costs resident memory for nothing (docs/performance.md).
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap + "m", "-Xmn" + Math.max(16, heap / 7) + "m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
                 "-XX:MaxMetaspaceSize=256m"));
+        if (canTrimNativeHeap(Runtime.version())) {
+            // give glibc's freed memory back to the system every 5 s (JDK 17.0.9+, 21.0.1+)
+            jvm.add("-XX:+UnlockExperimentalVMOptions");
+            jvm.add("-XX:TrimNativeHeapInterval=5000");
+        }
         File archive = new File(jar.getParentFile(), "jornada.jsa");
         if (archive.isFile()) {
             jvm.add("-XX:SharedArchiveFile=" + archive.getPath());
@@ -98,6 +106,11 @@ public final class Launcher {
             jvm.add("-Xlog:cds+dynamic=off");
         }
         return jvm;
+    }
+
+    static boolean canTrimNativeHeap(Runtime.Version v) {
+        return v.feature() == 17 && v.update() >= 9 || v.feature() == 21 && (v.interim() > 0 || v.update() >= 1)
+                || v.feature() >= 22;
     }
 
     private static int relaunch(String[] args) throws Exception {
