@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code JORNADA_CLUSTER=true}: join a Hazelcast cluster, found as {@link ClusterOptions}
  * says; otherwise {@code --nohazelcast}: no data grid at all (about 40 threads and 50 MB less,
  * docs/performance.md).</li>
- * <li>The JVM's default time zone is set to UTC.</li>
+ * <li>The JVM's default time zone is set to UTC; Payara's usage report to payara.fish
+ * ("phone home") is off.</li>
  * <li>Sized for a small server (issue #13, docs/performance.md, "Footprint"): started as
  * {@code java -jar jornada.jar} with no JVM option of one's own, the launcher starts the portal in
  * a JVM of its own with a {@code JORNADA_HEAP_MB} heap (default 176, a seventh of it young), the
@@ -58,6 +59,10 @@ public final class Launcher {
             }
         } else {
             ClusterOptions.add(options, System.getenv());
+        }
+        if (!has(options, "--disablephonehome")) {
+            // Payara Micro reports its use to payara.fish unless told not to: the portal calls no one
+            options.add("--disablephonehome");
         }
         boolean training = Boolean.getBoolean(TRAINING);
         if (training) {
