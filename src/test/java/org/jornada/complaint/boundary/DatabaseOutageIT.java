@@ -98,16 +98,7 @@ class DatabaseOutageIT {
         Thread.sleep(3000);
 
         // The worker's form while the database is down: 503, the message in Spanish, the text still there.
-        String form = http.get("/report").body();
-        var names = Http.inputNamesById(form);
-        String categoryName = names.entrySet().stream().filter(e -> e.getKey().endsWith(":cat:0")).findFirst()
-                .orElseThrow().getValue();
-        HttpResponse<String> typed = http.postMultipart("/report", new Http.Multipart()
-                .field("report", "report").field("lang", "es").field("token", Http.hidden(form, "token"))
-                .field(categoryName, "RECRUITMENT_FEE")
-                .field(names.get("narrative"), "Me cobraron 9,000 pesos por la visa.")
-                .field("jakarta.faces.ViewState", Http.hidden(form, "jakarta.faces.ViewState"))
-                .field(names.get("submit"), "Enviar reporte"));
+        HttpResponse<String> typed = report(http, "Me cobraron 9,000 pesos por la visa.", null);
         assertEquals(503, typed.statusCode(), typed.body().substring(0, Math.min(400, typed.body().length())));
         assertTrue(typed.headers().firstValue("Retry-After").isPresent());
         assertTrue(typed.body().contains("nuestra base de datos no responde"), "the message, in the worker's language");
@@ -178,17 +169,7 @@ class DatabaseOutageIT {
             assertTrue(complaint.retryAfter() != null && complaint.body().contains("nada de lo que guard\u00f3 antes se perdi\u00f3"));
 
             // The report form with a photo: refused whole, the text kept, the way on said.
-            String form = http.get("/report").body();
-            var names = Http.inputNamesById(form);
-            String categoryName = names.entrySet().stream().filter(e -> e.getKey().endsWith(":cat:0")).findFirst()
-                    .orElseThrow().getValue();
-            HttpResponse<String> typed = http.postMultipart("/report", new Http.Multipart()
-                    .field("report", "report").field("lang", "es").field("token", Http.hidden(form, "token"))
-                    .field(categoryName, "RECRUITMENT_FEE")
-                    .field(names.get("narrative"), "No me pagaron la \u00faltima semana.")
-                    .file(names.get("files"), "talon.jpg", "image/jpeg", photo)
-                    .field("jakarta.faces.ViewState", Http.hidden(form, "jakarta.faces.ViewState"))
-                    .field(names.get("submit"), "Enviar reporte"));
+            HttpResponse<String> typed = report(http, "No me pagaron la \u00faltima semana.", photo);
             assertEquals(507, typed.statusCode(), Http.text(typed.body()));
             assertTrue(typed.body().contains("Env\u00edelo otra vez sin los archivos"), "what to do, in Spanish");
             assertTrue(typed.body().contains("No me pagaron la \u00faltima semana."), "what was typed is still on the page");
@@ -205,6 +186,23 @@ class DatabaseOutageIT {
                 .field("receipt", receipt).file("file", "talon.jpg", "image/jpeg", photo));
         assertEquals(201, again.statusCode(), again.body());
         assertEquals(evidenceBefore + 1, db.count("SELECT COUNT(*) FROM evidence"));
+    }
+
+    /** The report form sent as a worker's browser sends it, in Spanish, with a photo when one is given. */
+    private static HttpResponse<String> report(Http http, String narrative, byte[] photo) {
+        String form = http.get("/report").body();
+        var names = Http.inputNamesById(form);
+        String categoryName = names.entrySet().stream().filter(e -> e.getKey().endsWith(":cat:0")).findFirst()
+                .orElseThrow().getValue();
+        Http.Multipart body = new Http.Multipart()
+                .field("report", "report").field("lang", "es").field("token", Http.hidden(form, "token"))
+                .field(categoryName, "RECRUITMENT_FEE")
+                .field(names.get("narrative"), narrative);
+        if (photo != null) {
+            body.file(names.get("files"), "talon.jpg", "image/jpeg", photo);
+        }
+        return http.postMultipart("/report", body.field("jakarta.faces.ViewState", Http.hidden(form, "jakarta.faces.ViewState"))
+                .field(names.get("submit"), "Enviar reporte"));
     }
 
     private static String receiptOf(String body) {
