@@ -55,6 +55,12 @@ public final class DeadlineRules {
     private DeadlineRules() {
     }
 
+    /** The written-contract limitation period of a worksite state, in years, when the reference has it. */
+    public static java.util.OptionalInt contractYears(String state) {
+        Integer years = state == null ? null : CONTRACT_YEARS.get(state);
+        return years == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(years);
+    }
+
     /** The facts the clocks depend on. */
     public record Facts(Set<Category> categories, YearMonth startedOn, YearMonth endedOn, String worksiteState,
             LocalDate received) {

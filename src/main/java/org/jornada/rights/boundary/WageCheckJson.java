@@ -1,0 +1,244 @@
+package org.jornada.rights.boundary;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jornada.complaint.boundary.JsonBodies;
+import org.jornada.complaint.boundary.JsonBodies.BadRequest;
+import org.jornada.platform.control.FieldError;
+import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.Messages;
+import org.jornada.platform.control.UsStates;
+import org.jornada.rights.control.WageAnswer;
+import org.jornada.rights.control.WageQuestion;
+
+/**
+ * The JSON of {@code POST /api/v1/wage-check} (docs/api.md), both ways. Every field may be left
+ * out but the visa and the state; a wrong one is a 400 that names it (periods[2].hours).
+ */
+final class WageCheckJson {
+
+    /** More pay periods than a season holds is not a worker's question. */
+    static final int MAX_PERIODS = 60;
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
+    private static final Set<String> FIELDS = Set.of("visa", "state", "jobOrderFiledOn", "payBasis", "hourlyRate",
+            "prevailingWage", "skillLevel", "freeHousing", "periods", "deductions", "costs", "contract");
+    private static final Set<String> PERIOD = Set.of("from", "to", "hours", "paid", "pieces", "pieceRate");
+    private static final Set<String> DEDUCTION = Set.of("kind", "amount");
+    private static final Set<String> COSTS = Set.of("recruitmentFees", "visaFees", "inboundTravel", "reimbursed");
+    private static final Set<String> CONTRACT = Set.of("start", "end", "hoursPerWeek");
+
+    private WageCheckJson() {
+    }
+
+    static WageQuestion question(JsonObject json) throws BadRequest {
+        JsonBodies.rejectUnknown(json, FIELDS, "");
+        String visa = string(json, "visa", "visa");
+        WageQuestion.Visa visaClass = "H-2A".equalsIgnoreCase(visa) || "H2A".equalsIgnoreCase(visa) ? WageQuestion.Visa.H2A
+                : "H-2B".equalsIgnoreCase(visa) || "H2B".equalsIgnoreCase(visa) ? WageQuestion.Visa.H2B : null;
+        if (visaClass == null) {
+            throw new BadRequest(new FieldError("visa", "wage.error.visa"));
+        }
+        String state = string(json, "state", "state");
+        if (state == null || !UsStates.isKnown(state.strip().toUpperCase(Locale.ROOT))) {
+            throw new BadRequest(new FieldError("state", "wage.error.state"));
+        }
+        String basis = string(json, "payBasis", "payBasis");
+        if (basis != null && !basis.equals("HOURLY") && !basis.equals("PIECE")) {
+            throw new BadRequest(new FieldError("payBasis", "wage.error.payBasis"));
+        }
+        String skill = string(json, "skillLevel", "skillLevel");
+        if (skill != null && !skill.equals("I") && !skill.equals("II")) {
+            throw new BadRequest(new FieldError("skillLevel", "wage.error.skillLevel"));
+        }
+        List<WageQuestion.Period> periods = new ArrayList<>();
+        JsonArray periodList = array(json, "periods");
+        if (periodList.size() > MAX_PERIODS) {
+            throw new BadRequest(new FieldError("periods", "wage.error.periods", MAX_PERIODS));
+        }
+        for (int i = 0; i < periodList.size(); i++) {
+            String at = "periods[" + i + "].";
+            JsonObject p = object(periodList.get(i), "periods[" + i + "]");
+            JsonBodies.rejectUnknown(p, PERIOD, at);
+            LocalDate from = date(p, "from", at + "from");
+            LocalDate to = date(p, "to", at + "to");
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new BadRequest(new FieldError(at + "to", "wage.error.periodOrder"));
+            }
+            periods.add(new WageQuestion.Period(from, to, amount(p, "hours", at + "hours"), amount(p, "paid", at + "paid"),
+                    amount(p, "pieces", at + "pieces"), amount(p, "pieceRate", at + "pieceRate")));
+        }
+        List<WageQuestion.Deduction> deductions = new ArrayList<>();
+        JsonArray deductionList = array(json, "deductions");
+        if (deductionList.size() > MAX_PERIODS) {
+            throw new BadRequest(new FieldError("deductions", "wage.error.periods", MAX_PERIODS));
+        }
+        for (int i = 0; i < deductionList.size(); i++) {
+            String at = "deductions[" + i + "].";
+            JsonObject d = object(deductionList.get(i), "deductions[" + i + "]");
+            JsonBodies.rejectUnknown(d, DEDUCTION, at);
+            String kind = string(d, "kind", at + "kind");
+            deductions.add(new WageQuestion.Deduction(kind == null ? "" : kind.strip().substring(0,
+                    Math.min(kind.strip().length(), 60)), amount(d, "amount", at + "amount")));
+        }
+        WageQuestion.Costs costs = null;
+        if (json.containsKey("costs") && json.get("costs").getValueType() != JsonValue.ValueType.NULL) {
+            JsonObject c = object(json.get("costs"), "costs");
+            JsonBodies.rejectUnknown(c, COSTS, "costs.");
+            costs = new WageQuestion.Costs(amount(c, "recruitmentFees", "costs.recruitmentFees"),
+                    amount(c, "visaFees", "costs.visaFees"), amount(c, "inboundTravel", "costs.inboundTravel"),
+                    bool(c, "reimbursed", "costs.reimbursed"));
+        }
+        WageQuestion.Contract contract = null;
+        if (json.containsKey("contract") && json.get("contract").getValueType() != JsonValue.ValueType.NULL) {
+            JsonObject c = object(json.get("contract"), "contract");
+            JsonBodies.rejectUnknown(c, CONTRACT, "contract.");
+            contract = new WageQuestion.Contract(date(c, "start", "contract.start"), date(c, "end", "contract.end"),
+                    amount(c, "hoursPerWeek", "contract.hoursPerWeek"));
+            if (contract.start() != null && contract.end() != null && contract.end().isBefore(contract.start())) {
+                throw new BadRequest(new FieldError("contract.end", "wage.error.periodOrder"));
+            }
+        }
+        return new WageQuestion(visaClass, state.strip().toUpperCase(Locale.ROOT), date(json, "jobOrderFiledOn",
+                "jobOrderFiledOn"), basis == null ? null : WageQuestion.PayBasis.valueOf(basis),
+                amount(json, "hourlyRate", "hourlyRate"), amount(json, "prevailingWage", "prevailingWage"),
+                skill == null ? null : WageQuestion.Skill.valueOf(skill), bool(json, "freeHousing", "freeHousing"),
+                periods, deductions, costs, contract);
+    }
+
+    static JsonObject answer(WageAnswer a, Locale locale) {
+        JsonObjectBuilder floor = Jsons.PROVIDER.createObjectBuilder().add("hourly", a.floor().hourly())
+                .add("basis", a.floor().basis().name());
+        if (a.floor().table() != null) {
+            floor.add("table", Jsons.PROVIDER.createObjectBuilder().add("name", a.floor().table().tableName())
+                    .add("code", a.floor().table().table())
+                    .add("effective", a.floor().table().effectiveFrom().toString())
+                    .add("status", a.floor().table().status().label()).add("source", a.floor().table().source()));
+        } else {
+            floor.add("table", JsonValue.NULL);
+        }
+        JsonArrayBuilder periods = Jsons.PROVIDER.createArrayBuilder();
+        for (WageAnswer.PeriodResult p : a.periods()) {
+            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder();
+            put(o, "from", p.from());
+            put(o, "to", p.to());
+            put(o, "floor", p.floor());
+            put(o, "owed", p.owed());
+            put(o, "paid", p.paid());
+            put(o, "shortfall", p.shortfall());
+            periods.add(o);
+        }
+        JsonObjectBuilder out = Jsons.PROVIDER.createObjectBuilder().add("floor", floor).add("periods", periods)
+                .add("totalShortfall", a.totalShortfall());
+        if (a.threeFourths() == null) {
+            out.add("threeFourths", JsonValue.NULL);
+        } else {
+            out.add("threeFourths", Jsons.PROVIDER.createObjectBuilder()
+                    .add("hoursOffered", a.threeFourths().hoursOffered())
+                    .add("hoursGuaranteed", a.threeFourths().hoursGuaranteed())
+                    .add("hoursWorked", a.threeFourths().hoursWorked())
+                    .add("shortfall", a.threeFourths().shortfall()).add("enforced", a.threeFourths().enforced()));
+        }
+        out.add("reimbursements", Jsons.PROVIDER.createObjectBuilder().add("travel", a.reimbursements().travel())
+                .add("visa", a.reimbursements().visa()).add("recruitmentFees", a.reimbursements().recruitmentFees()));
+        JsonArrayBuilder notes = Jsons.PROVIDER.createArrayBuilder();
+        a.assumptions().forEach(n -> notes.add(Messages.get(locale, n.key(), n.args().toArray())));
+        out.add("assumptions", notes);
+        JsonArrayBuilder deadlines = Jsons.PROVIDER.createArrayBuilder();
+        a.deadlines().forEach(d -> deadlines.add(Jsons.PROVIDER.createObjectBuilder().add("rule", d.rule())
+                .add("dueOn", d.dueOn().toString())));
+        return out.add("deadlines", deadlines).build();
+    }
+
+    private static void put(JsonObjectBuilder o, String name, Object value) {
+        if (value == null) {
+            o.add(name, JsonValue.NULL);
+        } else if (value instanceof BigDecimal n) {
+            o.add(name, n);
+        } else {
+            o.add(name, value.toString());
+        }
+    }
+
+    private static String string(JsonObject json, String name, String field) throws BadRequest {
+        JsonValue v = json.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonString s) || s.getString().length() > 200) {
+            throw new BadRequest(new FieldError(field, "wage.error.type"));
+        }
+        return s.getString().isBlank() ? null : s.getString().strip();
+    }
+
+    private static Boolean bool(JsonObject json, String name, String field) throws BadRequest {
+        JsonValue v = json.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.TRUE && v.getValueType() != JsonValue.ValueType.FALSE) {
+            throw new BadRequest(new FieldError(field, "wage.error.type"));
+        }
+        return v.getValueType() == JsonValue.ValueType.TRUE;
+    }
+
+    private static LocalDate date(JsonObject json, String name, String field) throws BadRequest {
+        String text = string(json, name, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(text);
+            if (d.getYear() < 2000 || d.getYear() > 2100) {
+                throw new BadRequest(new FieldError(field, "wage.error.date"));
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(new FieldError(field, "wage.error.date"));
+        }
+    }
+
+    private static BigDecimal amount(JsonObject json, String name, String field) throws BadRequest {
+        JsonValue v = json.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonNumber n)) {
+            throw new BadRequest(new FieldError(field, "wage.error.amount"));
+        }
+        BigDecimal value = n.bigDecimalValue();
+        if (value.signum() < 0 || value.compareTo(MAX_AMOUNT) > 0 || value.scale() > 4) {
+            throw new BadRequest(new FieldError(field, "wage.error.amount"));
+        }
+        return value;
+    }
+
+    private static JsonArray array(JsonObject json, String name) throws BadRequest {
+        JsonValue v = json.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new BadRequest(new FieldError(name, "wage.error.type"));
+        }
+        return v.asJsonArray();
+    }
+
+    private static JsonObject object(JsonValue v, String field) throws BadRequest {
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new BadRequest(new FieldError(field, "wage.error.type"));
+        }
+        return v.asJsonObject();
+    }
+}
