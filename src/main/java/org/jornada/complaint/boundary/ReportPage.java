@@ -92,6 +92,28 @@ public class ReportPage {
     }
 
     /**
+     * {@code /report?category=UNPAID_HOURS}: the form opens with that problem ticked (a
+     * know-your-rights page or the wage check sends the worker here, issue #14); anything that is
+     * not a category is ignored. Only on the first view: a sent form keeps what the worker chose.
+     */
+    @jakarta.annotation.PostConstruct
+    void preselect() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || faces.isPostback()) {
+            return;
+        }
+        String wanted = faces.getExternalContext().getRequestParameterMap().get("category");
+        if (wanted == null || !wanted.matches("[A-Z_]{2,40}")) {
+            return;
+        }
+        for (Category category : Category.values()) {
+            if (category.name().equals(wanted)) {
+                selected.put(category.group().name(), new String[] {category.name()});
+            }
+        }
+    }
+
+    /**
      * The search step (works without JavaScript): the same form again, everything typed kept,
      * with the known names like the employer and recruiter typed to choose from.
      */

@@ -209,6 +209,18 @@ class WorkerPagesIT {
     }
 
     @Test
+    void aLinkToTheReportWithACategoryOpensTheFormWithItTickedWithJavaScriptOff() throws Exception {
+        open(false);
+        load("/report?category=DOCUMENTS_TAKEN", By.id("submit"));
+        assertTrue(browser.findElement(By.cssSelector("input[type=checkbox][value='DOCUMENTS_TAKEN']")).isSelected());
+        assertEquals(1, browser.findElements(By.cssSelector("input[type=checkbox]:checked")).size(), "only that one");
+        browser.findElement(By.id("narrative")).sendKeys("El patr\u00f3n guarda nuestros pasaportes.");
+        assertTrue(press(By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT), "and it files as ticked");
+        load("/report?category=NOT_A_CATEGORY", By.id("submit"));
+        assertTrue(browser.findElements(By.cssSelector("input[type=checkbox]:checked")).isEmpty(), "a wrong one is ignored");
+    }
+
+    @Test
     void aWorkerRatesAnEmployerFromItsPageWithJavaScriptOffAndTheRatingCounts() {
         open(false);
         Http api = new Http(Deployments.local(base));
