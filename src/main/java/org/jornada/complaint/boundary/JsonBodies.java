@@ -45,6 +45,11 @@ public final class JsonBodies {
             this(400, error);
         }
 
+        /** The field and its message. */
+        public FieldError error() {
+            return error;
+        }
+
         /** 400 naming the field, or the body-level status (413) with its message. */
         public jakarta.ws.rs.core.Response toResponse(java.util.Locale locale) {
             return Problems.of(status, locale, problem(locale));

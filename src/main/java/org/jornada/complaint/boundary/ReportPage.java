@@ -67,6 +67,12 @@ public class ReportPage {
     @Inject
     NameSuggestions names;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<ReportAttachment> attachments;
+
+    private final List<Carried> carried = new ArrayList<>();
+    private final List<Carried> notKept = new ArrayList<>();
+
     private final ComplaintDraft draft = new ComplaintDraft();
     private final Map<String, Object> selected = new LinkedHashMap<>();
     private List<Part> files = new ArrayList<>();
@@ -99,16 +105,83 @@ public class ReportPage {
     @jakarta.annotation.PostConstruct
     void preselect() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces == null || faces.isPostback()) {
+        if (faces == null) {
             return;
         }
-        String wanted = faces.getExternalContext().getRequestParameterMap().get("category");
-        if (wanted == null || !wanted.matches("[A-Z_]{2,40}")) {
+        carry(faces);
+        if (faces.isPostback()) {
             return;
         }
-        for (Category category : Category.values()) {
-            if (category.name().equals(wanted)) {
-                selected.put(category.group().name(), new String[] {category.name()});
+        String[] wanted = faces.getExternalContext().getRequestParameterValuesMap().get("category");
+        if (wanted == null) {
+            return;
+        }
+        Map<String, List<String>> byGroup = new LinkedHashMap<>();
+        for (String code : wanted) {
+            for (Category category : Category.values()) {
+                if (category.name().equals(code)) {
+                    byGroup.computeIfAbsent(category.group().name(), g -> new ArrayList<>()).add(category.name());
+                }
+            }
+        }
+        byGroup.forEach((group, codes) -> selected.put(group, codes.toArray(new String[0])));
+    }
+
+    /** What the worker brought from another page (the wage check), kept while it is one the feature accepts. */
+    private void carry(FacesContext faces) {
+        Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+        for (ReportAttachment attachment : attachments) {
+            String value = params.get(attachment.field());
+            if (value != null && !value.isEmpty() && attachment.accepts(value)) {
+                carried.add(new Carried(attachment, value));
+            }
+        }
+    }
+
+    /** A value brought from another page: written back as a hidden field until the report is filed. */
+    public record Carried(ReportAttachment attachment, String value) {
+        public String getField() {
+            return attachment.field();
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public String getNotice() {
+            return attachment.noticeKey();
+        }
+    }
+
+    public List<Carried> getCarried() {
+        return carried;
+    }
+
+    /** The notices of what was brought and could not be kept on the case (the receipt says so). */
+    public List<Carried> getNotKept() {
+        return notKept;
+    }
+
+    /** Keeps what was brought on the case just filed (each in its own transaction, after the case). */
+    private void keepCarried() {
+        if (carried.isEmpty() || filed == null || filed.receipt() == null || filed.repeated()) {
+            return;
+        }
+        Optional<Long> caseId;
+        try {
+            caseId = intake.findByReceipt(filed.receipt()).map(c -> c.getId());
+        } catch (RuntimeException e) {
+            caseId = Optional.empty();
+        }
+        for (Carried c : carried) {
+            boolean kept = false;
+            try {
+                kept = caseId.isPresent() && c.attachment().attach(caseId.get(), c.value());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Keeping what the report form carried failed: {0}", SafeLog.describe(e));
+            }
+            if (!kept) {
+                notKept.add(c);
             }
         }
     }
@@ -205,7 +278,9 @@ public class ReportPage {
                 return null;
             }
             filed = earlier.get();
+            return "receipt";
         }
+        keepCarried();
         return "receipt";
     }
 

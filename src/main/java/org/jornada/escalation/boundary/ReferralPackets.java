@@ -25,6 +25,8 @@ import org.jornada.platform.boundary.OrgTime;
 import org.jornada.platform.boundary.Organization;
 import org.jornada.platform.control.DataCipher;
 import org.jornada.platform.control.Messages;
+import org.jornada.rights.boundary.WageCalculationText;
+import org.jornada.rights.boundary.WageCalculations;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -39,6 +41,9 @@ import org.jornada.staff.control.StaffPrincipal;
 public class ReferralPackets {
 
     static final String PURPOSE = "referral.packet";
+
+    @Inject
+    WageCalculations wageCalculations;
 
     @Inject
     CaseAccess access;
@@ -152,7 +157,8 @@ public class ReferralPackets {
                         .map(CaseDetails.CaseClock::deadline).toList(),
                 new PacketFacts.Reach(organization.getName(), organization.getPhone(), organization.getEmail(),
                         organization.getHours()),
-                checked, notes, referral != null && referral.isWithEvidence(), null);
+                checked, notes, referral != null && referral.isWithEvidence(),
+                wageCalculations.of(c.getId()).stream().map(k -> WageCalculationText.lines(k, locale, false)).toList(), null);
     }
 
     /** A business of the chain as the worker named it, with what the directory holds when linked. */

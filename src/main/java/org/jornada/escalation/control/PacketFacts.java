@@ -20,7 +20,7 @@ public record PacketFacts(Locale language, String authorityName, String authorit
         long caseId, LocalDate preparedOn, String visaType, Set<Category> categories, String worksiteState,
         YearMonth startedOn, YearMonth endedOn, List<ChainLink> chain, List<EvidenceLine> evidence, int relatedCases,
         List<Deadline> clocks, Reach reach, List<String> checked, List<String> notes, boolean evidenceAttached,
-        Worker worker) {
+        List<List<String>> wageChecks, Worker worker) {
 
     /** The worker as a NAMED packet shows them (their contact: the portal asks no name); null when anonymous. */
     public record Worker(String contactChannel, String contact) {
@@ -34,7 +34,7 @@ public record PacketFacts(Locale language, String authorityName, String authorit
     public PacketFacts withWorker(Worker named) {
         return new PacketFacts(language, authorityName, authorityCode, authorityAsks, caseId, preparedOn, visaType,
                 categories, worksiteState, startedOn, endedOn, chain, evidence, relatedCases, clocks, reach, checked,
-                notes, evidenceAttached, named);
+                notes, evidenceAttached, wageChecks, named);
     }
 
     /** One business of the recruitment chain: as the worker named it, and what the directory holds. */

@@ -150,6 +150,13 @@ public final class ReferralPacket {
             w.line("   SHA-256 " + e.sha256(), BODY - 1.5f);
         }
 
+        for (List<String> check : f.wageChecks()) {
+            w.heading(t(f, "packet.wage"));
+            for (String line : check) {
+                w.line("• " + line, BODY);
+            }
+        }
+
         w.heading(t(f, "packet.related"));
         w.line(t(f, "packet.related.count", f.relatedCases()), BODY);
 

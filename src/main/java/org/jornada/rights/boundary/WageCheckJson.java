@@ -117,7 +117,51 @@ final class WageCheckJson {
                 periods, deductions, costs, contract);
     }
 
+    /** The answer as the API gives it, every assumption said in {@code locale}. */
     static JsonObject answer(WageAnswer a, Locale locale) {
+        JsonArrayBuilder notes = Jsons.PROVIDER.createArrayBuilder();
+        a.assumptions().forEach(n -> notes.add(Messages.get(locale, n.key(), n.args().toArray())));
+        return answer(a, notes);
+    }
+
+    /**
+     * The answer as a case keeps it: the assumptions as message keys with their arguments, so that
+     * staff read them in their own language ({@link #notes}).
+     */
+    static JsonObject kept(WageAnswer a) {
+        JsonArrayBuilder notes = Jsons.PROVIDER.createArrayBuilder();
+        for (WageAnswer.Note n : a.assumptions()) {
+            JsonArrayBuilder args = Jsons.PROVIDER.createArrayBuilder();
+            n.args().forEach(arg -> args.add(String.valueOf(arg)));
+            notes.add(Jsons.PROVIDER.createObjectBuilder().add("key", n.key()).add("args", args));
+        }
+        return answer(a, notes);
+    }
+
+    /** The assumptions of a kept answer, said in {@code locale}. */
+    static List<String> notes(JsonObject kept, Locale locale) {
+        return notes(kept, locale, true);
+    }
+
+    /** The same, without the words the worker typed (a deduction's "what for") when {@code workerWords} is false. */
+    static List<String> notes(JsonObject kept, Locale locale, boolean workerWords) {
+        List<String> said = new ArrayList<>();
+        for (JsonValue v : kept.getJsonArray("assumptions")) {
+            if (v instanceof JsonObject note) {
+                Object[] args = note.getJsonArray("args").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).toArray();
+                if (!workerWords && "wage.note.deduction".equals(note.getString("key")) && args.length > 0) {
+                    args[0] = "—";
+                }
+                said.add(Messages.get(locale, note.getString("key"), args));
+            } else if (v instanceof JsonString text) {
+                said.add(text.getString());
+            }
+        }
+        return said;
+    }
+
+    private static JsonObject answer(WageAnswer a, JsonArrayBuilder notes) {
         JsonObjectBuilder floor = Jsons.PROVIDER.createObjectBuilder().add("hourly", a.floor().hourly())
                 .add("basis", a.floor().basis().name());
         if (a.floor().table() != null) {
@@ -152,8 +196,6 @@ final class WageCheckJson {
         }
         out.add("reimbursements", Jsons.PROVIDER.createObjectBuilder().add("travel", a.reimbursements().travel())
                 .add("visa", a.reimbursements().visa()).add("recruitmentFees", a.reimbursements().recruitmentFees()));
-        JsonArrayBuilder notes = Jsons.PROVIDER.createArrayBuilder();
-        a.assumptions().forEach(n -> notes.add(Messages.get(locale, n.key(), n.args().toArray())));
         out.add("assumptions", notes);
         JsonArrayBuilder deadlines = Jsons.PROVIDER.createArrayBuilder();
         a.deadlines().forEach(d -> deadlines.add(Jsons.PROVIDER.createObjectBuilder().add("rule", d.rule())

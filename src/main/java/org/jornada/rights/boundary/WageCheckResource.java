@@ -12,7 +12,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Locale;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jornada.complaint.boundary.FollowUpAccess;
+import org.jornada.platform.boundary.ClientKeys;
+import org.jornada.platform.control.FieldError;
+import org.jornada.platform.control.Jsons;
+import org.jornada.rights.entity.WageCalculation;
 import org.jornada.complaint.boundary.JsonBodies;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Languages;
@@ -30,8 +40,20 @@ public class WageCheckResource {
     @Inject
     WageTables tables;
 
+    @Inject
+    WageCalculations calculations;
+
+    @Inject
+    FollowUpAccess access;
+
+    @Inject
+    ClientKeys clientKeys;
+
     @Context
     HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -43,6 +65,52 @@ public class WageCheckResource {
             var question = WageCheckJson.question(JsonBodies.read(body));
             return Response.ok(WageCheckJson.answer(tables.check().answer(question), locale))
                     .header("Content-Language", locale.getLanguage()).build();
+        } catch (JsonBodies.BadRequest bad) {
+            return bad.toResponse(locale);
+        }
+    }
+
+    /**
+     * "Add this to my report": the calculation's inputs (the body of {@code POST /wage-check}) are
+     * worked out again and kept on the case the receipt opens. {@code 201 {"id","totalShortfall"}};
+     * a wrong receipt fails as on the follow-up (one generic 404, then 429 with the wait).
+     */
+    @POST
+    @Path("attach")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Keep a wage check on the worker's case", description = "Body: {\"receipt\", \"calculation\"}"
+            + " where calculation is the body of POST /wage-check.")
+    @APIResponse(responseCode = "201", description = "Kept on the case")
+    @APIResponse(responseCode = "400", description = "The calculation has a wrong field (named)")
+    @APIResponse(responseCode = "404", description = "Unknown or malformed receipt (one generic answer)")
+    @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
+    public Response attach(InputStream body) {
+        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        try {
+            JsonObject json = JsonBodies.read(body);
+            JsonBodies.rejectUnknown(json, Set.of("receipt", "calculation"), "");
+            if (!(json.get("calculation") instanceof JsonObject calculation)) {
+                throw new JsonBodies.BadRequest(new FieldError("calculation", "wage.error.calculation"));
+            }
+            if (calculation.toString().length() > WageCalculations.MAX_BYTES) {
+                throw new JsonBodies.BadRequest(new FieldError("calculation", "wage.error.calculation"));
+            }
+            try {
+                WageCheckJson.question(calculation); // a wrong field is named before the receipt is tried
+            } catch (JsonBodies.BadRequest bad) {
+                throw new JsonBodies.BadRequest(new FieldError("calculation." + bad.error().field(),
+                        bad.error().messageKey(), bad.error().args()));
+            }
+            String receipt = json.get("receipt") instanceof JsonString s ? s.getString() : "";
+            var attempt = access.open(clientKeys.of(request), receipt);
+            if (!attempt.found()) {
+                Response response = Problems.of(attempt.failureStatus(), locale, attempt.failure(locale));
+                return attempt.limited() ? Response.fromResponse(response)
+                        .header("Retry-After", attempt.retryAfter().toSeconds()).build() : response;
+            }
+            long id = calculations.attach(attempt.complaint().getId(), calculation, WageCalculation.Via.API);
+            return Response.status(201).type(MediaType.APPLICATION_JSON).entity(Jsons.PROVIDER.createObjectBuilder()
+                    .add("id", id).add("attached", true).build()).header("Content-Language", locale.getLanguage()).build();
         } catch (JsonBodies.BadRequest bad) {
             return bad.toResponse(locale);
         }

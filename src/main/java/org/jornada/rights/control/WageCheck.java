@@ -209,6 +209,12 @@ public final class WageCheck {
         BigDecimal worked = money(q.periods().stream().map(WageQuestion.Period::hours).filter(h -> h != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         BigDecimal shortHours = guaranteed.subtract(worked).max(BigDecimal.ZERO);
+        long covered = q.periods().stream().filter(p -> p.from() != null && p.to() != null)
+                .mapToLong(p -> ChronoUnit.DAYS.between(p.from(), p.to()) + 1).sum();
+        if (shortHours.signum() > 0 && covered < days - 7) {
+            // hours of paychecks not entered count as not worked: say so, with how many days were entered
+            notes.add(Note.of("wage.note.threeFourthsPeriods", covered, days));
+        }
         boolean enforced = q.visa() == Visa.H2A;
         notes.add(Note.of(enforced ? "wage.note.threeFourthsAtEnd" : "wage.note.threeFourthsNotEnforced"));
         return new WageAnswer.ThreeFourths(offered, guaranteed, worked, money(shortHours.multiply(floor.hourly())), enforced);
@@ -242,6 +248,10 @@ public final class WageCheck {
             visa = !paidBack && due ? amount(costs.visaFees()) : zero;
         } else {
             visa = !paidBack && halfWorked ? amount(costs.visaFees()) : zero;
+        }
+        if (!paidBack && !halfWorked && amount(costs.inboundTravel()).add(q.visa() == Visa.H2A ? amount(costs.visaFees())
+                : zero).signum() > 0) {
+            notes.add(Note.of("wage.note.costsNotYetDue", half.toString()));
         }
         BigDecimal fees = paidBack ? zero : amount(costs.recruitmentFees());
         if (fees.signum() > 0) {

@@ -45,7 +45,7 @@ class ReferralPacketTest {
                 new PacketFacts.Reach("Centro de Trabajadores del Sur", "+1 (912) 555-0100", "ayuda@example.org",
                         "lunes a sábado"),
                 List.of("Employer identified"), List.of("Paid 9.00 an hour for 60 hours\nNo overtime 🙂 pay"), true,
-                null);
+                List.of(List.of("Wage floor $16.16 per hour: AEWR (H-2A, NC).", "Total short: $158.00.")), null);
     }
 
     private static String text(byte[] pdf) throws Exception {
@@ -108,7 +108,7 @@ class ReferralPacketTest {
         PacketFacts long_ = new PacketFacts(base.language(), base.authorityName(), base.authorityCode(),
                 base.authorityAsks(), base.caseId(), base.preparedOn(), base.visaType(), base.categories(),
                 base.worksiteState(), base.startedOn(), base.endedOn(), base.chain(), many, base.relatedCases(),
-                base.clocks(), base.reach(), List.of(), List.of(), false, null);
+                base.clocks(), base.reach(), List.of(), List.of(), false, List.of(), null);
         try (PDDocument document = Loader.loadPDF(ReferralPacket.pdf(long_))) {
             assertTrue(document.getNumberOfPages() > 1);
             assertEquals(60, new PDFTextStripper().getText(document).split("SHA-256 0").length - 1);

@@ -1,0 +1,61 @@
+package org.jornada.rights.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jornada.casework.boundary.CaseAccess;
+import org.jornada.platform.boundary.Problems;
+import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.Languages;
+import org.jornada.staff.boundary.CurrentStaff;
+
+/**
+ * {@code GET /api/v1/staff/cases/{id}/wage-checks}: the wage checks the worker attached to a case,
+ * for staff who may work it: what was entered, the answer kept, and the same lines the case page
+ * and the referral packet show, in the caller's language.
+ */
+@Path("staff/cases/{id}/wage-checks")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, Problems.TYPE})
+public class CaseWageChecksResource {
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    WageCalculations calculations;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "The wage checks the worker attached to this case, with their inputs, answers and tables")
+    public Response list(@PathParam("id") long id) {
+        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        if (access.workable(current.get(), id, "wage-checks").isEmpty()) {
+            return Problems.response(404, locale, "staff.caseNotFound");
+        }
+        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
+        for (WageCalculations.Kept k : calculations.of(id)) {
+            items.add(Jsons.PROVIDER.createObjectBuilder().add("id", k.id()).add("attachedAt", k.attachedAt().toString())
+                    .add("via", k.via().name()).add("totalShortfall", k.totalShortfall())
+                    .add("calculation", k.question()).add("answer", k.answer())
+                    .add("lines", Jsons.PROVIDER.createArrayBuilder(WageCalculationText.lines(k, locale))));
+        }
+        return Response.ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).build())
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+}

@@ -1,0 +1,91 @@
+package org.jornada.rights.boundary;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jornada.platform.control.Messages;
+
+/**
+ * A kept wage check as lines of text in one language: what the case page shows staff and what a
+ * referral packet carries. Every line says where its figure came from (table, row, status), and
+ * the last ones are the assumptions, so that nobody reads an estimate as a finding.
+ */
+public final class WageCalculationText {
+
+    private WageCalculationText() {
+    }
+
+    /** The answer, line by line, as staff read it (with the words the worker typed). */
+    public static List<String> lines(WageCalculations.Kept kept, Locale locale) {
+        return lines(kept, locale, true);
+    }
+
+    /**
+     * The answer, line by line; without the worker's words ({@code workerWords} false: what an
+     * anonymous packet may carry) a deduction is named by its amount only.
+     */
+    public static List<String> lines(WageCalculations.Kept kept, Locale locale, boolean workerWords) {
+        JsonObject a = kept.answer();
+        JsonObject q = kept.question();
+        List<String> lines = new ArrayList<>();
+        JsonObject floor = a.getJsonObject("floor");
+        String basis = Messages.get(locale, "wagecase.basis." + floor.getString("basis"));
+        lines.add(Messages.get(locale, "wagecase.floor", money(floor, "hourly"), basis, q.getString("visa", ""),
+                q.getString("state", "")));
+        if (floor.get("table") instanceof JsonObject table) {
+            lines.add(Messages.get(locale, "wagecase.table", table.getString("name"), table.getString("effective"),
+                    table.getString("status"), table.getString("source")));
+            if (!"direct".equals(table.getString("status"))) {
+                lines.add(Messages.get(locale, "wagecase.notOfficial"));
+            }
+        }
+        for (JsonValue v : a.getJsonArray("periods")) {
+            JsonObject p = v.asJsonObject();
+            lines.add(Messages.get(locale, "wagecase.period", text(p, "from"), text(p, "to"), money(p, "owed"),
+                    money(p, "paid"), money(p, "shortfall")));
+        }
+        lines.add(Messages.get(locale, "wagecase.total", money(a, "totalShortfall")));
+        if (a.get("threeFourths") instanceof JsonObject t) {
+            lines.add(Messages.get(locale, t.getBoolean("enforced") ? "wagecase.threeFourths"
+                    : "wagecase.threeFourths.notEnforced", number(t, "hoursOffered"), number(t, "hoursGuaranteed"),
+                    number(t, "hoursWorked"), money(t, "shortfall")));
+        }
+        JsonObject r = a.getJsonObject("reimbursements");
+        lines.add(Messages.get(locale, "wagecase.owedBack", money(r, "travel"), money(r, "visa"),
+                money(r, "recruitmentFees")));
+        for (JsonValue v : a.getJsonArray("deadlines")) {
+            JsonObject d = v.asJsonObject();
+            lines.add(Messages.get(locale, "wagecase.deadline", d.getString("rule"), d.getString("dueOn")));
+        }
+        for (String note : WageCheckJson.notes(a, locale, workerWords)) {
+            lines.add(Messages.get(locale, "wagecase.assumed", note));
+        }
+        return lines;
+    }
+
+    /** What the worker entered, as "name: value" lines (the inputs the answer was worked from). */
+    public static List<String> inputs(WageCalculations.Kept kept) {
+        List<String> lines = new ArrayList<>();
+        WageCheckForm.fields(kept.question()).entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> lines.add(e.getKey() + ": " + e.getValue()));
+        return lines;
+    }
+
+    private static String text(JsonObject o, String name) {
+        return o.get(name) == null || o.get(name).getValueType() == JsonValue.ValueType.NULL ? "?" : o.getString(name);
+    }
+
+    private static String money(JsonObject o, String name) {
+        return o.get(name) instanceof JsonNumber n ? "$" + n.bigDecimalValue().setScale(2, RoundingMode.HALF_UP)
+                .toPlainString() : "?";
+    }
+
+    private static String number(JsonObject o, String name) {
+        return o.get(name) instanceof JsonNumber n ? n.bigDecimalValue().stripTrailingZeros().toPlainString() : "?";
+    }
+}

@@ -1,0 +1,109 @@
+package org.jornada.rights.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jornada.complaint.boundary.CaseErasure;
+import org.jornada.complaint.boundary.JsonBodies;
+import org.jornada.platform.control.DataCipher;
+import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.SealedColumns;
+import org.jornada.rights.control.WageAnswer;
+import org.jornada.rights.entity.WageCalculation;
+
+/**
+ * Wage checks kept on cases (issue #14). The worker's inputs are checked again and the answer
+ * worked out here, against the tables of the day: what a case keeps is what this portal answered,
+ * never figures a client claims. Sealed with the data key; erased with the evidence.
+ */
+@ApplicationScoped
+public class WageCalculations implements SealedColumns {
+
+    static final String PURPOSE = "wage_calculation";
+    /** A calculation's inputs are small; anything bigger is not one. */
+    static final int MAX_BYTES = 32 * 1024;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    WageTables tables;
+
+    /** One kept calculation as staff read it. */
+    public record Kept(long id, Instant attachedAt, WageCalculation.Via via, BigDecimal totalShortfall,
+            JsonObject question, JsonObject answer) {
+
+        /** The assumptions and caveats, said in {@code locale}. */
+        public List<String> notes(Locale locale) {
+            return WageCheckJson.notes(answer, locale);
+        }
+    }
+
+    /** Works the question out and keeps it on the case; 400 (naming the field) when it is not a question. */
+    @Transactional
+    public long attach(long caseId, JsonObject question, WageCalculation.Via via) throws JsonBodies.BadRequest {
+        WageAnswer answer = tables.check().answer(WageCheckJson.question(question));
+        JsonObject kept = Jsons.PROVIDER.createObjectBuilder().add("version", 1).add("question", question)
+                .add("answer", WageCheckJson.kept(answer)).build();
+        byte[] plain = kept.toString().getBytes(StandardCharsets.UTF_8);
+        WageCalculation row = new WageCalculation(caseId, Instant.now(clock), via, answer.totalShortfall(),
+                cipher.seal(plain, PURPOSE));
+        em.persist(row);
+        em.flush();
+        return row.getId();
+    }
+
+    /** The calculations kept on a case, oldest first. */
+    public List<Kept> of(long caseId) {
+        return em.createQuery("SELECT w FROM WageCalculation w WHERE w.complaintId = :id ORDER BY w.id",
+                WageCalculation.class).setParameter("id", caseId).getResultList().stream().map(this::open).toList();
+    }
+
+    private Kept open(WageCalculation w) {
+        String text = new String(cipher.open(w.getCalculationSealed(), PURPOSE), StandardCharsets.UTF_8);
+        JsonObject kept;
+        try (var reader = Jsons.PROVIDER.createReader(new StringReader(text))) {
+            kept = reader.readObject();
+        }
+        return new Kept(w.getId(), w.getAttachedAt(), w.getVia(), w.getTotalShortfall(), kept.getJsonObject("question"),
+                kept.getJsonObject("answer"));
+    }
+
+    /** What a worker was paid is evidence: it goes when the evidence goes. */
+    void contactErased(@Observes CaseErasure.ContactErased erased) {
+        if (erased.evidence()) {
+            delete(erased.caseId());
+        }
+    }
+
+    void anonymised(@Observes CaseErasure.CaseAnonymised anonymised) {
+        delete(anonymised.caseId());
+    }
+
+    private void delete(long caseId) {
+        em.createQuery("DELETE FROM WageCalculation w WHERE w.complaintId = :id").setParameter("id", caseId)
+                .executeUpdate();
+    }
+
+    @Override
+    public List<Column> sealedColumns() {
+        return List.of(new Column("wage_calculation", "calculation_sealed", PURPOSE));
+    }
+}
