@@ -14,3 +14,5 @@ CREATE TABLE wage_calculation (
   CONSTRAINT fk_wage_calculation_complaint FOREIGN KEY (complaint_id) REFERENCES complaint (id)
 );
 CREATE INDEX ix_wage_calculation_complaint ON wage_calculation (complaint_id);
+-- Each node reads the wage tables again when an ADMIN's import moved this counter.
+INSERT INTO data_version (name, version) VALUES ('wage-tables', 0);

@@ -150,7 +150,10 @@ class EmbeddedSmokeIT {
     @Test
     void workerPagesStayWithinThirtyKilobytesGzippedInThreeRequests() throws Exception {
         for (String path : List.of("/", "/report", "/follow-up", "/?lang=en", "/report?lang=en", "/directory",
-                "/directory?q=agricola+san+jose", "/about", "/about?lang=en")) {
+                "/directory?q=agricola+san+jose", "/about", "/about?lang=en", "/wage-check", "/wage-check?lang=en",
+                "/rights", "/rights?lang=en", "/rights/pay", "/rights/three-fourths", "/rights/housing",
+                "/rights/travel-and-visa", "/rights/recruitment-fees", "/rights/documents", "/rights/safety-and-heat",
+                "/rights/discrimination", "/rights/retaliation", "/rights/organizing", "/rights/trafficking?lang=en")) {
             String html = http.get(path).body();
             List<String> resources = resources(html);
             long total = gzipped(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));

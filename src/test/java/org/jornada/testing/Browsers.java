@@ -85,6 +85,30 @@ public final class Browsers {
     }
 
     /**
+     * Presses a button or link as a keyboard user does with scripts off (Enter) or clicks it with
+     * scripts on, waits for the old page to go, then for what must appear.
+     */
+    public static org.openqa.selenium.WebElement press(WebDriver browser, boolean javascript,
+            org.openqa.selenium.By control, org.openqa.selenium.By expected) {
+        org.openqa.selenium.WebElement element = browser.findElement(control);
+        org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        if (javascript) {
+            element.click();
+        } else {
+            element.sendKeys(org.openqa.selenium.Keys.ENTER);
+        }
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true; // the old page is gone (stale, or no longer in the document)
+            }
+        });
+        return await(browser, expected);
+    }
+
+    /**
      * Quits the browser, and if chromedriver or chromium do not end within 20 seconds (seen
      * after some form posts), ends them: a hung browser must never hang the build.
      */

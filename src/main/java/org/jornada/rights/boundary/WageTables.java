@@ -3,6 +3,7 @@ package org.jornada.rights.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -13,39 +14,79 @@ import org.jornada.rights.control.WageRate;
 
 /**
  * The wage tables as the wage check reads them: every row of {@code wage_rate} with its table
- * (V21, and any table an ADMIN imports later). Read once and kept: a few hundred rows that change
- * when DOL publishes, not per request; {@link #changed()} reads them again.
+ * (V21, and any table an ADMIN imported since). Read once and kept: a few hundred rows that change
+ * when DOL publishes, not per request. An import counts itself in {@code data_version
+ * 'wage-tables'} (V22); each node looks at that counter at most once a second and reads the
+ * tables again when it moved, so an import on one node is used by all.
  */
 @ApplicationScoped
 public class WageTables {
+
+    private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
 
     @PersistenceContext
     EntityManager em;
 
     private volatile WageCheck check;
+    private volatile long builtFrom = Long.MIN_VALUE;
+    private volatile long lookedAt = System.nanoTime() - LOOK_EVERY_NANOS;
 
     /** The wage check over the current tables. */
     public WageCheck check() {
         WageCheck current = check;
-        if (current == null) {
+        if (current == null || changedElsewhere()) {
+            long version = version();
             current = new WageCheck(read());
             check = current;
+            builtFrom = version;
         }
         return current;
     }
 
-    /** A table was imported: read the rows again. */
+    /** A table was imported (in the caller's transaction): counted for every node; read again here. */
+    @Transactional
     public void changed() {
+        em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE name = 'wage-tables'").executeUpdate();
         check = null;
     }
 
+    private boolean changedElsewhere() {
+        long now = System.nanoTime();
+        if (now - lookedAt < LOOK_EVERY_NANOS) {
+            return false;
+        }
+        lookedAt = now;
+        return version() != builtFrom;
+    }
+
+    private long version() {
+        List<?> found = em.createNativeQuery("SELECT version FROM data_version WHERE name = 'wage-tables'")
+                .getResultList();
+        return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
+    }
+
+    /**
+     * Every row, the newest import's first: for the same kind, state and date the check takes the
+     * first row it meets, so an official table an ADMIN imported wins over the migration's figure.
+     */
     List<WageRate> read() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT t.code, t.name, t.kind, r.state, r.rate, r.effective_from,"
-                + " r.status, r.source FROM wage_rate r JOIN wage_table t ON t.id = r.table_id ORDER BY r.id").getResultList();
+                + " r.status, r.source FROM wage_rate r JOIN wage_table t ON t.id = r.table_id"
+                + " ORDER BY CASE WHEN t.imported_at IS NULL THEN 1 ELSE 0 END, t.imported_at DESC, t.id DESC, r.id")
+                .getResultList();
         return rows.stream().map(r -> new WageRate((String) r[0], (String) r[1], WageRate.Kind.valueOf((String) r[2]),
                 ((String) r[3]).strip(), (BigDecimal) r[4], date(r[5]),
                 WageRate.Status.valueOf(((String) r[6]).toUpperCase(Locale.ROOT)), (String) r[7])).toList();
+    }
+
+    /** The tables as the admin page lists them: code, name, kind, rule, from, rows, imported at and by. */
+    public List<Object[]> list() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT t.code, t.name, t.kind, t.rule_version, t.effective_from,"
+                + " (SELECT COUNT(*) FROM wage_rate r WHERE r.table_id = t.id), t.imported_at, t.imported_by, t.source"
+                + " FROM wage_table t ORDER BY t.id DESC").getResultList();
+        return rows;
     }
 
     private static LocalDate date(Object value) {

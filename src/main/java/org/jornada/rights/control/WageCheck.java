@@ -260,7 +260,10 @@ public final class WageCheck {
         return new WageAnswer.Reimbursements(travel, visa, fees);
     }
 
-    /** The row of {@code kind} for {@code state} in force on {@code day}: the latest that began by then. */
+    /**
+     * The row of {@code kind} for {@code state} in force on {@code day}: the latest that began by
+     * then; of rows from the same day, the first given (the tables come newest import first).
+     */
     Optional<WageRate> latest(Kind kind, String state, LocalDate day) {
         return rates.stream().filter(r -> r.kind() == kind && r.state().equals(state) && !r.effectiveFrom().isAfter(day))
                 .max(Comparator.comparing(WageRate::effectiveFrom));

@@ -61,6 +61,7 @@ public class AuditTrail {
     public static final String PATTERNS_READ = "PATTERNS_READ";
     public static final String CASE_UNLINKED = "CASE_UNLINKED";
     public static final String PATTERNS_EXPORTED = "PATTERNS_EXPORTED";
+    public static final String WAGE_TABLE_IMPORTED = "WAGE_TABLE_IMPORTED";
     public static final String AUTHORITY_EDITED = "AUTHORITY_EDITED";
     public static final String CONTACT_ERASED = "CONTACT_ERASED";
     public static final String CASE_ANONYMISED = "CASE_ANONYMISED";

@@ -34,7 +34,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -80,22 +79,7 @@ class WorkerPagesIT {
 
     /** Presses a button or link as a keyboard user does, then waits for what must appear. */
     private WebElement press(By control, By expected) {
-        WebElement element = browser.findElement(control);
-        WebElement page = browser.findElement(By.tagName("html"));
-        if (javascript) {
-            element.click();
-        } else {
-            element.sendKeys(Keys.ENTER);
-        }
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true; // the old page is gone (stale, or no longer in the document)
-            }
-        });
-        return Browsers.await(browser, expected);
+        return Browsers.press(browser, javascript, control, expected);
     }
 
     private String url(String path) {

@@ -1,0 +1,119 @@
+package org.jornada.rights.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jornada.platform.boundary.InputValidation;
+import org.jornada.platform.control.Conflict;
+import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.Messages;
+import org.jornada.platform.control.UsStates;
+import org.jornada.rights.control.WageRate;
+import org.jornada.rights.control.WageTableCsv;
+import org.jornada.staff.boundary.AuditTrail;
+import org.jornada.staff.control.StaffPrincipal;
+
+/**
+ * Use case: an ADMIN imports a newer wage table DOL published (CSV, {@link WageTableCsv}) from the
+ * staff pages or {@code POST /api/v1/staff/wage-tables}. Permission (a refusal is audited), the
+ * input's rules, the table and all its rows or nothing, the audit entry; one transaction. Each
+ * node reads the tables again once the change is counted in {@code data_version 'wage-tables'}.
+ * A figure of an imported table wins over an older table's figure for the same state and date.
+ */
+@ApplicationScoped
+public class ImportWageTable {
+
+    /** What the admin says of the table; the status of its rows ({@code direct} for DOL's own table). */
+    public record Input(@NotNull(message = "wagetable.error.kind") WageRate.Kind kind,
+            @NotBlank(message = "wagetable.error.code") @Pattern(regexp = "[A-Za-z0-9_-]{2,40}",
+                    message = "wagetable.error.code") String code,
+            @NotBlank(message = "wagetable.error.name") @Size(max = 300, message = "wagetable.error.name") String name,
+            @NotNull(message = "wagetable.error.effective") LocalDate effectiveFrom,
+            @NotBlank(message = "wagetable.error.source") @Size(max = 500, message = "wagetable.error.source") String source,
+            @NotNull(message = "wagetable.error.status") WageRate.Status status) {
+    }
+
+    /** What was imported. */
+    public record Imported(long tableId, String code, int rows) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InputValidation validation;
+
+    @Inject
+    WageTables tables;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(dontRollbackOn = Forbidden.class)
+    public Imported run(StaffPrincipal admin, Input input, byte[] csv) {
+        audit.requireAdmin(admin, "wage table import");
+        validation.check(input);
+        List<WageTableCsv.Row> rows = WageTableCsv.read(csv == null ? new byte[0] : csv, stateNames());
+        Number existing = (Number) em.createNativeQuery("SELECT COUNT(*) FROM wage_table WHERE code = ?")
+                .setParameter(1, input.code()).getSingleResult();
+        if (existing.longValue() > 0) {
+            throw new Conflict("code", "wagetable.error.codeTaken", input.code());
+        }
+        long id = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM wage_table").getSingleResult())
+                .longValue();
+        em.createNativeQuery("INSERT INTO wage_table (id, code, kind, rule_version, name, effective_from, source,"
+                + " imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, id).setParameter(2, input.code()).setParameter(3, input.kind().name())
+                .setParameter(4, ruleVersion(input.kind(), input.effectiveFrom())).setParameter(5, input.name().strip())
+                .setParameter(6, java.sql.Date.valueOf(input.effectiveFrom())).setParameter(7, input.source().strip())
+                .setParameter(8, java.sql.Timestamp.from(Instant.now(clock))).setParameter(9, admin.username())
+                .executeUpdate();
+        for (WageTableCsv.Row row : rows) {
+            em.createNativeQuery("INSERT INTO wage_rate (table_id, state, rate, effective_from, status, source, note)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, row.state())
+                    .setParameter(3, row.rate()).setParameter(4, java.sql.Date.valueOf(row.effectiveFrom() == null
+                            ? input.effectiveFrom() : row.effectiveFrom()))
+                    .setParameter(5, input.status().label()).setParameter(6, input.source().strip())
+                    .setParameter(7, row.note()).executeUpdate();
+        }
+        tables.changed();
+        audit.record(admin, AuditTrail.WAGE_TABLE_IMPORTED, null, input.code() + " (" + input.kind() + "): "
+                + rows.size() + " rows from " + input.effectiveFrom());
+        return new Imported(id, input.code(), rows.size());
+    }
+
+    /** The rule a table of this kind belongs to: the IFR's from Oct 2 2025 (WageCheck.IFR_FROM). */
+    static String ruleVersion(WageRate.Kind kind, LocalDate from) {
+        return switch (kind) {
+            case MINIMUM_WAGE -> "MINIMUM";
+            case AEWR_SKILL_I, AEWR_SKILL_II, HOUSING_ADJUSTMENT -> "IFR_2025";
+            default -> from.isBefore(org.jornada.rights.control.WageCheck.IFR_FROM) ? "2023_METHOD" : "IFR_2025";
+        };
+    }
+
+    /** "north carolina" → NC, from the English names the portal shows. */
+    private static Map<String, String> stateNames() {
+        Map<String, String> names = new HashMap<>();
+        for (String code : UsStates.CODES) {
+            names.put(Messages.get(Locale.ENGLISH, "usstate." + code).toLowerCase(Locale.ROOT), code);
+            names.put(Messages.get(Locale.forLanguageTag("es"), "usstate." + code).toLowerCase(Locale.ROOT), code);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,179 @@
+package org.jornada.rights.control;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jornada.platform.control.FieldError;
+import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.UsStates;
+
+/**
+ * Reads a wage table DOL published, saved as CSV (issue #14): a header row naming a state column
+ * ("State", "State code", "Area") and a rate column ("AEWR", "Rate", "Wage", "Skill Level I"...),
+ * optionally "Effective" (a date) and "Note"; then one row per state, by its two letters or its
+ * English name. Every row must be right or nothing is imported: a wrong row is refused with its
+ * line number and why.
+ */
+public final class WageTableCsv {
+
+    /** One state's figure. {@code effectiveFrom} null: the table's own date. */
+    public record Row(String state, BigDecimal rate, LocalDate effectiveFrom, String note) {
+    }
+
+    public static final int MAX_BYTES = 256 * 1024;
+    public static final int MAX_ROWS = 200;
+    private static final BigDecimal MAX_RATE = new BigDecimal("100000");
+
+    private WageTableCsv() {
+    }
+
+    /** The rows of {@code bytes}; {@code stateNames} maps lower-case English state names to their codes. */
+    public static List<Row> read(byte[] bytes, Map<String, String> stateNames) {
+        if (bytes.length == 0) {
+            throw new Refused("file", "wagetable.error.empty");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new Refused("file", "wagetable.error.tooBig", MAX_BYTES / 1024);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\u0000') >= 0 || text.contains("\uFFFD")) {
+            throw new Refused("file", "wagetable.error.notCsv");
+        }
+        String[] lines = text.split("\r\n|\n|\r");
+        int headerLine = 0;
+        while (headerLine < lines.length && lines[headerLine].isBlank()) {
+            headerLine++;
+        }
+        if (headerLine == lines.length) {
+            throw new Refused("file", "wagetable.error.empty");
+        }
+        List<String> header = cells(lines[headerLine]);
+        int state = column(header, "state", "area");
+        int rate = column(header, "aewr", "rate", "wage", "skill level");
+        int effective = column(header, "effective");
+        int note = column(header, "note");
+        if (state < 0 || rate < 0) {
+            throw new Refused("file", "wagetable.error.columns");
+        }
+        List<Row> rows = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = headerLine + 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            int lineNo = i + 1;
+            List<String> cells = cells(lines[i]);
+            String code = stateCode(cell(cells, state), stateNames);
+            if (code == null) {
+                errors.add(new FieldError("file", "wagetable.error.state", lineNo, cell(cells, state)));
+                continue;
+            }
+            BigDecimal figure = rate(cell(cells, rate));
+            if (figure == null) {
+                errors.add(new FieldError("file", "wagetable.error.rate", lineNo, cell(cells, rate)));
+                continue;
+            }
+            LocalDate from = null;
+            if (effective >= 0 && !cell(cells, effective).isEmpty()) {
+                try {
+                    from = LocalDate.parse(cell(cells, effective));
+                } catch (DateTimeParseException e) {
+                    errors.add(new FieldError("file", "wagetable.error.date", lineNo, cell(cells, effective)));
+                    continue;
+                }
+            }
+            if (!seen.add(code + "@" + from)) {
+                errors.add(new FieldError("file", "wagetable.error.duplicate", lineNo, code));
+                continue;
+            }
+            String noteText = note >= 0 ? cell(cells, note) : "";
+            rows.add(new Row(code, figure, from, noteText.isEmpty() ? null
+                    : noteText.substring(0, Math.min(300, noteText.length()))));
+            if (rows.size() > MAX_ROWS) {
+                throw new Refused("file", "wagetable.error.tooMany", MAX_ROWS);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Refused(errors.subList(0, Math.min(10, errors.size())));
+        }
+        if (rows.isEmpty()) {
+            throw new Refused("file", "wagetable.error.empty");
+        }
+        return rows;
+    }
+
+    private static int column(List<String> header, String... names) {
+        for (String name : names) {
+            for (int i = 0; i < header.size(); i++) {
+                if (header.get(i).toLowerCase(Locale.ROOT).contains(name)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(List<String> cells, int index) {
+        return index < cells.size() ? cells.get(index).strip() : "";
+    }
+
+    static String stateCode(String value, Map<String, String> stateNames) {
+        String v = value.strip();
+        if (v.equalsIgnoreCase("US") || v.equalsIgnoreCase("federal") || v.equalsIgnoreCase("United States")) {
+            return "US";
+        }
+        if (v.length() == 2 && UsStates.isKnown(v.toUpperCase(Locale.ROOT))) {
+            return v.toUpperCase(Locale.ROOT);
+        }
+        return stateNames.get(v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    static BigDecimal rate(String value) {
+        String v = value.replace("$", "").replace(",", "").strip();
+        if (!v.matches("\\d{1,6}(\\.\\d{1,2})?")) {
+            return null;
+        }
+        BigDecimal rate = new BigDecimal(v);
+        return rate.signum() > 0 && rate.compareTo(MAX_RATE) < 0 ? rate : null;
+    }
+
+    /** The cells of one CSV line (RFC 4180 quoting; a quote doubled inside quotes is a quote). */
+    static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}
