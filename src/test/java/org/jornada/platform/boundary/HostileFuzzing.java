@@ -69,9 +69,24 @@ final class HostileFuzzing {
         endpoints.put("GET /api/v1/{kind}/{id}", () -> get("/api/v1/" + fuzz.pick("employers", "recruiters", "agents")
                 + "/" + encode(fuzz.chance(50) ? Long.toString(fuzz.below(1000) - 10) : fuzz.randomText(12, true))));
         endpoints.put("GET worker pages", () -> get(fuzz.pick("/", "/report", "/follow-up", "/directory", "/employers/",
-                "/recruiters/") + (fuzz.chance(60) ? fuzz.below(100) : "") + "?lang=" + encode(fuzz.randomText(6, true))
+                "/recruiters/", "/wage-check", "/rights", "/rights/pay", "/rights/") + (fuzz.chance(60) ? fuzz.below(100) : "") + "?lang=" + encode(fuzz.randomText(6, true))
                 + "&q=" + encode(fuzz.randomText(20, true))));
         endpoints.put("POST /report", this::reportForm);
+        endpoints.put("POST /api/v1/wage-check", () -> json("/api/v1/wage-check" + fuzz.pick("", "/attach"),
+                fuzz.jsonBody(List.of("visa", "state", "jobOrderFiledOn", "payBasis", "hourlyRate", "periods", "costs",
+                        "contract", "receipt", "calculation"), List.of(fuzz.pick("\"H-2A\"", "\"H-2B\"", "\"x\""),
+                        fuzz.pick("\"NC\"", "\"ZZ\"", Fuzz.quote(fuzz.randomText(5, true))),
+                        fuzz.pick("\"2025-10-02\"", "\"2025-13-40\"", "\"99999-01-01\""), fuzz.pick("\"HOURLY\"", "1"),
+                        fuzz.pick("14.5", "-1", "1e400", "\"x\"", "99999999999999999999.99999"),
+                        "[{\"from\":\"2025-05-05\",\"to\":" + fuzz.pick("\"2025-05-11\"", "\"2024-01-01\"", "7")
+                                + ",\"hours\":" + fuzz.pick("40", "-1", "1e308", "\"x\"") + ",\"paid\":"
+                                + fuzz.pick("560", "null", "[]") + "}]",
+                        "{\"visaFees\":" + fuzz.pick("190", "-5", "\"x\"") + ",\"reimbursed\":" + fuzz.pick("true", "\"no\"") + "}",
+                        "{\"start\":\"2000-01-01\",\"end\":" + fuzz.pick("\"2100-12-31\"", "\"1999-01-01\"", "3")
+                                + ",\"hoursPerWeek\":" + fuzz.pick("40", "0", "999999") + "}",
+                        Fuzz.quote(fuzz.randomText(30, true)), fuzz.pick("{\"visa\":\"H-2A\",\"state\":\"NC\"}", "[]",
+                                Fuzz.quote(fuzz.randomText(30, true)))))));
+        endpoints.put("POST /wage-check", this::wageCheckForm);
         endpoints.put("POST /follow-up", this::followUpForm);
 
         Map<String, Integer> sent = new LinkedHashMap<>();
@@ -160,6 +175,30 @@ final class HostileFuzzing {
             body = fuzz.breakText(body);
         }
         return HttpRequest.newBuilder(URI.create(http.url("/follow-up")))
+                .header("Content-Type", fuzz.chance(90) ? "application/x-www-form-urlencoded" : fuzz.jsonType())
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    /** The wage check page's form with odd rows, fields and actions (never a 5xx, docs/security.md). */
+    private HttpRequest.Builder wageCheckForm() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("rows", fuzz.pick("1", "2", "-3", "99999999999", fuzz.randomText(5, true)));
+        fields.put("do", fuzz.pick("check", "add", "attach", fuzz.randomText(8, true)));
+        fields.put("visa", fuzz.pick("H-2A", "H-2B", fuzz.randomText(6, true)));
+        fields.put("state", fuzz.pick("NC", "CA", fuzz.randomText(4, true)));
+        fields.put("periods[" + fuzz.pick("0", "1", "59", "60", "-1", "x") + "]." + fuzz.pick("hours", "paid", "from", "x"),
+                fuzz.pick("40", "14,50", "$1,200.00", "1.200,00", "2025-05-05", fuzz.randomText(20, true)));
+        fields.put("contract.start", fuzz.pick("2025-05-01", fuzz.randomText(10, true)));
+        fields.put("contract.hoursPerWeek", fuzz.pick("40", "0", fuzz.randomText(10, true)));
+        fields.put("calculation", fuzz.pick("{\"visa\":\"H-2A\",\"state\":\"NC\"}", fuzz.randomText(60, true)));
+        fields.put("receipt", fuzz.chance(30) ? "2026 0000 0000 0000 000" + fuzz.below(10) : fuzz.randomText(30, true));
+        fields.put(fuzz.randomText(12, true), fuzz.randomText(12, true));
+        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        if (fuzz.chance(15)) {
+            body = fuzz.breakText(body);
+        }
+        return HttpRequest.newBuilder(URI.create(http.url(fuzz.pick("/wage-check", "/report"))))
                 .header("Content-Type", fuzz.chance(90) ? "application/x-www-form-urlencoded" : fuzz.jsonType())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }

@@ -543,6 +543,51 @@ class StaffPagesIT {
     }
 
     @Test
+    void anAdvocateReadsTheWorkersWageCheckOnTheCasePage() {
+        String employer = "Huertos Wage " + UUID.randomUUID().toString().substring(0, 6);
+        long id = newCase(employer, "Nos pagan menos que el AEWR.");
+        // NC 2025 AEWR 16.16 (V21): 40 h x 16.16 = 646.40, paid 560.00, short 86.40
+        assertEquals(201, http.postJson("/api/v1/wage-check/attach", "{\"receipt\":\"" + receipts.get(receipts.size() - 1)
+                + "\",\"calculation\":{\"visa\":\"H-2A\",\"state\":\"NC\",\"jobOrderFiledOn\":\"2025-02-01\","
+                + "\"periods\":[{\"from\":\"2025-05-05\",\"to\":\"2025-05-11\",\"hours\":40,\"paid\":560}]}}")
+                .statusCode());
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop();
+        signIn(advocate, "/staff/cases/" + id);
+        await(By.id("wage-checks"));
+        String section = browser.findElement(By.id("wage-checks")).getText();
+        assertTrue(section.contains("Wage floor $16.16 per hour") && section.contains("Total short: $86.40."), section);
+        assertTrue(section.contains("not from the official DOL table"), "an estimate says what it rests on: " + section);
+    }
+
+    @Test
+    void anAdminImportsANewerWageTableFromTheStaffPages() throws Exception {
+        String admin = newAccount("ADMIN");
+        browser = Browsers.desktop();
+        signIn(admin, "/staff/admin/wage-tables");
+        await(By.id("import:run"));
+        assertTrue(browser.findElement(By.id("wage-tables")).getText().contains("AEWR-2025"), "the tables in use");
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("aewr", ".csv");
+        java.nio.file.Files.writeString(csv, "State,Skill Level I\nAlaska,19.01\n");
+        String code = "IFR-AK-" + UUID.randomUUID().toString().substring(0, 6);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("import:kind"))).selectByValue("AEWR_SKILL_I");
+        browser.findElement(By.id("import:code")).sendKeys(code);
+        browser.findElement(By.id("import:name")).sendKeys("Test IFR table");
+        browser.findElement(By.id("import:source")).sendKeys("https://flag.dol.gov/test");
+        browser.findElement(By.id("import:file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.id("import:run")).click();
+        await(By.cssSelector("#messages"));
+        assertTrue(pageText().contains("date the table is in force"), "a missing date is named: " + pageText());
+        browser.findElement(By.id("import:effectiveFrom")).sendKeys("01012032");
+        browser.findElement(By.id("import:file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.id("import:run")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("wage-tables"), code));
+        assertTrue(pageText().contains("imported: 1 rows"), pageText());
+        assertTrue(audited(admin).contains("WAGE_TABLE_IMPORTED"));
+    }
+
+    @Test
     void anAdminSeesTheAuthoritiesWithTheUnverifiedOnesMarkedAndAddsALocalOffice() {
         String admin = newAccount("ADMIN");
         browser = Browsers.desktop();
