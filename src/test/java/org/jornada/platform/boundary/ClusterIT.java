@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterIT {
 
+    private static final String ADMIN = "cluster-admin-token-0123456789abcdef";
     private static final String BOOTSTRAP = "cluster-bootstrap-token-0123456789abcdef";
     private static final String ADMIN_PASSWORD = "Cluster test passphrase 42!";
     private static final int COMPLAINTS_PER_NODE = 150;
@@ -67,6 +68,7 @@ class ClusterIT {
         common.put("JORNADA_DATA_KEY", Base64.getEncoder().encodeToString(key));
         common.put("JORNADA_RECEIPT_SECRET", Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(key, 16)));
         common.put("JORNADA_BOOTSTRAP_TOKEN", BOOTSTRAP);
+        common.put("JORNADA_ADMIN_TOKEN", ADMIN);
         common.put("JORNADA_ADMIN_PASSWORD", ADMIN_PASSWORD);
         common.put("JORNADA_RETENTION_EVERY_MINUTES", "1");
         common.put("JORNADA_LIMIT_COMPLAINT_BURST", "100000000/1");
@@ -136,6 +138,19 @@ class ClusterIT {
                 StandardCharsets.UTF_8))).getJsonArray("items");
         assertFalse(found.isEmpty(), "the import on A is found on B");
         assertEquals(farm, found.getJsonObject(0).getString("name"));
+
+        // A wage table imported on A is used by B's wage check (B read the tables before the import).
+        String question = "{\"visa\":\"H-2A\",\"state\":\"WV\",\"jobOrderFiledOn\":\"2025-09-01\","
+                + "\"periods\":[{\"from\":\"2033-03-07\",\"to\":\"2033-03-13\",\"hours\":10,\"paid\":1}]}";
+        assertEquals(200, b.http().postJson("/api/v1/wage-check", question).statusCode());
+        HttpResponse<String> table = a.http().send(HttpRequest.newBuilder(URI.create(a.http().url(
+                "/api/v1/staff/wage-tables?kind=AEWR&code=AEWR-CLUSTER&name=Cluster+test&effectiveFrom=2033-01-01"
+                        + "&source=test"))).POST(HttpRequest.BodyPublishers.ofString("State,AEWR\nWV,23.45\n")),
+                "Authorization", "Bearer " + ADMIN, "Content-Type", "text/csv");
+        assertEquals(201, table.statusCode(), table.body());
+        Thread.sleep(1100);
+        assertEquals("AEWR-CLUSTER", Http.json(b.http().postJson("/api/v1/wage-check", question)).getJsonObject("floor")
+                .getJsonObject("table").getString("code"), "the table imported on A is used on B");
 
         // The retention job, due on both nodes at the same minute, runs once: one run, every case once.
         db.run("UPDATE jornada.complaint SET state = 'CLOSED', finished_at = NOW(6) - INTERVAL 400 DAY");

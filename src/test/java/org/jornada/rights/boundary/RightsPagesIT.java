@@ -144,6 +144,42 @@ class RightsPagesIT {
         assertTrue(kept.getJsonArray("lines").toString().contains("status secondary"), kept.toString());
     }
 
+    @Test
+    void theWageCheckAndTheRightsPagesPassAxeAndFitA360PixelPhone() {
+        Deployments.awaitUp(base);
+        browser = Browsers.phone(true);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        for (String path : List.of("/rights", "/rights/pay", "/rights/trafficking?lang=en", "/wage-check")) {
+            browser.get(Deployments.local(base) + path);
+            Browsers.await(browser, By.id("main"));
+            assertAccessibleAndNarrow(path);
+        }
+        browser.findElement(By.id("check")).click(); // nothing chosen: the state is named
+        Browsers.await(browser, By.cssSelector(".error-summary"));
+        assertAccessibleAndNarrow("/wage-check with errors");
+        new Select(browser.findElement(By.id("state"))).selectByValue("GA");
+        browser.findElement(By.id("periods[0]-hours")).sendKeys("52.5");
+        browser.findElement(By.id("periods[0]-paid")).sendKeys("700");
+        browser.findElement(By.id("contract-hoursPerWeek")).sendKeys("40");
+        browser.findElement(By.id("costs-recruitmentFees")).sendKeys("1500");
+        browser.findElement(By.id("check")).click();
+        Browsers.await(browser, By.id("answer"));
+        assertAccessibleAndNarrow("/wage-check answered");
+        assertTrue(browser.findElement(By.id("reimbursements")).getText().contains("1,500.00"),
+                "recruitment fees are owed back: " + browser.findElement(By.id("reimbursements")).getText());
+    }
+
+    private void assertAccessibleAndNarrow(String page) {
+        var violations = new com.deque.html.axecore.selenium.AxeBuilder().analyze(browser).getViolations();
+        assertTrue(violations.isEmpty(), page + ": " + violations.stream().map(v -> v.getId() + " "
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(",")))
+                .collect(Collectors.joining("; ")));
+        List<?> widths = (List<?>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        assertTrue(((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue(),
+                page + " scrolls sideways on a 360 px phone: " + widths);
+    }
+
     /** A date typed into a date field as chromium in Spanish shows it (day, month, year). */
     private void date(String id, String iso) {
         String[] parts = iso.split("-");

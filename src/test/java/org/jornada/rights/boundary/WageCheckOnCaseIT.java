@@ -106,6 +106,25 @@ class WageCheckOnCaseIT {
     }
 
     @Test
+    void theWageCheckPagesReceiptFormKeepsTheCalculationOnThatCase() {
+        long id = fileCase("Page Attach Farms " + UUID.randomUUID().toString().substring(0, 8));
+        HttpResponse<String> wrong = http.postForm("/wage-check", java.util.Map.of("lang", "en", "do", "attach",
+                "calculation", NC_WEEK, "receipt", "0000 0000 0000 0000 0078"));
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("receipt-error") && wrong.body().contains("total-shortfall"),
+                "a wrong code is said beside the field; the answer stays");
+        HttpResponse<String> page = http.postForm("/wage-check", java.util.Map.of("lang", "en", "do", "attach",
+                "calculation", NC_WEEK, "receipt", receipt));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"attached\""), "the page says it is on the report");
+        assertFalse(page.body().contains(receipt), "the code is not written back into the page");
+        assertTrue(page.body().contains("value=\"560.00\"") || page.body().contains("value=\"560.0\""),
+                "the form shows the calculation's inputs again");
+        assertEquals("WAGE_CHECK_PAGE", wageChecks(id).getJsonArray("items").getJsonObject(0).getString("via"));
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session, no cookie");
+    }
+
+    @Test
     void aWrongReceiptIsTheFollowUpsOneAnswerAndAWrongCalculationIsNamed() {
         HttpResponse<String> unknown = http.postJson("/api/v1/wage-check/attach", "{\"receipt\":\"0000 0000 0000 0000 0077\","
                 + "\"calculation\":" + NC_WEEK + "}", "Accept-Language", "en");
