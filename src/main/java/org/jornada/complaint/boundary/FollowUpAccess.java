@@ -50,6 +50,13 @@ public class FollowUpAccess {
                     : Problems.body(404, locale, "followup.notFound");
         }
 
+        /** The failure as an API answer: 429 with {@code Retry-After} while the client should wait, else the 404. */
+        public jakarta.ws.rs.core.Response failureResponse(Locale locale) {
+            jakarta.ws.rs.core.Response response = Problems.of(failureStatus(), locale, failure(locale));
+            return limited() ? jakarta.ws.rs.core.Response.fromResponse(response)
+                    .header("Retry-After", retryAfter.toSeconds()).build() : response;
+        }
+
         /** Whole minutes to wait, rounded up, at least one. */
         public long waitMinutes() {
             return Math.max(1, (retryAfter.toSeconds() + 59) / 60);

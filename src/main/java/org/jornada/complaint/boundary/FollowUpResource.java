@@ -235,10 +235,7 @@ public class FollowUpResource {
     }
 
     private static Response notFound(FollowUpAccess.Attempt attempt, Locale locale) {
-        Response response = Problems.of(attempt.failureStatus(), locale, attempt.failure(locale));
-        return attempt.limited()
-                ? Response.fromResponse(response).header("Retry-After", attempt.retryAfter().toSeconds()).build()
-                : response;
+        return attempt.failureResponse(locale);
     }
 
     private static jakarta.json.JsonObjectBuilder message(MessageThread.Entry entry) {

@@ -1,6 +1,7 @@
 package org.jornada.directory.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jornada.directory.control.NameIndex;
+import org.jornada.platform.boundary.DataVersions;
 import org.jornada.directory.entity.EntityKind;
 
 /**
@@ -27,6 +29,8 @@ import org.jornada.directory.entity.EntityKind;
 @ApplicationScoped
 public class DirectoryIndex {
 
+    static final String VERSION = "directory";
+
     /** One directory entry as the search shows it. */
     public record Entry(long id, EntityKind kind, String name, String city, String state, String country,
             boolean h2a, boolean h2b) {
@@ -38,12 +42,17 @@ public class DirectoryIndex {
     @PersistenceContext
     EntityManager em;
 
-    private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
-
     private volatile Snapshot snapshot;
     /** The directory's {@code data_version} this node's snapshot was built from. */
-    private volatile long builtFrom = Long.MIN_VALUE;
-    private volatile long lookedAt = System.nanoTime() - LOOK_EVERY_NANOS;
+    private DataVersions.Watch watch;
+
+    @Inject
+    DataVersions versions;
+
+    @jakarta.annotation.PostConstruct
+    void watch() {
+        watch = versions.watch(VERSION);
+    }
 
     /**
      * After the directory changed (an import, a merge, a split): counts the change where every
@@ -52,7 +61,7 @@ public class DirectoryIndex {
      */
     @Transactional
     public void changed() {
-        em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE name = 'directory'").executeUpdate();
+        versions.count(VERSION);
         rebuild();
     }
 
@@ -60,7 +69,7 @@ public class DirectoryIndex {
     public synchronized void rebuild() {
         // read before the entries: a change committed meanwhile leaves the counter ahead, and the
         // next look builds again
-        long version = version();
+        long version = watch.current();
         List<Object[]> rows = em.createQuery("SELECT e.id, e.kind, e.name, e.tradeName, e.city, e.state, e.country"
                 + " FROM DirectoryEntry e WHERE e.mergedInto IS NULL ORDER BY e.id", Object[].class).getResultList();
         Map<Long, int[]> visas = new HashMap<>();
@@ -89,22 +98,7 @@ public class DirectoryIndex {
         }
         snapshot = new Snapshot(NameIndex.of(names), owners.stream().mapToInt(Integer::intValue).toArray(),
                 List.copyOf(entries));
-        builtFrom = version;
-    }
-
-    private long version() {
-        return ((Number) em.createNativeQuery("SELECT version FROM data_version WHERE name = 'directory'")
-                .getSingleResult()).longValue();
-    }
-
-    /** Whether another node changed the directory since this one built its index (looked up at most once a second). */
-    private boolean changedElsewhere() {
-        long now = System.nanoTime();
-        if (now - lookedAt < LOOK_EVERY_NANOS) {
-            return false;
-        }
-        lookedAt = now;
-        return version() != builtFrom;
+        watch.builtFrom(version);
     }
 
     /**
@@ -112,7 +106,7 @@ public class DirectoryIndex {
      * (two letters) and {@code visa} ("H-2A", "H-2B") filter when given.
      */
     public List<Entry> search(String query, String state, String visa, int limit) {
-        if (snapshot == null || changedElsewhere()) {
+        if (snapshot == null || watch.moved()) {
             rebuild();
         }
         Snapshot s = snapshot;

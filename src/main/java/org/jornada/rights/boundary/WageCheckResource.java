@@ -104,9 +104,7 @@ public class WageCheckResource {
             String receipt = json.get("receipt") instanceof JsonString s ? s.getString() : "";
             var attempt = access.open(clientKeys.of(request), receipt);
             if (!attempt.found()) {
-                Response response = Problems.of(attempt.failureStatus(), locale, attempt.failure(locale));
-                return attempt.limited() ? Response.fromResponse(response)
-                        .header("Retry-After", attempt.retryAfter().toSeconds()).build() : response;
+                return attempt.failureResponse(locale);
             }
             long id = calculations.attach(attempt.complaint().getId(), calculation, WageCalculation.Via.API);
             return Response.status(201).type(MediaType.APPLICATION_JSON).entity(Jsons.PROVIDER.createObjectBuilder()

@@ -1,14 +1,16 @@
 package org.jornada.rights.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.jornada.platform.boundary.DataVersions;
 import org.jornada.rights.control.WageCheck;
 import org.jornada.rights.control.WageRate;
 
@@ -22,47 +24,38 @@ import org.jornada.rights.control.WageRate;
 @ApplicationScoped
 public class WageTables {
 
-    private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
+    static final String VERSION = "wage-tables";
 
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DataVersions versions;
+
     private volatile WageCheck check;
-    private volatile long builtFrom = Long.MIN_VALUE;
-    private volatile long lookedAt = System.nanoTime() - LOOK_EVERY_NANOS;
+    private DataVersions.Watch watch;
+
+    @PostConstruct
+    void watch() {
+        watch = versions.watch(VERSION);
+    }
 
     /** The wage check over the current tables. */
     public WageCheck check() {
         WageCheck current = check;
-        if (current == null || changedElsewhere()) {
-            long version = version();
+        if (current == null || watch.moved()) {
+            long version = watch.current();
             current = new WageCheck(read());
             check = current;
-            builtFrom = version;
+            watch.builtFrom(version);
         }
         return current;
     }
 
     /** A table was imported (in the caller's transaction): counted for every node; read again here. */
-    @Transactional
     public void changed() {
-        em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE name = 'wage-tables'").executeUpdate();
+        versions.count(VERSION);
         check = null;
-    }
-
-    private boolean changedElsewhere() {
-        long now = System.nanoTime();
-        if (now - lookedAt < LOOK_EVERY_NANOS) {
-            return false;
-        }
-        lookedAt = now;
-        return version() != builtFrom;
-    }
-
-    private long version() {
-        List<?> found = em.createNativeQuery("SELECT version FROM data_version WHERE name = 'wage-tables'")
-                .getResultList();
-        return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
     }
 
     /**
