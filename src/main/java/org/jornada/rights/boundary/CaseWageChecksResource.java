@@ -17,12 +17,13 @@ import org.jornada.casework.boundary.CaseAccess;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Languages;
+import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.boundary.CurrentStaff;
 
 /**
  * {@code GET /api/v1/staff/cases/{id}/wage-checks}: the wage checks the worker attached to a case,
  * for staff who may work it: what was entered, the answer kept, and the same lines the case page
- * and the referral packet show, in the caller's language.
+ * and the referral packet show, in the caller's language. Audited as a view of the case.
  */
 @Path("staff/cases/{id}/wage-checks")
 @RequestScoped
@@ -38,16 +39,22 @@ public class CaseWageChecksResource {
     @Inject
     WageCalculations calculations;
 
+    @Inject
+    AuditTrail audit;
+
     @Context
     HttpHeaders headers;
 
     @GET
+    @jakarta.transaction.Transactional(dontRollbackOn = org.jornada.platform.control.Forbidden.class)
     @Operation(summary = "The wage checks the worker attached to this case, with their inputs, answers and tables")
     public Response list(@PathParam("id") long id) {
         Locale locale = Languages.preferred(headers.getAcceptableLanguages());
-        if (access.workable(current.get(), id, "wage-checks").isEmpty()) {
+        var who = current.get();
+        if (access.workable(who, id, "wage-checks").isEmpty()) {
             return Problems.response(404, locale, "staff.caseNotFound");
         }
+        audit.record(who, AuditTrail.CASE_VIEWED, id, "wage checks");
         JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         for (WageCalculations.Kept k : calculations.of(id)) {
             items.add(Jsons.PROVIDER.createObjectBuilder().add("id", k.id()).add("attachedAt", k.attachedAt().toString())
