@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,15 +34,25 @@ import org.jornada.staff.control.StaffPrincipal;
 @ApplicationScoped
 public class ImportWageTable {
 
-    /** What the admin says of the table; the status of its rows ({@code direct} for DOL's own table). */
+    /**
+     * What the admin says of the table; the status of its rows ({@code direct} for DOL's own table).
+     * Lengths are patterns: Payara's OpenAPI scanner fails on {@code @NotBlank} and {@code @Size} on
+     * a record (see LinkCases).
+     */
     public record Input(@NotNull(message = "wagetable.error.kind") WageRate.Kind kind,
-            @NotBlank(message = "wagetable.error.code") @Pattern(regexp = "[A-Za-z0-9_-]{2,40}",
+            @NotNull(message = "wagetable.error.code") @Pattern(regexp = "[A-Za-z0-9_-]{2,40}",
                     message = "wagetable.error.code") String code,
-            @NotBlank(message = "wagetable.error.name") @Size(max = 300, message = "wagetable.error.name") String name,
+            @NotNull(message = "wagetable.error.name") @Pattern(regexp = TEXT_300, message = "wagetable.error.name")
+            String name,
             @NotNull(message = "wagetable.error.effective") LocalDate effectiveFrom,
-            @NotBlank(message = "wagetable.error.source") @Size(max = 500, message = "wagetable.error.source") String source,
+            @NotNull(message = "wagetable.error.source") @Pattern(regexp = TEXT_500, message = "wagetable.error.source")
+            String source,
             @NotNull(message = "wagetable.error.status") WageRate.Status status) {
     }
+
+    /** Some text that is not only spaces, up to 300 or 500 characters. */
+    static final String TEXT_300 = "(?s)(?=.*\\S).{1,300}";
+    static final String TEXT_500 = "(?s)(?=.*\\S).{1,500}";
 
     /** What was imported. */
     public record Imported(long tableId, String code, int rows) {
