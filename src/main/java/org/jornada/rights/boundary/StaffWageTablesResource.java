@@ -49,12 +49,12 @@ public class StaffWageTablesResource {
     public Response list() {
         current.get();
         JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
-        for (Object[] t : tables.list()) {
-            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("code", (String) t[0]).add("name", (String) t[1])
-                    .add("kind", (String) t[2]).add("ruleVersion", (String) t[3]).add("effectiveFrom", String.valueOf(t[4]))
-                    .add("rows", ((Number) t[5]).intValue()).add("source", (String) t[8]);
-            if (t[6] != null) {
-                o.add("importedAt", String.valueOf(t[6])).add("importedBy", String.valueOf(t[7]));
+        for (WageTables.Listed t : tables.list()) {
+            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("code", t.code()).add("name", t.name())
+                    .add("kind", t.kind()).add("ruleVersion", t.ruleVersion())
+                    .add("effectiveFrom", t.effectiveFrom().toString()).add("rows", t.rows()).add("source", t.source());
+            if (t.importedAt() != null) {
+                o.add("importedAt", t.importedAt()).add("importedBy", String.valueOf(t.importedBy()));
             }
             items.add(o);
         }

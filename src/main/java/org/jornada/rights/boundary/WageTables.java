@@ -73,13 +73,20 @@ public class WageTables {
                 WageRate.Status.valueOf(((String) r[6]).toUpperCase(Locale.ROOT)), (String) r[7])).toList();
     }
 
-    /** The tables as the admin page lists them: code, name, kind, rule, from, rows, imported at and by. */
-    public List<Object[]> list() {
+    /** A table as staff see it listed: {@code importedAt} and {@code importedBy} null for the migration's. */
+    public record Listed(String code, String name, String kind, String ruleVersion, LocalDate effectiveFrom, int rows,
+            String source, String importedAt, String importedBy) {
+    }
+
+    /** The tables, newest first, with how many rows each holds. */
+    public List<Listed> list() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT t.code, t.name, t.kind, t.rule_version, t.effective_from,"
-                + " (SELECT COUNT(*) FROM wage_rate r WHERE r.table_id = t.id), t.imported_at, t.imported_by, t.source"
+                + " (SELECT COUNT(*) FROM wage_rate r WHERE r.table_id = t.id), t.source, t.imported_at, t.imported_by"
                 + " FROM wage_table t ORDER BY t.id DESC").getResultList();
-        return rows;
+        return rows.stream().map(t -> new Listed((String) t[0], (String) t[1], (String) t[2], (String) t[3], date(t[4]),
+                ((Number) t[5]).intValue(), (String) t[6], t[7] == null ? null : String.valueOf(t[7]), (String) t[8]))
+                .toList();
     }
 
     private static LocalDate date(Object value) {

@@ -62,7 +62,7 @@ public class WageTablesPage {
         }
     }
 
-    public List<Object[]> getTables() {
+    public List<WageTables.Listed> getTables() {
         return tables.list();
     }
 
