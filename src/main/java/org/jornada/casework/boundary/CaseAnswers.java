@@ -44,7 +44,7 @@ public final class CaseAnswers {
             LocalDate nearestDeadline, String narrative, VisaType visaType, boolean inDanger, String language,
             List<MessageThread.Entry> messages, List<EvidenceItem> evidence, List<DeadlineItem> deadlines,
             List<String> allowedTransitions, List<Proposal> directoryProposals, Contact contact, String recruitedIn,
-            boolean wantsOrganizing, List<LinkedEntity> entities) {
+            boolean wantsOrganizing, List<LinkedEntity> entities, long messagesTotal) {
 
         static Case of(CaseWork.CaseView view, List<DirectoryIndex.Entry> proposals, LocalDate today) {
             Complaint c = view.complaint();
@@ -57,7 +57,7 @@ public final class CaseAnswers {
                     proposals.stream().map(e -> new Proposal(e.id(), e.kind(), e.name())).toList(),
                     view.contact() == null ? null
                             : new Contact(c.getContactChannel(), view.contact(), c.isConsentToContact()),
-                    c.getRecruitedIn(), c.isWantsOrganizing(), LinkedEntity.of(c));
+                    c.getRecruitedIn(), c.isWantsOrganizing(), LinkedEntity.of(c), view.messageCount());
         }
     }
 

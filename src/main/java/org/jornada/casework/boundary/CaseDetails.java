@@ -90,11 +90,28 @@ public class CaseDetails {
     public record Note(String author, String text, Instant at, boolean forReferral) {
     }
 
-    public List<Note> notes(long complaintId) {
-        return em.createQuery("SELECT n FROM CaseNote n WHERE n.complaintId = :id ORDER BY n.at, n.id", CaseNote.class)
-                .setParameter("id", complaintId).getResultStream()
-                .map(n -> new Note(n.getAuthor(), cipher.openText(n.getTextSealed(), NOTE_PURPOSE), n.getAt(),
-                        n.isForReferral())).toList();
+    /** The newest {@code limit} notes, newest first (a busy case has hundreds: a page shows some, then more). */
+    public List<Note> notes(long complaintId, int limit) {
+        return em.createQuery("SELECT n FROM CaseNote n WHERE n.complaintId = :id ORDER BY n.at DESC, n.id DESC",
+                CaseNote.class).setParameter("id", complaintId).setMaxResults(limit).getResultStream()
+                .map(this::note).toList();
+    }
+
+    /** How many notes the case holds. */
+    public long noteCount(long complaintId) {
+        return em.createQuery("SELECT COUNT(n) FROM CaseNote n WHERE n.complaintId = :id", Long.class)
+                .setParameter("id", complaintId).getSingleResult();
+    }
+
+    /** The notes marked for the referral packets, oldest first: the only ones that leave the case. */
+    public List<Note> notesForReferral(long complaintId) {
+        return em.createQuery("SELECT n FROM CaseNote n WHERE n.complaintId = :id AND n.forReferral = TRUE"
+                + " ORDER BY n.at, n.id", CaseNote.class).setParameter("id", complaintId).getResultStream()
+                .map(this::note).toList();
+    }
+
+    private Note note(CaseNote n) {
+        return new Note(n.getAuthor(), cipher.openText(n.getTextSealed(), NOTE_PURPOSE), n.getAt(), n.isForReferral());
     }
 
     public void addNote(StaffPrincipal who, Complaint complaint, String text, boolean forReferral) {

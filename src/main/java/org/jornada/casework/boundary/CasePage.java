@@ -49,8 +49,13 @@ public class CasePage implements Serializable {
     @Inject
     transient StaffAccounts directory;
 
+    /** How many notes and messages the page shows before "show more". */
+    static final int SHOWN = 20;
+
     private Long id;
-    private transient CaseWork.CaseView view;
+    private String messagesAsked;
+    private String notesAsked;
+    private String referralsAsked;
     private String reply;
     private String note;
 
@@ -58,7 +63,9 @@ public class CasePage implements Serializable {
     private String target;
     private String reason;
     private Long assignTo;
-    private transient Shown shown;
+
+    @Inject
+    transient org.jornada.platform.boundary.RequestMemo memo;
 
 
 
@@ -91,24 +98,34 @@ public class CasePage implements Serializable {
             faces.responseComplete();
             return;
         }
-        view = work.view(me(), found.get());
-        shown = null;
+        memo.put("casePage.view", work.view(me(), found.get(), messagesLimit()));
     }
 
-    /** What the page shows beside the case itself, read once per page load (never from a getter's query). */
-    private record Shown(List<CaseDetails.Note> notes, CaseChecklist checklist, List<StaffAccount> caseWorkers,
-            String assigneeName) {
+    private int messagesLimit() {
+        return org.jornada.platform.control.ListWindow.limit(messagesAsked, SHOWN);
+    }
+
+    /**
+     * What the page shows beside the case itself, read once per request (never from a getter's
+     * query, never kept in the view: see {@link org.jornada.platform.boundary.RequestMemo}): the
+     * newest notes and how many there are.
+     */
+    private record Shown(List<CaseDetails.Note> notes, long noteCount, CaseChecklist checklist,
+            List<StaffAccount> caseWorkers, String assigneeName) {
     }
 
     private Shown shown() {
-        if (shown == null && getView() != null) {
+        if (getView() == null) {
+            return null;
+        }
+        return memo.get("casePage.shown", () -> {
             Complaint c = getView().complaint();
             Long assignee = c.getAssigneeId();
-            shown = new Shown(details.notes(id), details.checklist(id),
+            return new Shown(details.notes(id, org.jornada.platform.control.ListWindow.limit(notesAsked, SHOWN)),
+                    details.noteCount(id), details.checklist(id),
                     me().seesAllCases() ? directory.caseWorkers() : List.of(),
                     assignee == null ? null : directory.usernames(List.of(assignee)).get(assignee));
-        }
-        return shown;
+        });
     }
 
     StaffPrincipal me() {
@@ -120,10 +137,10 @@ public class CasePage implements Serializable {
     }
 
     public CaseWork.CaseView getView() {
-        if (view == null && id != null) {
-            view = work.snapshot(complaint());
+        if (id == null) {
+            return null;
         }
-        return view;
+        return memo.get("casePage.view", () -> work.snapshot(complaint(), messagesLimit()));
     }
 
     /** Done: the case page loads again with a GET (a refresh never repeats the change). */
@@ -168,7 +185,7 @@ public class CasePage implements Serializable {
     }
 
     public boolean isHeld() {
-        return view != null && view.complaint().isHeld();
+        return getView() != null && getView().complaint().isHeld();
     }
 
     public void release() {
@@ -204,8 +221,42 @@ public class CasePage implements Serializable {
         });
     }
 
+    /** The newest notes, newest first. */
     public List<CaseDetails.Note> getNotes() {
         return shown().notes();
+    }
+
+    public org.jornada.platform.control.ListWindow getNotesWindow() {
+        return new org.jornada.platform.control.ListWindow(shown().notes().size(), shown().noteCount());
+    }
+
+    /** The newest messages of the thread (oldest of them first) and how many there are. */
+    public org.jornada.platform.control.ListWindow getMessagesWindow() {
+        return new org.jornada.platform.control.ListWindow(getView().messages().size(), getView().messageCount());
+    }
+
+    public String getMessagesAsked() {
+        return messagesAsked;
+    }
+
+    public void setMessagesAsked(String messagesAsked) {
+        this.messagesAsked = messagesAsked;
+    }
+
+    public String getReferralsAsked() {
+        return referralsAsked;
+    }
+
+    public void setReferralsAsked(String referralsAsked) {
+        this.referralsAsked = referralsAsked;
+    }
+
+    public String getNotesAsked() {
+        return notesAsked;
+    }
+
+    public void setNotesAsked(String notesAsked) {
+        this.notesAsked = notesAsked;
     }
 
     public CaseChecklist getChecklist() {

@@ -219,23 +219,24 @@ public class CaseWork {
                         || c.getAssigneeId() == who.staffId());
     }
 
-    /** The decrypted case for staff; the view is audited. */
-    public CaseView view(StaffPrincipal who, Complaint complaint) {
+    /** The decrypted case for staff, with the newest {@code messages} messages of its thread; the view is audited. */
+    public CaseView view(StaffPrincipal who, Complaint complaint, int messages) {
         audit.record(who, AuditTrail.CASE_VIEWED, complaint.getId(), null);
         if (complaint.getUnreadMessages() > 0) {
             managed(complaint).messagesRead();
         }
-        return snapshot(complaint);
+        return snapshot(complaint, messages);
     }
 
     /** The case as it is now, for showing it again after a change (the opening view was audited). */
-    public CaseView snapshot(Complaint original) {
+    public CaseView snapshot(Complaint original, int messages) {
         Complaint complaint = managed(original);
         List<Evidence> evidence = em.createQuery(
                 "SELECT e FROM Evidence e WHERE e.complaintId = :id ORDER BY e.receivedAt, e.id", Evidence.class)
                 .setParameter("id", complaint.getId()).getResultList();
         return new CaseView(complaint, intake.narrativeOf(complaint), intake.contactOf(complaint),
-                thread.messages(complaint.getId()), evidence, deadlines(complaint));
+                thread.latest(complaint.getId(), messages), thread.count(complaint.getId()), evidence,
+                deadlines(complaint));
     }
 
     public CaseState transition(StaffPrincipal who, Complaint complaint, CaseState to, String reason) {
@@ -305,8 +306,8 @@ public class CaseWork {
         return DeadlineRules.clocks(CaseDetails.facts(complaint));
     }
 
-    /** Everything staff see of a case. */
+    /** Everything staff see of a case: of its thread, the newest messages (oldest of them first) and how many there are. */
     public record CaseView(Complaint complaint, String narrative, String contact, List<MessageThread.Entry> messages,
-            List<Evidence> evidence, List<Deadline> deadlines) {
+            long messageCount, List<Evidence> evidence, List<Deadline> deadlines) {
     }
 }

@@ -125,9 +125,10 @@ public class StaffCasesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A case with narrative, contact, messages, evidence and deadlines (audited)")
-    public Response get(@PathParam("id") long id) {
-        return withCase(id, (who, complaint) -> ApiBodies.ok(CaseAnswers.Case.of(work.view(who, complaint),
+    @Operation(summary = "A case with narrative, contact, the newest messages (?messages=N, default 100, at most 1000; messagesTotal counts them all), evidence and deadlines (audited)")
+    public Response get(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("messages") String messages) {
+        int shown = org.jornada.platform.control.ListWindow.limit(messages, 100);
+        return withCase(id, (who, complaint) -> ApiBodies.ok(CaseAnswers.Case.of(work.view(who, complaint, shown),
                 proposals.forCase(complaint), LocalDate.now(ZoneOffset.UTC))));
     }
 

@@ -59,6 +59,27 @@ public class MessageThread {
                 .toList();
     }
 
+    /**
+     * The newest {@code limit} messages of the thread, the oldest of them first: what a page shows of
+     * a long thread (a busy case has hundreds), read without the rest.
+     */
+    public List<Entry> latest(long complaintId, int limit) {
+        List<Entry> newestFirst = new java.util.ArrayList<>(em.createQuery("SELECT m FROM Message m WHERE"
+                + " m.complaintId = :id ORDER BY m.sentAt DESC, m.id DESC", Message.class)
+                .setParameter("id", complaintId).setMaxResults(limit).getResultStream()
+                .map(m -> new Entry(m.getAuthor(), PlainText.clean(cipher.openText(m.getTextSealed(), PURPOSE)),
+                        m.getSentAt()))
+                .toList());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** How many messages the thread holds. */
+    public long count(long complaintId) {
+        return em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.complaintId = :id", Long.class)
+                .setParameter("id", complaintId).getSingleResult();
+    }
+
     public Entry post(long complaintId, MessageAuthor from, String typed) {
         String text = PlainText.clean(typed);
         Message message = new Message(complaintId, from, cipher.sealText(text, PURPOSE), Instant.now(clock));

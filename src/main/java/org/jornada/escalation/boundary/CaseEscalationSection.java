@@ -41,8 +41,11 @@ public class CaseEscalationSection implements Serializable {
     @Inject
     transient AskConsent askConsent;
 
-    private transient List<Row> rows;
-    private transient List<ReferralRow> referralRows;
+    @Inject
+    transient org.jornada.platform.boundary.RequestMemo memo;
+
+    /** How many referrals the panel shows before "show more". */
+    static final int SHOWN = 20;
     private String identity = "ANONYMOUS";
     private boolean withEvidence;
     private String step;
@@ -72,10 +75,10 @@ public class CaseEscalationSection implements Serializable {
             String channels, String consentKey) {
     }
 
-    /** The latest question to this authority decides: none, waiting, yes or no (bundle key). */
+    /** The worker's latest answer decides (yes or no); otherwise waiting or never asked (bundle key). */
     private static String consentKey(List<ConsentRequest> asked, long authorityId) {
-        return Consents.latest(asked, authorityId)
-                .map(c -> c.isWaiting() ? "caseview.consent.WAITING" : "caseview.consent." + c.getAnswer().name())
+        return ConsentRequest.decisive(asked, authorityId).map(c -> "caseview.consent." + c.getAnswer().name())
+                .or(() -> Consents.latest(asked, authorityId).map(c -> "caseview.consent.WAITING"))
                 .orElse("caseview.consent.NONE");
     }
 
@@ -131,31 +134,48 @@ public class CaseEscalationSection implements Serializable {
                 .orElse(null);
     }
 
-    /** A referral of this case as the panel shows it, with the steps that can come next and its mail. */
+    /**
+     * A referral of this case as the panel shows it, with the steps that can come next, its mail, and
+     * why the worker's consent holds it back (null when it does not).
+     */
     public record ReferralRow(long id, String authority, Referral referral, List<String> steps,
-            org.jornada.mail.boundary.MailStatus mail) {
+            org.jornada.mail.boundary.MailStatus mail, String consentNotice) {
     }
 
     @Inject
     transient ReferralMail mail;
 
-    /** Read once per page load. */
+    @Inject
+    transient ConsentNotices consentNotices;
+
+    /** The newest referrals of the case, read once per request (never kept in the view). */
     public List<ReferralRow> getReferrals() {
-        if (referralRows == null) {
-            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            referralRows = referrals.ofCase(page.getId()).stream().map(r -> {
-                var sent = mail.status(r);
-                boolean mailOut = sent.filter(m -> m.state() != org.jornada.mail.entity.MailState.REJECTED).isPresent();
-                boolean pending = sent.filter(m -> !m.state().isFinal()).isPresent();
-                boolean mailable = authorities.find(r.getAuthorityId()).flatMap(a -> a.email()).isPresent();
-                return new ReferralRow(r.getId(), authorities.find(r.getAuthorityId()).map(a -> a.name(locale))
-                        .orElse("?"), r, MoveReferral.Step.from(r.getState()).stream()
-                                .filter(st -> !(st == MoveReferral.Step.SEND && (mailOut || !mailable)))
-                                .filter(st -> !(st == MoveReferral.Step.FILE && pending))
-                                .map(Enum::name).toList(), sent.orElse(null));
-            }).toList();
-        }
-        return referralRows;
+        return memo.get("caseEscalation.referrals", this::readReferrals);
+    }
+
+    /** How many referrals the panel shows of how many. */
+    public org.jornada.platform.control.ListWindow getReferralsWindow() {
+        return memo.get("caseEscalation.referralsWindow", () -> new org.jornada.platform.control.ListWindow(
+                getReferrals().size(), referrals.countOfCase(page.getId())));
+    }
+
+    private List<ReferralRow> readReferrals() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<ConsentRequest> asked = consents.of(page.getId());
+        int shown = org.jornada.platform.control.ListWindow.limit(page.getReferralsAsked(), SHOWN);
+        return referrals.ofCase(page.getId(), shown).stream().map(r -> {
+            var sent = mail.status(r);
+            boolean mailOut = sent.filter(m -> !m.state().mayQueueAgain()).isPresent();
+            boolean pending = sent.filter(m -> !m.state().isFinal()).isPresent();
+            boolean mailable = authorities.find(r.getAuthorityId()).flatMap(a -> a.email()).isPresent();
+            String name = authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
+            return new ReferralRow(r.getId(), name, r, MoveReferral.Step.possible(r,
+                    ConsentRequest.saidYes(asked, r.getAuthorityId())).stream()
+                            .filter(st -> !(st == MoveReferral.Step.SEND && (mailOut || !mailable)))
+                            .filter(st -> !(st == MoveReferral.Step.FILE && pending))
+                            .map(Enum::name).toList(), sent.orElse(null),
+                    consentNotices.of(r, asked, name, locale));
+        }).toList();
     }
 
     public List<String> getChannelKinds() {
@@ -166,20 +186,20 @@ public class CaseEscalationSection implements Serializable {
         return java.util.Arrays.stream(Referral.Outcome.values()).map(Enum::name).toList();
     }
 
-    /** Read once per page load. */
+    /** The authorities this case could go to, read once per request (never kept in the view). */
     public List<Row> getSuggestions() {
-        if (rows == null) {
+        return memo.get("caseEscalation.suggestions", () -> {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             List<ConsentRequest> asked = consents.of(page.getId());
-            rows = options.suggestions(current.get(), page.getId()).orElse(List.of()).stream()
-                    .map(s -> new Row(s.authority().getId(), s.authority().getCode(), s.authority().name(locale),
-                            CaseReferralOptions.reason(s, locale), s.nearestClock().map(Deadline::dueOn).orElse(null),
-                            s.authority().isVerified(), s.authority().getChannels().stream()
-                                    .map(c -> c.getKind() + ": " + c.getAddress()).collect(Collectors.joining(" · ")),
+            return options.suggestions(current.get(), page.getId()).orElse(List.<org.jornada.escalation.control.AuthoritySuggestions.Suggestion>of())
+                    .stream().map(s -> new Row(s.authority().getId(), s.authority().getCode(),
+                            s.authority().name(locale), CaseReferralOptions.reason(s, locale),
+                            s.nearestClock().map(Deadline::dueOn).orElse(null), s.authority().isVerified(),
+                            s.authority().getChannels().stream().map(c -> c.getKind() + ": " + c.getAddress())
+                                    .collect(Collectors.joining(" · ")),
                             consentKey(asked, s.authority().getId())))
                     .toList();
-        }
-        return rows;
+        });
     }
 
     /** Where mail goes: the SMTP server, or .eml files in the data folder (the page says which). */

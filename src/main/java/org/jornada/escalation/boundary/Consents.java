@@ -32,6 +32,9 @@ public class Consents implements WorkerQuestions {
     @Inject
     Clock clock;
 
+    @Inject
+    ConsentWithdrawal withdrawal;
+
     /** Every question asked on this case, newest first. */
     public List<ConsentRequest> of(long complaintId) {
         return em.createQuery("SELECT c FROM ConsentRequest c WHERE c.complaintId = :id ORDER BY c.askedAt DESC, c.id DESC",
@@ -48,6 +51,16 @@ public class Consents implements WorkerQuestions {
         return latest(of(complaintId), authorityId);
     }
 
+    /** Whether the worker's latest answer for this authority is yes: the check every step that acts on a named referral makes. */
+    public boolean saidYes(long complaintId, long authorityId) {
+        return ConsentRequest.saidYes(of(complaintId), authorityId);
+    }
+
+    /** The worker's latest answer for this authority, if any. */
+    public Optional<ConsentRequest> decisive(long complaintId, long authorityId) {
+        return ConsentRequest.decisive(of(complaintId), authorityId);
+    }
+
     ConsentRequest ask(long complaintId, long authorityId, long staffId) {
         ConsentRequest request = new ConsentRequest(complaintId, authorityId, staffId, Instant.now(clock));
         em.persist(request);
@@ -57,7 +70,9 @@ public class Consents implements WorkerQuestions {
 
     @Override
     public List<Question> waiting(long complaintId, Locale locale) {
-        return of(complaintId).stream().filter(ConsentRequest::isWaiting).map(c -> {
+        return em.createQuery("SELECT c FROM ConsentRequest c WHERE c.complaintId = :id AND c.answer IS NULL"
+                + " ORDER BY c.askedAt DESC, c.id DESC", ConsentRequest.class).setParameter("id", complaintId)
+                .getResultStream().map(c -> {
             String name = authorities.find(c.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
             return new Question(c.getId(), name, Messages.get(locale, "consent.question", name),
                     Messages.get(locale, "consent.yesMeans", name), Messages.get(locale, "consent.noMeans", name));
@@ -70,7 +85,14 @@ public class Consents implements WorkerQuestions {
         if (request == null || request.getComplaintId() != complaintId) {
             return false;
         }
-        return request.answer(yes ? ConsentRequest.Answer.YES : ConsentRequest.Answer.NO, Instant.now(clock));
+        if (!request.answer(yes ? ConsentRequest.Answer.YES : ConsentRequest.Answer.NO, Instant.now(clock))) {
+            return false;
+        }
+        if (!yes) {
+            em.flush();
+            withdrawal.apply(request);
+        }
+        return true;
     }
 
     /** The authority's name for a question, for staff pages. */

@@ -36,8 +36,11 @@ import org.jornada.staff.control.StaffPrincipal;
  * {@link ReferralMail}); FILE (the advocate filed it on a web form, by phone, by post or by hand:
  * how, when, the reference given); then the authority's ACKNOWLEDGE (its reference), RESPONSE
  * (what it said, no move) and OUTCOME (it may resolve the case). A case becomes ESCALATED only
- * when a referral is sent or filed. Permission, the step's rules, the move, its timeline step and
- * the audit entry in one transaction.
+ * when a referral is sent or filed. A named referral takes SUBMIT, APPROVE, SEND and FILE only while
+ * the worker's latest answer for its authority is yes (checked here at each step, and by the
+ * outbox's gate before the mail leaves); without it, ANONYMISE makes it anonymous; one that left
+ * named before the worker said no takes DISREGARD (what staff asked the authority, and how).
+ * Permission, the step's rules, the move, its timeline step and the audit entry in one transaction.
  */
 @ApplicationScoped
 public class MoveReferral {
@@ -46,7 +49,11 @@ public class MoveReferral {
     public enum Step {
         SUBMIT(ReferralState.SUBMITTED), APPROVE(ReferralState.APPROVED), RETURN(ReferralState.RETURNED),
         SEND(ReferralState.SENT), FILE(ReferralState.SENT), ACKNOWLEDGE(ReferralState.ACKNOWLEDGED),
-        RESPONSE(null), OUTCOME(ReferralState.OUTCOME);
+        RESPONSE(null), OUTCOME(ReferralState.OUTCOME),
+        /** A named draft (or returned one) made anonymous: the way on after the worker said no. */
+        ANONYMISE(null),
+        /** Staff asked the authority to disregard the name of a named referral that left before the worker's no. */
+        DISREGARD(null);
 
         private final ReferralState target;
 
@@ -58,17 +65,50 @@ public class MoveReferral {
             return target;
         }
 
-        /** Whether a referral in this state can take this step. */
+        /** Whether a referral in this state can take this step (the worker's consent aside). */
         public boolean allowedIn(ReferralState state) {
-            return target == null ? state == ReferralState.SENT || state == ReferralState.ACKNOWLEDGED
-                    : state.canMoveTo(target);
+            return switch (this) {
+                case RESPONSE -> state == ReferralState.SENT || state == ReferralState.ACKNOWLEDGED;
+                case ANONYMISE -> state == ReferralState.DRAFT || state == ReferralState.RETURNED;
+                case DISREGARD -> state == ReferralState.SENT || state == ReferralState.ACKNOWLEDGED
+                        || state == ReferralState.OUTCOME;
+                default -> state.canMoveTo(target);
+            };
         }
 
-        /** The steps a referral in this state can take next. */
+        /** The timeline's kind for this step. */
+        ReferralEvent.Kind kind() {
+            return switch (this) {
+                case RESPONSE -> ReferralEvent.Kind.RESPONSE;
+                case ANONYMISE -> ReferralEvent.Kind.ANONYMISED;
+                case DISREGARD -> ReferralEvent.Kind.DISREGARD;
+                default -> ReferralEvent.Kind.of(target);
+            };
+        }
+
+        /** The steps a referral in this state can take next (the worker's consent aside). */
         public static List<Step> from(ReferralState state) {
             return Arrays.stream(values()).filter(s -> s.allowedIn(state)).toList();
         }
+
+        /**
+         * The steps this referral can take now, given whether the worker's latest answer for its
+         * authority is yes: a named referral is submitted, approved, sent or filed only with that yes;
+         * without it, it can be made anonymous; one that left named before the worker said no can
+         * have the authority asked to disregard the name.
+         */
+        public static List<Step> possible(Referral referral, boolean workerSaysYes) {
+            return from(referral.getState()).stream().filter(s -> switch (s) {
+                case SUBMIT, APPROVE, SEND, FILE -> !referral.isNamed() || workerSaysYes;
+                case ANONYMISE -> referral.isNamed();
+                case DISREGARD -> referral.isNamed() && !workerSaysYes;
+                default -> true;
+            }).toList();
+        }
     }
+
+    /** The steps that act on the worker's name when the referral is named: the worker's yes is checked at each. */
+    static final EnumSet<Step> NAME_STEPS = EnumSet.of(Step.SUBMIT, Step.APPROVE, Step.SEND, Step.FILE);
 
     /** What a step needs: a comment to return, a channel and date to record a filing, a reference, an outcome. */
     public record Input(@NotNull(message = "referral.step.invalid") Step step, String note, ChannelKind channel,
@@ -109,6 +149,9 @@ public class MoveReferral {
     @Inject
     InputValidation validation;
 
+    @Inject
+    Consents consents;
+
     /** The referral as moved, or empty when there is no such referral on a case this person works. */
     @Transactional(dontRollbackOn = Forbidden.class)
     public Optional<Referral> run(StaffPrincipal who, long referralId, Input input) {
@@ -125,13 +168,17 @@ public class MoveReferral {
         if (!input.step().allowedIn(referral.getState())) {
             throw new Conflict("step", "referral.notNow");
         }
+        boolean yes = referral.isNamed() && consents.saidYes(referral.getComplaintId(), referral.getAuthorityId());
+        if (!Step.possible(referral, yes).contains(input.step())) {
+            throw new Conflict(NAME_STEPS.contains(input.step()) ? "identity" : "step",
+                    NAME_STEPS.contains(input.step()) ? "referral.consentWithdrawn" : "referral.notNow");
+        }
         String note = Optional.ofNullable(input.note()).map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
         if (note != null && note.length() > 1000) {
             throw new Refused("note", "referral.note.tooLong");
         }
         ReferralState from = referral.getState();
-        ReferralEvent.Kind kind = input.step().target() == null ? ReferralEvent.Kind.RESPONSE
-                : ReferralEvent.Kind.of(input.step().target());
+        ReferralEvent.Kind kind = input.step().kind();
         switch (input.step()) {
             case SUBMIT -> referral.submit();
             case APPROVE -> approve(who, referral, complaint.get());
@@ -155,6 +202,12 @@ public class MoveReferral {
                 }
             }
             case OUTCOME -> outcome(who, referral, complaint.get(), input);
+            case ANONYMISE -> referral.makeAnonymous();
+            case DISREGARD -> {
+                if (note == null) {
+                    throw new Refused("note", "referral.disregard.needed");
+                }
+            }
         }
         referrals.event(referral, kind, who.staffId(), from, note);
         audit.record(who, AuditTrail.REFERRAL_MOVED, referral.getComplaintId(),

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.jornada.casework.boundary.CaseAccess;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
-import org.jornada.escalation.entity.ConsentRequest;
 import org.jornada.escalation.entity.Referral;
 import org.jornada.platform.boundary.InputValidation;
 import org.jornada.platform.control.Conflict;
@@ -21,8 +20,8 @@ import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: an advocate prepares a referral of a verified case to one authority, anonymous or
- * named, with the evidence or without. A named referral needs the worker's yes for that authority:
- * a "no", or no answer, never becomes one. Permission, rules, the draft, its first timeline step
+ * named, with the evidence or without. A named referral needs the worker's latest answer for that
+ * authority to be yes: a "no", or no answer, never becomes one. Permission, rules, the draft, its first timeline step
  * and the audit entry in one transaction.
  */
 @ApplicationScoped
@@ -69,11 +68,8 @@ public class PrepareReferral {
         if (authorities.find(input.authorityId()).isEmpty()) {
             throw new Refused("authorityId", "consent.authority.unknown");
         }
-        if (input.identity() == Referral.Identity.NAMED) {
-            Optional<ConsentRequest> latest = consents.latest(caseId, input.authorityId());
-            if (latest.isEmpty() || latest.get().getAnswer() != ConsentRequest.Answer.YES) {
-                throw new Conflict("identity", "referral.noConsent");
-            }
+        if (input.identity() == Referral.Identity.NAMED && !consents.saidYes(caseId, input.authorityId())) {
+            throw new Conflict("identity", "referral.noConsent");
         }
         String note = input.note() == null ? null : PlainText.clean(input.note()).strip();
         if (note != null && note.length() > 1000) {

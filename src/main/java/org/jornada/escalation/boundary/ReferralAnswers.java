@@ -36,17 +36,24 @@ public final class ReferralAnswers {
         }
     }
 
-    /** One referral with its note, its mail (when sent by mail) and its timeline. */
+    /**
+     * One referral with its note, its mail (when sent by mail), its timeline (a step the worker took
+     * has {@code by} 0), the steps it can take now, and why the worker's consent holds it back
+     * ({@code consentNotice}, null when it does not).
+     */
     public record Detail(long id, long caseId, long authorityId, ReferralState state, Referral.Identity identity,
             Referral.EvidenceChoice evidence, String note, long preparedBy, Instant preparedAt, Long approvedBy,
             String packetSha256, Instant sentAt, ChannelKind sentHow, String authorityReference,
-            Referral.Outcome outcome, BigDecimal outcomeAmount, MailStatus mail, List<Event> events) {
+            Referral.Outcome outcome, BigDecimal outcomeAmount, MailStatus mail, List<Event> events,
+            List<MoveReferral.Step> steps, String consentNotice) {
 
-        static Detail of(Referral r, MailStatus mail, List<ReferralEvent> timeline) {
+        static Detail of(Referral r, MailStatus mail, List<ReferralEvent> timeline, boolean workerSaysYes,
+                String consentNotice) {
             return new Detail(r.getId(), r.getComplaintId(), r.getAuthorityId(), r.getState(), r.getIdentity(),
                     r.getEvidence(), r.getNote(), r.getPreparedBy(), r.getPreparedAt(), r.getApprovedBy(),
                     r.getPacketSha256(), r.getSentAt(), r.getSentHow(), r.getAuthorityReference(), r.getOutcome(),
-                    r.getOutcomeAmount(), mail, timeline.stream().map(Event::of).toList());
+                    r.getOutcomeAmount(), mail, timeline.stream().map(Event::of).toList(),
+                    MoveReferral.Step.possible(r, workerSaysYes), consentNotice);
         }
     }
 

@@ -73,12 +73,17 @@ public class ReferralMail {
         return authorities.find(referral.getAuthorityId()).map(Authority::getLanguage).orElse("en");
     }
 
+    /** Takes the referral's mail back if it has not left; the state it was in (see {@link Outbox#withdraw}). */
+    Optional<MailState> withdraw(Referral referral) {
+        return outbox.withdraw(topic(referral), referrals.now());
+    }
+
     /** Queues the mail; the timeline's note (to whom). 409 without an email channel or with a mail already out. */
     String queue(Referral referral, byte[] packet, byte[] evidenceZip) {
         Authority authority = authorities.find(referral.getAuthorityId()).orElseThrow();
         String to = authority.getChannels().stream().filter(c -> c.getKind() == ChannelKind.EMAIL)
                 .map(c -> c.getAddress()).findFirst().orElseThrow(() -> new Conflict("channel", "referral.noEmail"));
-        if (status(referral).filter(s -> s.state() != MailState.REJECTED).isPresent()) {
+        if (status(referral).filter(s -> !s.state().mayQueueAgain()).isPresent()) {
             throw new Conflict("step", "referral.mailAlready");
         }
         Locale language = Locale.forLanguageTag(authority.getLanguage());
@@ -104,6 +109,13 @@ public class ReferralMail {
             return;
         }
         Optional<Referral> found = referrals.find(Long.parseLong(mail.topic().substring(TOPIC.length())));
+        if (found.isPresent() && !mail.written() && found.get().isNamed()
+                && found.get().getState() == ReferralState.DRAFT) {
+            // The worker's no stopped it while a node was already handing it to the server: it left.
+            ReferralState from = found.get().leftWhileStopped(ChannelKind.EMAIL, mail.at());
+            referrals.event(found.get(), ReferralEvent.Kind.SENT, found.get().getPreparedBy(), from, mail.messageId());
+            return;
+        }
         if (found.isEmpty() || found.get().getState() != ReferralState.APPROVED) {
             return;
         }

@@ -6,14 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jornada.complaint.boundary.CaseNews;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jornada.escalation.entity.ConsentRequest;
 import org.jornada.escalation.entity.Referral;
+import org.jornada.escalation.entity.ReferralEvent;
 import org.jornada.escalation.entity.ReferralState;
 import org.jornada.platform.boundary.OrgTime;
 import org.jornada.platform.control.Messages;
 
 /**
  * The worker's side of referrals, for {@code /follow-up}: to which authority the case was sent
- * and when, and the outcome once recorded. Drafts and approvals are staff's business and not shown.
+ * and when, the outcome once recorded, and what the worker's "no" to an authority changed. Drafts
+ * and approvals are staff's business and not shown.
  */
 @ApplicationScoped
 public class ReferralNews implements CaseNews {
@@ -26,6 +31,9 @@ public class ReferralNews implements CaseNews {
 
     @Inject
     OrgTime orgTime;
+
+    @Inject
+    Consents consents;
 
     @Override
     public List<Sent> sent(long complaintId, Locale locale) {
@@ -57,6 +65,42 @@ public class ReferralNews implements CaseNews {
                         r.getOutcomeAmount() == null ? "" : r.getOutcomeAmount().toPlainString()));
             }
         }
+        news.addAll(consentNews(complaintId, all, locale));
         return news;
+    }
+
+    /**
+     * What each "no" changed, in plain words, while it is the worker's latest answer for that
+     * authority: their name will not be given; or, when a named referral had already left, that it
+     * cannot be undone, and whether the authority was asked not to use the name.
+     */
+    private List<String> consentNews(long complaintId, List<Referral> all, Locale locale) {
+        List<ConsentRequest> asked = consents.of(complaintId);
+        List<String> news = new ArrayList<>();
+        asked.stream().map(ConsentRequest::getAuthorityId).distinct().forEach(authorityId -> {
+            Optional<ConsentRequest> no = ConsentRequest.decisive(asked, authorityId)
+                    .filter(c -> c.getAnswer() == ConsentRequest.Answer.NO);
+            if (no.isEmpty()) {
+                return;
+            }
+            String name = authorities.find(authorityId).map(a -> a.name(locale)).orElse("?");
+            LocalDate saidNo = day(no.get().getAnsweredAt());
+            Optional<Referral> left = all.stream().filter(r -> r.getAuthorityId() == authorityId && r.isNamed()
+                    && r.getSentAt() != null).findFirst();
+            if (left.isEmpty()) {
+                news.add(Messages.get(locale, "news.consent.no", name, saidNo));
+                return;
+            }
+            news.add(Messages.get(locale, "news.consent.tooLate", name, saidNo, day(left.get().getSentAt())));
+            all.stream().filter(r -> r.getAuthorityId() == authorityId && r.isNamed() && r.getSentAt() != null)
+                    .flatMap(r -> referrals.timeline(r.getId()).stream())
+                    .filter(e -> e.getKind() == ReferralEvent.Kind.DISREGARD).findFirst()
+                    .ifPresent(e -> news.add(Messages.get(locale, "news.consent.disregard", name, day(e.getAt()))));
+        });
+        return news;
+    }
+
+    private LocalDate day(java.time.Instant at) {
+        return at.atZone(orgTime.getZone()).toLocalDate();
     }
 }

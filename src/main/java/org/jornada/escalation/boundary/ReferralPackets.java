@@ -33,8 +33,8 @@ import org.jornada.staff.control.StaffPrincipal;
 /**
  * Referral packets: gathered from the case, its checklist, the notes marked "for the referral",
  * its directory links and the authority, laid out by {@link ReferralPacket}. An anonymous packet
- * holds nothing of the worker; a named one adds the worker's contact (the commands allow NAMED
- * only with the worker's yes). Once a referral is approved, its packet is the frozen one, byte for
+ * holds nothing of the worker; a named one adds the worker's contact while the worker's latest
+ * answer for that authority is yes (the commands allow NAMED steps only then). Once a referral is approved, its packet is the frozen one, byte for
  * byte. Reading a packet is audited; nothing is sent from here.
  */
 @ApplicationScoped
@@ -78,6 +78,9 @@ public class ReferralPackets {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Consents consents;
+
     /** What a case would send this authority, anonymously, before any referral is prepared. */
     public Optional<byte[]> preview(StaffPrincipal who, long caseId, long authorityId) {
         Optional<Complaint> complaint = access.workable(who, caseId, "referral packet");
@@ -120,10 +123,15 @@ public class ReferralPackets {
         return build(referral, complaint);
     }
 
-    /** A fresh packet for this referral (identity and evidence as chosen). */
+    /**
+     * A fresh packet for this referral (identity and evidence as chosen): the worker's contact only
+     * while the worker's latest answer for this authority is yes, so that a preview made after a
+     * "no" carries no name either.
+     */
     byte[] build(Referral referral, Complaint complaint) {
         Authority authority = authorities.find(referral.getAuthorityId()).orElseThrow();
-        PacketFacts.Worker worker = referral.getIdentity() == Referral.Identity.NAMED
+        PacketFacts.Worker worker = referral.isNamed()
+                && consents.saidYes(complaint.getId(), referral.getAuthorityId())
                 ? new PacketFacts.Worker(complaint.getContactChannel().name(),
                         Optional.ofNullable(intake.contactOf(complaint)).orElse("—"))
                 : null;
@@ -145,8 +153,7 @@ public class ReferralPackets {
         CaseChecklist checklist = details.checklist(c.getId());
         List<String> checked = Arrays.stream(CaseChecklist.Item.values()).filter(checklist::has)
                 .map(i -> Messages.get(locale, "caseview.check." + i.name())).toList();
-        List<String> notes = details.notes(c.getId()).stream().filter(CaseDetails.Note::forReferral)
-                .map(CaseDetails.Note::text).toList();
+        List<String> notes = details.notesForReferral(c.getId()).stream().map(CaseDetails.Note::text).toList();
         return new PacketFacts(locale, a.name(locale), a.getCode(), a.infoRequired(), c.getId(),
                 LocalDate.now(orgTime.getZone()), c.getVisaType().name(), c.getCategories(), c.getWorksiteState(),
                 c.getStartedOn(), c.getEndedOn(), chain,

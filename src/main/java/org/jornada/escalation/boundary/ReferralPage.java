@@ -13,6 +13,7 @@ import org.jornada.casework.boundary.CaseAccess;
 import org.jornada.escalation.entity.Referral;
 import org.jornada.escalation.entity.ReferralEvent;
 import org.jornada.mail.boundary.MailStatus;
+import org.jornada.platform.control.Messages;
 import org.jornada.staff.boundary.CurrentStaff;
 import org.jornada.staff.boundary.StaffAccounts;
 
@@ -42,12 +43,18 @@ public class ReferralPage {
     @Inject
     StaffAccounts staff;
 
+    @Inject
+    Consents consents;
+
+    @Inject
+    ConsentNotices notices;
+
     private Long id;
     private Shown shown;
 
     /** What the page shows, read once. */
     public record Shown(Referral referral, String authority, MailStatus mail, List<Step> timeline,
-            Map<Long, String> names) {
+            Map<Long, String> names, String consentNotice) {
     }
 
     /** A step of the timeline as shown: who by name. */
@@ -65,9 +72,11 @@ public class ReferralPage {
                 Map<Long, String> names = staff.usernames(Stream.concat(events.stream().map(ReferralEvent::getStaffId),
                         Stream.of(r.getPreparedBy(), r.getApprovedBy() == null ? r.getPreparedBy() : r.getApprovedBy()))
                         .toList());
-                shown = new Shown(r, authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?"),
-                        mail.status(r).orElse(null),
-                        events.stream().map(e -> new Step(e, names.getOrDefault(e.getStaffId(), "?"))).toList(), names);
+                String authority = authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
+                shown = new Shown(r, authority, mail.status(r).orElse(null),
+                        events.stream().map(e -> new Step(e, e.getStaffId() == ReferralEvent.WORKER
+                                ? Messages.get(locale, "referral.byWorker") : names.getOrDefault(e.getStaffId(), "?")))
+                                .toList(), names, notices.of(r, consents.of(r.getComplaintId()), authority, locale));
             });
         }
         return shown;

@@ -37,6 +37,17 @@ public class Referrals {
                 Referral.class).setParameter("id", complaintId).getResultList();
     }
 
+    /** The newest {@code limit} referrals of a case, newest first (a page shows some, then more). */
+    public List<Referral> ofCase(long complaintId, int limit) {
+        return em.createQuery("SELECT r FROM Referral r WHERE r.complaintId = :id ORDER BY r.preparedAt DESC, r.id DESC",
+                Referral.class).setParameter("id", complaintId).setMaxResults(limit).getResultList();
+    }
+
+    public long countOfCase(long complaintId) {
+        return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.complaintId = :id", Long.class)
+                .setParameter("id", complaintId).getSingleResult();
+    }
+
     /** In one state (or all when null), oldest first: what waits for approval comes first in line. */
     public List<Referral> inState(ReferralState state, int limit) {
         return (state == null

@@ -85,6 +85,15 @@ public class StaffReferralsResource {
     CaseAccess access;
 
     @Inject
+    Consents consents;
+
+    @Inject
+    ConsentNotices notices;
+
+    @Inject
+    Authorities authorities;
+
+    @Inject
     CurrentStaff current;
 
     @Inject
@@ -115,8 +124,14 @@ public class StaffReferralsResource {
     @Operation(summary = "A referral with its note, mail and timeline (events)")
     public Response get(@PathParam("id") long id) {
         return referrals.find(id).filter(r -> access.workable(current.get(), r.getComplaintId(), "referral").isPresent())
-                .map(r -> ApiBodies.ok(ReferralAnswers.Detail.of(r, mail.status(r).orElse(null),
-                        referrals.timeline(id))))
+                .map(r -> {
+                    var asked = consents.of(r.getComplaintId());
+                    java.util.Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+                    String authority = authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
+                    return ApiBodies.ok(ReferralAnswers.Detail.of(r, mail.status(r).orElse(null),
+                            referrals.timeline(id), org.jornada.escalation.entity.ConsentRequest.saidYes(asked,
+                                    r.getAuthorityId()), notices.of(r, asked, authority, locale)));
+                })
                 .orElseGet(this::notFound);
     }
 
@@ -193,8 +208,22 @@ public class StaffReferralsResource {
     }
 
     @POST
+    @Path("{id}/anonymise")
+    @Operation(summary = "Make a named draft (or returned) referral anonymous: the way on after the worker said no; 200")
+    public Response anonymise(@PathParam("id") long id, String body) {
+        return step(id, MoveReferral.Step.ANONYMISE, body, 200);
+    }
+
+    @POST
+    @Path("{id}/disregard")
+    @Operation(summary = "Record that the authority was asked to disregard the worker's name (a named referral that left before the worker said no): {comment}; 201")
+    public Response disregard(@PathParam("id") long id, String body) {
+        return step(id, MoveReferral.Step.DISREGARD, body, 201);
+    }
+
+    @POST
     @Path("{id}/moves")
-    @Operation(summary = "Any step in one call: {step SUBMIT|APPROVE|RETURN|SEND|FILE|ACKNOWLEDGE|RESPONSE|OUTCOME, note, channel, filedOn, reference, outcome, amount, resolveCase}")
+    @Operation(summary = "Any step in one call: {step SUBMIT|APPROVE|RETURN|SEND|FILE|ACKNOWLEDGE|RESPONSE|OUTCOME|ANONYMISE|DISREGARD, note, channel, filedOn, reference, outcome, amount, resolveCase}")
     public Response anyStep(@PathParam("id") long id, String body) {
         MoveReferral.Input input = bodies.read(body, MoveReferral.Input.class);
         return moved(id, input, input.step() == MoveReferral.Step.SEND ? 202 : 200);

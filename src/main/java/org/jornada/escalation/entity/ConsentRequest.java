@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /**
  * Staff asked the worker whether one authority may get their name and how to reach them. The
- * worker answers once; the answer, its time and the authority are kept, and never change.
+ * worker answers once; the answer, its time and the authority are kept, and never change. Staff may
+ * ask again; the worker's latest answer for an authority is the one that counts ({@link #decisive}).
  */
 @Entity
 @Table(name = "consent_request")
@@ -62,6 +63,22 @@ public class ConsentRequest {
         answer = given;
         answeredAt = at;
         return true;
+    }
+
+    /**
+     * The worker's answer that counts for this authority among the questions asked on one case: the
+     * one given last (a question still waiting changes nothing; a "no" after a "yes" wins, and a
+     * "yes" after a "no" too). Empty when the worker never answered.
+     */
+    public static java.util.Optional<ConsentRequest> decisive(java.util.List<ConsentRequest> asked, long authorityId) {
+        return asked.stream().filter(c -> c.authorityId == authorityId && c.answer != null)
+                .max(java.util.Comparator.comparing(ConsentRequest::getAnsweredAt)
+                        .thenComparing(c -> c.id == null ? Long.MIN_VALUE : c.id));
+    }
+
+    /** Whether the worker's answer that counts for this authority is yes. */
+    public static boolean saidYes(java.util.List<ConsentRequest> asked, long authorityId) {
+        return decisive(asked, authorityId).map(c -> c.answer == Answer.YES).orElse(false);
     }
 
     public boolean isWaiting() {

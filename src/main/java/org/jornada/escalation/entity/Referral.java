@@ -140,6 +140,56 @@ public class Referral {
         return move(ReferralState.RETURNED);
     }
 
+    /** Not yet out of the portal's hands: a draft, waiting for approval, returned, or approved and not sent. */
+    public boolean isUnsent() {
+        return state == ReferralState.DRAFT || state == ReferralState.SUBMITTED || state == ReferralState.RETURNED
+                || state == ReferralState.APPROVED;
+    }
+
+    public boolean isNamed() {
+        return identity == Identity.NAMED;
+    }
+
+    /**
+     * The worker said no to this authority after a yes: an unsent named referral goes back to a draft
+     * and forgets its approval and its frozen packet (which carried the worker's contact). It cannot
+     * move again until it is made anonymous or the worker says yes again (checked by the commands at
+     * every step). Returns the state it left.
+     */
+    public ReferralState stopForWithdrawnConsent() {
+        if (!isNamed() || !isUnsent()) {
+            throw new IllegalStateException("Only an unsent named referral is stopped, not " + identity + " " + state);
+        }
+        ReferralState from = state;
+        state = ReferralState.DRAFT;
+        approvedBy = null;
+        packetSealed = null;
+        packetSha256 = null;
+        return from;
+    }
+
+    /**
+     * A mail a node was already handing to the server when the worker's no stopped the referral:
+     * it left, and the referral says so (SENT), so that staff see it cannot be recalled.
+     */
+    public ReferralState leftWhileStopped(ChannelKind how, Instant at) {
+        if (!isNamed() || state != ReferralState.DRAFT) {
+            throw new IllegalStateException("Only a stopped named referral can have left meanwhile");
+        }
+        state = ReferralState.SENT;
+        sentHow = how;
+        sentAt = at;
+        return ReferralState.DRAFT;
+    }
+
+    /** A named draft (or a returned one) made anonymous: the packet will carry nothing of the worker. */
+    public void makeAnonymous() {
+        if (!isNamed() || !(state == ReferralState.DRAFT || state == ReferralState.RETURNED)) {
+            throw new IllegalStateException("Only a named draft or returned referral is made anonymous");
+        }
+        identity = Identity.ANONYMOUS;
+    }
+
     /** Whether the authority can still answer it (a response or an acknowledgement on the timeline). */
     public boolean isWithAuthority() {
         return state == ReferralState.SENT || state == ReferralState.ACKNOWLEDGED;

@@ -18,9 +18,20 @@ import java.time.Instant;
 @Table(name = "referral_event")
 public class ReferralEvent {
 
+    /** The staff id a step the worker took is recorded under (the timeline says "the worker"). */
+    public static final long WORKER = 0L;
+
     /** What a step was. */
     public enum Kind {
-        PREPARED, SUBMITTED, APPROVED, RETURNED, MAIL_QUEUED, MAIL_WRITTEN, SENT, ACKNOWLEDGED, RESPONSE, OUTCOME;
+        PREPARED, SUBMITTED, APPROVED, RETURNED, MAIL_QUEUED, MAIL_WRITTEN, SENT, ACKNOWLEDGED, RESPONSE, OUTCOME,
+        /** The worker said no after a yes: an unsent named referral went back to a draft (by the worker, staff id 0). */
+        NO_CONSENT,
+        /** A mail of the referral was taken back before it left (the worker's no). */
+        MAIL_DROPPED,
+        /** A named draft made anonymous. */
+        ANONYMISED,
+        /** Staff asked the authority to disregard the worker's name, sent before the worker's no. */
+        DISREGARD;
 
         /** The step that brought a referral into this state. */
         public static Kind of(ReferralState state) {

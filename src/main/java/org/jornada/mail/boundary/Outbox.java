@@ -43,7 +43,7 @@ public class Outbox {
 
     /**
      * Queues the letter in the caller's transaction; its Message-ID is chosen now and kept. A topic
-     * whose mail was rejected for good is queued again; any other mail of the topic stays as it is.
+     * whose mail was rejected for good, or dropped before it left, is queued again; any other mail of the topic stays as it is.
      */
     @Transactional
     public MailStatus queue(String topic, Letter letter, Instant now) {
@@ -52,7 +52,7 @@ public class Outbox {
                 PURPOSE);
         Optional<OutboxMail> existing = find(topic);
         if (existing.isPresent()) {
-            if (existing.get().getState() != MailState.REJECTED) {
+            if (!existing.get().getState().mayQueueAgain()) {
                 throw new IllegalStateException("Topic " + topic + " already has a mail");
             }
             existing.get().requeue(messageId, letter.to(), sealed, now);
@@ -61,6 +61,41 @@ public class Outbox {
         OutboxMail mail = new OutboxMail(topic, messageId, letter.to(), sealed, now);
         em.persist(mail);
         return MailStatus.of(mail);
+    }
+
+    /**
+     * Takes the topic's mail back, in the caller's transaction, if it has not left: a queued mail is
+     * dropped, and a mail written to an .eml file that nobody sent is dropped with its file deleted;
+     * content forgotten in both cases. Answers the state the mail was in (empty: no mail): SENDING
+     * means a node is handing it to the server this very moment (the gate stops it unless it has
+     * already asked); SENT means it left and cannot be recalled.
+     */
+    @Transactional
+    public Optional<MailState> withdraw(String topic, Instant now) {
+        Optional<OutboxMail> mail = find(topic);
+        if (mail.isEmpty()) {
+            return Optional.empty();
+        }
+        MailState was = mail.get().getState();
+        String file = mail.get().getFileName();
+        // One conditional UPDATE, as a claim is: a node claiming it at the same moment either got it
+        // first (SENDING: its gate is asked next) or finds it dropped.
+        int dropped = em.createQuery("UPDATE OutboxMail m SET m.state = :dropped, m.mimeSealed = :empty,"
+                + " m.doneAt = :now WHERE m.id = :id AND m.state IN :open")
+                .setParameter("dropped", MailState.DROPPED).setParameter("empty", new byte[0])
+                .setParameter("now", now).setParameter("id", mail.get().getId())
+                .setParameter("open", List.of(MailState.QUEUED, MailState.WRITTEN)).executeUpdate();
+        em.refresh(mail.get());
+        if (dropped == 1 && file != null && was == MailState.WRITTEN) {
+            deleteFile(file);
+        }
+        return Optional.of(dropped == 1 ? was : mail.get().getState());
+    }
+
+    /** The claiming node drops the mail it holds: a gate said it may no longer leave. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void dropClaimed(long id, Instant now) {
+        em.find(OutboxMail.class, id).drop(now);
     }
 
     public Optional<MailStatus> status(String topic) {
@@ -79,14 +114,18 @@ public class Outbox {
             return false;
         }
         if (mail.get().getFileName() != null) {
-            try {
-                java.nio.file.Files.deleteIfExists(org.jornada.platform.control.DataDirectory.path()
-                        .resolve(mail.get().getFileName()).normalize());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            deleteFile(mail.get().getFileName());
         }
         return true;
+    }
+
+    private static void deleteFile(String fileName) {
+        try {
+            java.nio.file.Files.deleteIfExists(org.jornada.platform.control.DataDirectory.path().resolve(fileName)
+                    .normalize());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Optional<OutboxMail> find(String topic) {

@@ -40,6 +40,10 @@ public class OutboxDelivery {
     @Inject
     Outbox outbox;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<OutboxGate> gates;
+
     /** Sends the mails due at {@code now}; how many left the outbox (sent or written). */
     public int deliverDue(Instant now) {
         return deliverDue(now, SmtpSettings.from(Settings::get));
@@ -51,6 +55,11 @@ public class OutboxDelivery {
         for (long id : outbox.due(now, 20)) {
             Optional<byte[]> mime = outbox.claim(id, NODE, now);
             if (mime.isEmpty()) {
+                continue;
+            }
+            if (!mayLeave(id)) {
+                outbox.dropClaimed(id, now);
+                LOG.info(() -> "Mail " + id + " dropped before it left: its feature withdrew it");
                 continue;
             }
             if (smtp.isEmpty()) {
@@ -69,6 +78,17 @@ public class OutboxDelivery {
             }
         }
         return done;
+    }
+
+    /** Every feature's gate, asked right before the mail is handed over (or written to a file). */
+    private boolean mayLeave(long id) {
+        String topic = outbox.topicOf(id).orElse("");
+        for (OutboxGate gate : gates) {
+            if (!gate.mayLeave(topic)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a server is configured (the pages say where mail goes). */

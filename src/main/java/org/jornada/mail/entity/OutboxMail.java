@@ -82,10 +82,10 @@ public class OutboxMail {
         this.queuedAt = now;
     }
 
-    /** A rejected mail queued again, with a new message (it never reached anyone). */
+    /** A rejected or dropped mail queued again, with a new message (it never reached anyone). */
     public void requeue(String newMessageId, String newRecipient, byte[] newMimeSealed, Instant now) {
-        if (state != MailState.REJECTED) {
-            throw new IllegalStateException("Only a rejected mail is queued again");
+        if (!state.mayQueueAgain()) {
+            throw new IllegalStateException("Only a rejected or dropped mail is queued again");
         }
         messageId = newMessageId;
         recipient = newRecipient;
@@ -135,6 +135,23 @@ public class OutboxMail {
         doneAt = now;
         claimedBy = null;
         claimedUntil = null;
+    }
+
+    /**
+     * Taken back before it left: a queued mail, one written to a file that nobody has sent, or one
+     * the claiming node was told not to hand over, is dropped and its content forgotten; the file,
+     * if any, is the caller's to delete. False when it already left (or was refused or dropped).
+     */
+    public boolean drop(Instant now) {
+        if (state != MailState.QUEUED && state != MailState.WRITTEN && state != MailState.SENDING) {
+            return false;
+        }
+        state = MailState.DROPPED;
+        mimeSealed = new byte[0];
+        doneAt = now;
+        claimedBy = null;
+        claimedUntil = null;
+        return true;
     }
 
     /**

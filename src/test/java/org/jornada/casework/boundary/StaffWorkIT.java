@@ -271,7 +271,7 @@ class StaffWorkIT {
         thread.post(complaint.getId(), MessageAuthor.WORKER, "¿Hay novedades?");
         thread.post(complaint.getId(), MessageAuthor.WORKER, "Mandé la foto.");
         assertEquals(2, work.visible(who, complaint.getId()).orElseThrow().getUnreadMessages());
-        work.view(who, work.visible(who, complaint.getId()).orElseThrow());
+        work.view(who, work.visible(who, complaint.getId()).orElseThrow(), 20);
         assertEquals(0, work.visible(who, complaint.getId()).orElseThrow().getUnreadMessages());
     }
 

@@ -53,4 +53,34 @@ class ReferralTest {
         referral.outcome(Referral.Outcome.DECLINED, new BigDecimal("5"));
         assertEquals(null, referral.getOutcomeAmount(), "an amount only with back wages");
     }
+
+    private static Referral named() {
+        return new Referral(10, 20, Referral.Identity.NAMED, Referral.EvidenceChoice.WITHHOLD, null, PREPARER, Instant.EPOCH);
+    }
+
+    @Test
+    void anApprovedNamedReferralStoppedByTheWorkersNoIsADraftAgainWithoutItsApprovalOrPacket() {
+        Referral referral = named();
+        referral.submit();
+        referral.approve(SUPERVISOR, new byte[] {1, 2}, "ab");
+        assertEquals(ReferralState.APPROVED, referral.stopForWithdrawnConsent());
+        assertEquals(ReferralState.DRAFT, referral.getState());
+        assertEquals(null, referral.getApprovedBy());
+        assertEquals(null, referral.getPacketSealed(), "the frozen packet carried the worker's contact");
+        assertEquals(null, referral.getPacketSha256());
+        referral.makeAnonymous();
+        assertEquals(Referral.Identity.ANONYMOUS, referral.getIdentity());
+    }
+
+    @Test
+    void onlyAnUnsentNamedReferralIsStoppedAndOnlyANamedDraftIsMadeAnonymous() {
+        assertThrows(IllegalStateException.class, () -> draft().stopForWithdrawnConsent(), "anonymous");
+        assertThrows(IllegalStateException.class, () -> draft().makeAnonymous(), "already anonymous");
+        Referral sent = named();
+        sent.submit();
+        sent.approve(SUPERVISOR, new byte[1], "00");
+        sent.sent(ChannelKind.WEB_FORM, Instant.EPOCH, null);
+        assertThrows(IllegalStateException.class, sent::stopForWithdrawnConsent, "what left cannot be recalled");
+        assertThrows(IllegalStateException.class, sent::makeAnonymous);
+    }
 }

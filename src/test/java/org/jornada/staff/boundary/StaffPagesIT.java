@@ -684,4 +684,112 @@ class StaffPagesIT {
         assertTrue(Http.json(http.get("/api/v1/staff/cases/" + id, "Authorization", "Bearer " + SUPERVISOR))
                 .getJsonArray("entities").isEmpty(), "the case no longer counts for the entry");
     }
+
+    @Test
+    void aNamedReferralStoppedByTheWorkersLaterNoSaysWhyOnTheCasePageAndIsMadeAnonymousThere() {
+        String employer = "Consent Page Farm " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
+                + "\"employerName\":\"" + employer + "\",\"narrative\":\"No pagan.\",\"contact\":{\"channel\":"
+                + "\"WHATSAPP\",\"value\":\"+52 55 5123 0199\"},\"consentToContact\":true}");
+        String receipt = Http.json(filed).getString("receipt");
+        long id = Http.json(http.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        for (String move : new String[] {"{\"to\":\"TRIAGED\"}", "{\"to\":\"VERIFYING\"}",
+                "{\"to\":\"VERIFIED\",\"reason\":\"Checked\"}"}) {
+            assertEquals(200, http.postJson("/api/v1/staff/cases/" + id + "/transitions", move, "Authorization",
+                    "Bearer " + SUPERVISOR).statusCode());
+        }
+        long whd = Http.json(http.get("/api/v1/staff/cases/" + id + "/authorities", "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("authorityId").longValue();
+        java.util.function.Consumer<Boolean> answer = yes -> {
+            long question = Http.json(http.postJson("/api/v1/staff/cases/" + id + "/consent-requests",
+                    "{\"authorityId\":" + whd + "}", "Authorization", "Bearer " + SUPERVISOR)).getJsonNumber("id")
+                    .longValue();
+            assertEquals(200, http.postJson("/api/v1/followup/consent", "{\"receipt\":\"" + receipt
+                    + "\",\"requestId\":" + question + ",\"allow\":" + yes + "}").statusCode());
+        };
+        answer.accept(true);
+        long referral = Http.json(http.postJson("/api/v1/staff/cases/" + id + "/referrals", "{\"authorityId\":" + whd
+                + ",\"identity\":\"NAMED\"}", "Authorization", "Bearer " + SUPERVISOR)).getJsonNumber("id").longValue();
+        assertEquals(200, http.postJson("/api/v1/staff/referrals/" + referral + "/moves", "{\"step\":\"SUBMIT\"}",
+                "Authorization", "Bearer " + SUPERVISOR).statusCode());
+        answer.accept(false);
+
+        String supervisor = newAccount("SUPERVISOR");
+        browser = Browsers.desktop();
+        signIn(supervisor, "/staff/cases/" + id);
+        await(By.id("referral-" + referral));
+        WebElement row = browser.findElement(By.id("referral-" + referral));
+        assertTrue(row.getText().contains("The worker said no to sharing their name")
+                && row.getText().contains("cannot move until you make it anonymous"), row.getText());
+        List<String> offered = new org.openqa.selenium.support.ui.Select(row.findElement(
+                By.cssSelector("form.move-referral select"))).getOptions().stream()
+                .map(o -> o.getAttribute("value")).toList();
+        assertEquals(List.of("ANONYMISE"), offered, "no step that would send the name is offered");
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector("form.move-referral select")))
+                .selectByValue("ANONYMISE");
+        row.findElement(By.cssSelector("form.move-referral button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Referral updated"));
+        String after = browser.findElement(By.id("referral-" + referral)).getText();
+        assertTrue(!after.contains("cannot move") && after.contains("anonymous"),
+                "the notice is gone once it is anonymous: " + after);
+
+        browser.findElement(By.cssSelector("#referral-" + referral + " a[href*='/staff/referral?id=']")).click();
+        await(By.id("timeline"));
+        String timeline = browser.findElement(By.id("timeline")).getText();
+        assertTrue(timeline.contains("stopped: the worker said no") && timeline.contains("the worker (their answer")
+                && timeline.contains("made anonymous"), timeline);
+    }
+
+    @Test
+    void aBusyCasePageShowsTheNewestNotesMessagesAndReferralsAndMoreOnAsk() {
+        String employer = "Busy Farm " + UUID.randomUUID().toString().substring(0, 8);
+        long id = newCase(employer, "Muchas cosas pasan.");
+        for (String move : new String[] {"{\"to\":\"TRIAGED\"}", "{\"to\":\"VERIFYING\"}",
+                "{\"to\":\"VERIFIED\",\"reason\":\"Checked\"}"}) {
+            assertEquals(200, http.postJson("/api/v1/staff/cases/" + id + "/transitions", move, "Authorization",
+                    "Bearer " + SUPERVISOR).statusCode());
+        }
+        for (int i = 1; i <= 120; i++) {
+            assertEquals(201, http.postJson("/api/v1/staff/cases/" + id + "/notes", "{\"text\":\"Note number " + i
+                    + "\"}", "Authorization", "Bearer " + SUPERVISOR).statusCode());
+            if (i <= 110) {
+                assertEquals(201, http.postJson("/api/v1/staff/cases/" + id + "/messages", "{\"text\":\"Message "
+                        + i + "\"}", "Authorization", "Bearer " + SUPERVISOR).statusCode());
+            }
+        }
+        long whd = Http.json(http.get("/api/v1/staff/cases/" + id + "/authorities", "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("authorityId").longValue();
+        for (int i = 0; i < 25; i++) {
+            assertEquals(201, http.postJson("/api/v1/staff/cases/" + id + "/referrals", "{\"authorityId\":" + whd
+                    + ",\"identity\":\"ANONYMOUS\"}", "Authorization", "Bearer " + SUPERVISOR).statusCode());
+        }
+        JsonObject api = Http.json(http.get("/api/v1/staff/cases/" + id, "Authorization", "Bearer " + SUPERVISOR));
+        assertEquals(100, api.getJsonArray("messages").size(), "the API pages the thread too");
+        assertEquals(110, api.getInt("messagesTotal"));
+        assertEquals("Message 110", api.getJsonArray("messages").getJsonObject(99).getString("text"), "the newest last");
+        assertEquals(110, Http.json(http.get("/api/v1/staff/cases/" + id + "?messages=1000", "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonArray("messages").size());
+
+        String supervisor = newAccount("SUPERVISOR");
+        browser = Browsers.desktop();
+        signIn(supervisor, "/staff/cases/" + id);
+        await(By.id("notes"));
+        assertEquals(20, browser.findElements(By.cssSelector("#notes li")).size());
+        assertTrue(browser.findElement(By.cssSelector("#notes li")).getText().contains("Note number 120"), "newest first");
+        assertEquals(20, browser.findElements(By.cssSelector("#thread li")).size());
+        assertEquals(20, browser.findElements(By.cssSelector("#referrals > li")).size());
+        assertTrue(browser.findElement(By.id("notes-more")).getText().contains("20 of 120"),
+                browser.findElement(By.id("notes-more")).getText());
+        assertTrue(browser.findElement(By.id("referrals-more")).getText().contains("20 of 25"));
+        browser.findElement(By.cssSelector("#notes-more a")).click();
+        await(By.id("notes"));
+        assertEquals(70, browser.findElements(By.cssSelector("#notes li")).size(), "fifty more");
+        browser.get(url("/staff/cases/" + id + "?messages=1000&referrals=1000"));
+        await(By.id("thread"));
+        assertEquals(110, browser.findElements(By.cssSelector("#thread li")).size());
+        assertEquals(25, browser.findElements(By.cssSelector("#referrals > li")).size());
+        assertTrue(browser.findElements(By.id("messages-more")).isEmpty(), "all shown");
+    }
 }
