@@ -12,7 +12,6 @@ import org.jornada.mail.boundary.OutboxTimer;
 import org.jornada.pattern.boundary.PatternData;
 import org.jornada.retention.boundary.RetentionTimer;
 import org.jornada.platform.boundary.DatabaseMigration;
-import org.jornada.platform.control.DataDirectory;
 import org.jornada.platform.control.DatabaseSettings;
 
 /**
@@ -52,6 +51,9 @@ public class ApplicationStartup {
     @Inject
     org.jornada.platform.boundary.RekeyTimer rekey;
 
+    @Inject
+    org.jornada.platform.boundary.DataFolderGuard dataFolder;
+
     @PostConstruct
     void start() {
         // several nodes may start together on one database: one at a time here
@@ -62,9 +64,8 @@ public class ApplicationStartup {
             }
             firstStaff.ensure();
         });
-        if (DatabaseSettings.isEmbedded()) {
-            DataDirectory.restrictPermissions();
-        }
+        // the embedded database's files, the keys, the outbox: owner-only now and from then on
+        dataFolder.start();
         outbox.start();
         autoLinks.start();
         retention.start();

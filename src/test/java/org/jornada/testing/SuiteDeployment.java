@@ -17,7 +17,8 @@ public final class SuiteDeployment {
     static final java.util.List<String> IN_CONTAINER = java.util.List.of("org.jornada.staff.boundary.StaffApiIT",
             "org.jornada.casework.boundary.StaffWorkIT", "org.jornada.complaint.boundary.StorageIT",
             "org.jornada.escalation.boundary.ReferralsIT",
-            "org.jornada.escalation.boundary.ConsentWithdrawalIT", "org.jornada.retention.boundary.RetentionIT");
+            "org.jornada.escalation.boundary.ConsentWithdrawalIT", "org.jornada.retention.boundary.RetentionIT",
+            "org.jornada.casework.boundary.ConcurrentCaseWritesIT");
 
     private SuiteDeployment() {
     }

@@ -130,6 +130,13 @@ public class CaseDetails {
     }
 
     public void check(StaffPrincipal who, Complaint complaint, CaseChecklist.Item item, boolean done) {
+        // One change of a case's checklist at a time: its row is keyed by the case, and two people
+        // ticking a new case's first items at once each made one (a duplicate key, a 500). The
+        // case's row is locked until this transaction ends; whoever comes next finds the row.
+        // (a plain row lock: a JPA lock would also check the case's version, which a worker's
+        // message moves at any moment)
+        em.createNativeQuery("SELECT id FROM complaint WHERE id = ? FOR UPDATE").setParameter(1, complaint.getId())
+                .getResultList();
         CaseChecklist checklist = em.find(CaseChecklist.class, complaint.getId());
         if (checklist == null) {
             checklist = new CaseChecklist(complaint.getId());

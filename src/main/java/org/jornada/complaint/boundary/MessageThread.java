@@ -82,12 +82,15 @@ public class MessageThread {
 
     public Entry post(long complaintId, MessageAuthor from, String typed) {
         String text = PlainText.clean(typed);
-        Message message = new Message(complaintId, from, cipher.sealText(text, PURPOSE), Instant.now(clock));
-        em.persist(message);
         if (from == MessageAuthor.WORKER) {
+            // The case's row first, the message after: the message's insert takes a shared lock on
+            // the case (its foreign key), and two answers that each held one and then asked to
+            // update the case deadlocked (a 500; ConcurrentCaseWritesIT).
             em.createQuery("UPDATE Complaint c SET c.unreadMessages = c.unreadMessages + 1 WHERE c.id = :id")
                     .setParameter("id", complaintId).executeUpdate();
         }
+        Message message = new Message(complaintId, from, cipher.sealText(text, PURPOSE), Instant.now(clock));
+        em.persist(message);
         return new Entry(from, text, message.getSentAt());
     }
 }

@@ -3,10 +3,7 @@ package org.jornada.mail.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -96,9 +93,9 @@ public class OutboxDelivery {
         return SmtpSettings.from(Settings::get).isPresent();
     }
 
-    /** The folder the .eml files go to when no server is configured. */
+    /** The folder the .eml files go to when no server is configured: {@code outbox/}, created 0700. */
     public static Path folder() {
-        return DataDirectory.path().resolve("outbox");
+        return DataDirectory.folder("outbox");
     }
 
     static Duration retryBase() {
@@ -109,14 +106,8 @@ public class OutboxDelivery {
         String topic = outbox.topicOf(id).orElse("mail").replaceAll("[^A-Za-z0-9-]", "-");
         String name = FILE_TIME.format(now) + "-" + topic + "-" + id + ".eml";
         try {
-            Path dir = Files.createDirectories(folder());
-            Path file = dir.resolve(name);
-            Files.write(file, mime, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // no POSIX permissions here: docs/deployment.md says so
-            }
+            // created 0600 and in a 0700 folder, never world-readable for a moment
+            DataDirectory.writePrivate(folder().resolve(name), mime);
             return "outbox/" + name;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("The outbox folder cannot be written", e);

@@ -2,12 +2,23 @@ package org.jornada.platform.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The folder where the embedded default keeps its H2 database file and the secrets it generated
@@ -20,6 +31,8 @@ import java.util.Optional;
 public final class DataDirectory {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
     private DataDirectory() {
     }
@@ -27,32 +40,109 @@ public final class DataDirectory {
     public static Path path() {
         String configured = environment("JORNADA_DATA_DIR", "jornada.data.dir").orElse(null);
         Path dir = configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".jornada");
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create data folder " + dir, e);
+        if (!Files.isDirectory(dir)) {
+            createFolder(dir);
         }
         return dir.toAbsolutePath();
     }
 
     /**
-     * Only the portal's own user may read the data folder: the folder 0700 and every file in it
-     * 0600 (the embedded database, its trace file, the generated keys). Called at start, after the
-     * database has opened its files. Where the file system has no POSIX permissions, nothing
-     * changes (say so in docs/deployment.md).
+     * A folder inside the data folder ({@code outbox}, ...), created owner-only (0700) from the
+     * start, never readable by others for a moment.
      */
-    public static void restrictPermissions() {
-        Path dir = path();
+    public static Path folder(String name) {
+        Path dir = path().resolve(name);
+        if (!Files.isDirectory(dir)) {
+            createFolder(dir);
+        }
+        return dir;
+    }
+
+    private static void createFolder(Path dir) {
         try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            try (var files = Files.list(dir)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                }
+            try {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER));
+            } catch (UnsupportedOperationException e) {
+                Files.createDirectories(dir);
             }
-        } catch (UnsupportedOperationException | IOException e) {
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create data folder " + dir, e);
+        }
+    }
+
+    /**
+     * Writes a file that only the portal's user may read: created 0600 (the process umask can
+     * only take bits away), replaced whole if it exists.
+     */
+    public static void writePrivate(Path file, byte[] content) throws IOException {
+        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        SeekableByteChannel opened;
+        try {
+            opened = Files.newByteChannel(file, options, PosixFilePermissions.asFileAttribute(FILE));
+        } catch (UnsupportedOperationException e) {
+            opened = Files.newByteChannel(file, options);
+        }
+        try (SeekableByteChannel channel = opened) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
+        restrict(file, FILE); // it may have existed with other permissions
+    }
+
+    /**
+     * Only the portal's own user may read the data folder: every folder in it 0700 and every file
+     * 0600, however deep (the embedded database and the temporary files H2 opens later, the
+     * generated keys, the outbox and its {@code .eml} files). Run at start, after the database has
+     * opened its files, and again every minute by {@code DataFolderGuard}, because H2 and the
+     * JVM create files with the process umask, which Java cannot set. Where the file system has
+     * no POSIX permissions nothing changes (docs/deployment.md says so). Symbolic links are not
+     * followed. The data folder must be a folder of its own: everything in it is made owner-only.
+     *
+     * @return how many folders and files had to be tightened
+     */
+    public static int restrictPermissions() {
+        int[] tightened = {0};
+        try {
+            Files.walkFileTree(path(), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                    tightened[0] += restrict(dir, FOLDER) ? 1 : 0;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    tightened[0] += attributes.isSymbolicLink() ? 0 : restrict(file, FILE) ? 1 : 0;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // H2 deletes its temporary files at any moment
+                }
+            });
+        } catch (UnsupportedOperationException | IOException | UncheckedIOException e) {
             java.util.logging.Logger.getLogger(DataDirectory.class.getName())
                     .warning(() -> "Could not restrict the data folder's permissions: " + e.getClass().getSimpleName());
+        }
+        return tightened[0];
+    }
+
+    /** Sets these permissions unless the path already has them (or is gone); true when changed. */
+    private static boolean restrict(Path path, Set<PosixFilePermission> wanted) throws IOException {
+        try {
+            if (wanted.equals(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS))) {
+                return false;
+            }
+            Files.setPosixFilePermissions(path, wanted);
+            return true;
+        } catch (NoSuchFileException gone) {
+            return false; // H2 deletes its temporary files at any moment
+        } catch (UnsupportedOperationException e) {
+            return false;
         }
     }
 

@@ -83,7 +83,9 @@ public class DatabaseSettings implements ConfigSource {
     public static String jdbcUrl() {
         if (isEmbedded()) {
             String file = DataDirectory.path().resolve("jornada").toString();
-            return "jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE";
+            // No H2 trace file (jornada.trace.db): H2's errors reach the server log as exceptions,
+            // and a file H2 creates with the process umask would be readable by others.
+            return "jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;TRACE_LEVEL_FILE=0";
         }
         return withBatchRewrite(DataDirectory.environment("DB_URL", "db.url").orElseThrow());
     }

@@ -78,6 +78,10 @@ public class ImportWageTable {
         audit.requireAdmin(admin, "wage table import");
         validation.check(input);
         List<WageTableCsv.Row> rows = WageTableCsv.read(csv == null ? new byte[0] : csv, stateNames());
+        // The counter's row is locked until this transaction ends, on every node: two imports at
+        // once take their turn here, so neither the code check nor the next id (MAX + 1) below is
+        // passed twice (the second import waits, then sees the first one's table).
+        tables.changed();
         Number existing = (Number) em.createNativeQuery("SELECT COUNT(*) FROM wage_table WHERE code = ?")
                 .setParameter(1, input.code()).getSingleResult();
         if (existing.longValue() > 0) {
@@ -100,7 +104,6 @@ public class ImportWageTable {
                     .setParameter(5, input.status().label()).setParameter(6, input.source().strip())
                     .setParameter(7, row.note()).executeUpdate();
         }
-        tables.changed();
         audit.record(admin, AuditTrail.WAGE_TABLE_IMPORTED, null, input.code() + " (" + input.kind() + "): "
                 + rows.size() + " rows from " + input.effectiveFrom());
         return new Imported(id, input.code(), rows.size());

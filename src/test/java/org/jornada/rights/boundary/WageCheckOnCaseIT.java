@@ -169,6 +169,40 @@ class WageCheckOnCaseIT {
                 .getJsonArray("items").toString().contains(code + "-2"), "a refused import leaves nothing");
     }
 
+    @Test
+    void eightImportsAtOnceEachGetATableOfTheirOwnAndACodeIsTakenOnlyOnce() throws Exception {
+        // The table's id was MAX(id) + 1, read before inserting: two imports at once (two admins,
+        // two nodes) took the same id and the second answered 500.
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            String code = "AEWR-RACE-" + run + "-" + (t == 7 ? 0 : t);
+            answers.add(pool.submit(() -> {
+                go.await();
+                HttpResponse<String> answer = importTable(code, "AEWR", "2045-01-01", "State,Rate\nWY,30.00\n", ADMIN);
+                return code + " " + answer.statusCode() + (answer.statusCode() >= 500 ? " " + answer.body() : "");
+            }));
+        }
+        go.countDown();
+        java.util.List<String> got = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            got.add(answer.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+        for (int t = 1; t < 7; t++) {
+            assertTrue(got.contains("AEWR-RACE-" + run + "-" + t + " 201"), got.toString());
+        }
+        assertTrue(got.contains("AEWR-RACE-" + run + "-0 201") && got.contains("AEWR-RACE-" + run + "-0 409"),
+                "the same code twice at once: one imported, one refused as taken: " + got);
+        String listed = Http.json(http.get("/api/v1/staff/wage-tables", "Authorization", "Bearer " + ADMIN))
+                .getJsonArray("items").toString();
+        for (int t = 0; t < 7; t++) {
+            assertTrue(listed.contains("AEWR-RACE-" + run + "-" + t), "table " + t + " listed");
+        }
+    }
+
     private HttpResponse<String> importTable(String code, String kind, String from, String csv, String token) {
         String query = "?kind=" + kind + "&code=" + code + "&effectiveFrom=" + from + "&name="
                 + URLEncoder.encode("Test AEWR table", StandardCharsets.UTF_8) + "&source=" + URLEncoder.encode(
