@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Set;
 import org.jornada.complaint.control.ComplaintDraft;
 import org.jornada.platform.control.FieldError;
+import org.jornada.platform.control.JsonDepth;
 import org.jornada.platform.boundary.Problems;
 
 /**
  * Reads JSON request bodies strictly: a malformed body, an unknown field or a value of the wrong
- * type is a {@link BadRequest} that names the field, never a silent default.
+ * type is a {@link BadRequest} that names the field, never a silent default. A body nested deeper
+ * than {@link JsonDepth#MAX} is refused before it is parsed.
  */
 public final class JsonBodies {
 
@@ -75,13 +77,18 @@ public final class JsonBodies {
         try {
             bytes = body == null ? new byte[0] : body.readNBytes(MAX_BODY_BYTES + 1);
         } catch (IOException e) {
-            throw new BadRequest(new FieldError("body", "error.body.malformed"));
+            throw new BadRequest(new FieldError("body", JsonDepth.isTooDeep(e) ? "error.body.tooDeep"
+                    : "error.body.malformed", JsonDepth.MAX));
         }
         if (bytes.length > MAX_BODY_BYTES) {
             throw new BadRequest(413, new FieldError("body", "error.body.tooLarge"));
         }
         if (bytes.length == 0) {
             throw new BadRequest(new FieldError("body", "error.body.empty"));
+        }
+        if (!JsonDepth.within(bytes, JsonDepth.MAX)) {
+            // before the parser, whose recursion a deep body would take past a small thread stack
+            throw new BadRequest(new FieldError("body", "error.body.tooDeep", JsonDepth.MAX));
         }
         try (JsonReader reader = Jsons.PROVIDER.createReader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
@@ -90,7 +97,7 @@ public final class JsonBodies {
             }
             return value.asJsonObject();
         } catch (RuntimeException e) {
-            // JsonException, and what the parser throws past its nesting limit (1,000 levels)
+            // JsonException: the text is not JSON
             throw new BadRequest(new FieldError("body", "error.body.malformed"));
         }
     }

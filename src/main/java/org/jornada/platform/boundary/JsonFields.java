@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import org.jornada.platform.control.JsonDepth;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Refused;
 
@@ -11,7 +12,7 @@ import org.jornada.platform.control.Refused;
  * Reading of small API bodies: no body at all reads as an empty object (every field missing, which
  * the command names); a body that is not JSON, or JSON that is not an object, is refused as
  * {@code body} ({@link Refused}: 400 naming {@code body} in the caller's language, never silently
- * read as {@code {}}).
+ * read as {@code {}}); so is a body nested deeper than {@link JsonDepth#MAX}, before it is parsed.
  */
 public final class JsonFields {
 
@@ -21,6 +22,9 @@ public final class JsonFields {
     public static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        if (!JsonDepth.within(body, JsonDepth.MAX)) {
+            throw tooDeep();
         }
         JsonValue value;
         try {
@@ -32,6 +36,11 @@ public final class JsonFields {
             throw new Refused("body", "error.body.notObject");
         }
         return value.asJsonObject();
+    }
+
+    /** The refusal of a body nested past {@link JsonDepth#MAX}: 400 naming {@code body}, saying the limit. */
+    public static Refused tooDeep() {
+        return new Refused("body", "error.body.tooDeep", JsonDepth.MAX);
     }
 
     /** Adds {@code value} under {@code name}, or JSON null when there is none (answers name every field). */

@@ -57,11 +57,19 @@ public class RateEntry {
     private FieldErrors errors;
     private ReviewIntake.Outcome outcome;
 
-    /** On GET (view action) and before a submit: the entry being rated, or a 404. */
+    /**
+     * The entry being rated, or a 404: the view action (on a postback run first by
+     * {@code WorkerPostbacks}, before the form is read), and again before a submit.
+     * {@code kind} and {@code id} come from the address on the first visit and from the form's hidden
+     * fields on a postback.
+     */
     public void load() throws IOException {
-        if (profile != null) {
+        if (profile != null || FacesContext.getCurrentInstance().getResponseComplete()) {
             return;
         }
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        kind = params.get("kind");
+        id = params.get("id");
         EntityKind entityKind = "employers".equals(kind) ? EntityKind.EMPLOYER
                 : "recruiters".equals(kind) ? EntityKind.RECRUITER : null;
         Optional<Profiles.Profile> found = entityKind == null || id == null || !id.matches("\\d{1,18}")
@@ -171,16 +179,8 @@ public class RateEntry {
         return kind;
     }
 
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
     public String getId() {
         return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 
     public String getOverall() {

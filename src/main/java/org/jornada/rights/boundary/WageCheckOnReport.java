@@ -55,7 +55,8 @@ public class WageCheckOnReport implements ReportAttachment {
 
     /** The inputs, when the value is a question the wage check can answer. */
     static Optional<JsonObject> question(String value) {
-        if (value == null || value.length() > WageCalculations.MAX_BYTES) {
+        if (value == null || value.length() > WageCalculations.MAX_BYTES
+                || !org.jornada.platform.control.JsonDepth.within(value, org.jornada.platform.control.JsonDepth.MAX)) {
             return Optional.empty();
         }
         try (var reader = Jsons.PROVIDER.createReader(new StringReader(value))) {

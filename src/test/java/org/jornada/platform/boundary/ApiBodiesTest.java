@@ -55,6 +55,17 @@ class ApiBodiesTest {
     }
 
     @Test
+    void aBodyNestedPastTheLimitIsRefusedAsBodyBeforeParsingAndTheLimitItselfIsRead() {
+        String deep = "{\"note\":\"[[\",\"x\":" + "[".repeat(64) + "]".repeat(64) + "}";
+        Refused refused = assertThrows(Refused.class, () -> bodies.read(deep, Grant.class));
+        assertEquals(List.of("body"), fields(refused));
+        assertEquals("error.body.tooDeep", refused.errors().get(0).messageKey());
+        assertEquals(List.of(64), List.of(refused.errors().get(0).args()));
+        String atLimit = "{\"role\":\"ADVOCATE\",\"x\":" + "[".repeat(63) + "]".repeat(63) + "}";
+        assertEquals(Role.ADVOCATE, bodies.read(atLimit, Grant.class).role());
+    }
+
+    @Test
     void aFieldOfTheWrongTypeIsRefusedByNameWithItsOwnMessage() {
         Refused refused = assertThrows(Refused.class,
                 () -> bodies.read("{\"role\":\"BOSS\",\"accountId\":\"seven\",\"note\":\"fine\"}", Grant.class));

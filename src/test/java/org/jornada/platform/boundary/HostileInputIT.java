@@ -339,6 +339,98 @@ class HostileInputIT {
                 "11.7 MB answers 413 as the documentation says");
     }
 
+    /**
+     * Issue #23: JSON nested ~900 deep overflowed the parser on the launcher's 512 KB request-thread
+     * stacks (500). Every address that reads a JSON body refuses 1,000, 10,000 and 100,000 levels
+     * with 400 naming {@code body}, in the caller's language, before parsing; exactly the limit is
+     * parsed and judged as usual.
+     */
+    @Test
+    void jsonNestedPastTheLimitIsRefusedWith400OnEveryJsonEndpoint() {
+        String employer = unique("Depth Farm");
+        fileComplaint(employer, "UNPAID_HOURS");
+        long caseId = anyCaseOf(employer);
+        List<String> failures = new ArrayList<>();
+        for (int depth : List.of(1_000, 10_000, 100_000)) {
+            for (String body : DeepJson.bodies(depth)) {
+                for (DeepJson.Endpoint endpoint : DeepJson.endpoints(caseId, SUPERVISOR, ADMIN)) {
+                    HttpResponse<String> answer = DeepJson.post(http, endpoint, body, "es");
+                    if (answer.statusCode() != 400 || !answer.body().contains("como mucho 64 niveles")
+                            || !answer.body().contains("\"field\":\"body\"")) {
+                        failures.add(endpoint.path() + " depth " + depth + ": " + answer.statusCode() + " "
+                                + answer.body().substring(0, Math.min(200, answer.body().length())));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures, "JSON nested past the limit not refused with 400");
+        HttpResponse<String> english = DeepJson.post(http, new DeepJson.Endpoint("/api/v1/staff/cases/" + caseId
+                + "/notes", SUPERVISOR), DeepJson.arrays(1_000), "en");
+        assertEquals(400, english.statusCode());
+        assertTrue(english.body().contains("at most 64 levels"), english.body());
+        String atLimit = "{\"receipt\":\"1\",\"x\":" + DeepJson.arrays(63) + "}";
+        HttpResponse<String> judged = http.postJson("/api/v1/followup", atLimit);
+        assertEquals(400, judged.statusCode());
+        assertEquals("x", Http.json(judged).getString("field"), "64 levels are parsed: the unknown field is named");
+        HttpResponse<String> staffAtLimit = http.postJson("/api/v1/staff/cases/" + caseId + "/notes",
+                "{\"text\":\"[[[\",\"x\":" + DeepJson.arrays(63) + "}", "Authorization", "Bearer " + SUPERVISOR);
+        assertTrue(staffAtLimit.statusCode() < 500 && !staffAtLimit.body().contains("niveles"), staffAtLimit.body());
+    }
+
+    /**
+     * Issue #23: {@code /rate} answered 500 on a postback without its button. Every worker form, posted
+     * back whole, without each field and without any button, answers a worker page; without the
+     * button, the form itself with a message in the worker's language.
+     */
+    @Test
+    void postbacksMissingAnyFieldOrButtonGetTheWorkerFormBackNeverAServerError() {
+        WorkerForms forms = new WorkerForms(http);
+        String receipt = fileComplaint(unique("Form Farm"), "UNPAID_HOURS");
+        long farm = org.jornada.testing.DirectoryFixtures.newEmployer(http, SUPERVISOR, "Form Ranch");
+        // values that keep each post from storing anything: the walk spends no limit the other tests need
+        forms.walk("/report", WorkerForms.form(http.get("/report").body(), "report"),
+                Map.of("narrative", "x".repeat(20_001), "startedOn", "2026-13"), Set.of());
+        WorkerForms.Form open = WorkerForms.form(http.get("/follow-up").body(), "open");
+        forms.walk("/follow-up", open, Map.of("code", receipt), Set.of());
+        Map<String, String> code = new java.util.LinkedHashMap<>(open.fields());
+        code.put("code", receipt);
+        String opened = forms.post(open, code, open.buttons().get(0)).body();
+        for (String id : List.of("reply", "evidence", "erase-form")) {
+            forms.walk("/follow-up", WorkerForms.form(opened, id), Map.of(), Set.of());
+        }
+        String ratePage = http.get("/rate?kind=employers&id=" + farm).body();
+        WorkerForms.Form rate = WorkerForms.form(ratePage, "rate");
+        forms.walk("/rate", rate, Map.of("receipt", "x", "text", "y".repeat(1001)), Set.of("kind", "id"));
+        WorkerForms.assertFormBackWithNotice(forms.post(rate, rate.fields(), null), "rate", WorkerForms.NOT_SENT_ES);
+        WorkerForms.Form rateEn = WorkerForms.form(http.get("/rate?kind=employers&id=" + farm + "&lang=en").body(), "rate");
+        WorkerForms.assertFormBackWithNotice(forms.post(rateEn, rateEn.fields(), null), "rate", WorkerForms.NOT_SENT_EN);
+        Map<String, String> notAChoice = new java.util.LinkedHashMap<>(rate.fields());
+        notAChoice.put("overall-choice", "9");
+        WorkerForms.assertFormBackWithNotice(forms.post(rate, notAChoice, rate.buttons().get(0)), "rate",
+                "no es una de las opciones");
+
+        WorkerForms.Form wage = WorkerForms.form(http.get("/wage-check").body(), "wage");
+        Map<String, String> check = new java.util.LinkedHashMap<>(Map.of("visa", "H-2A", "state", "NC",
+                "jobOrderFiledOn", "2025-10-02", "payBasis", "HOURLY", "hourlyRate", "14.50", "rows", "1",
+                "periods[0].from", "2025-05-05", "periods[0].to", "2025-05-11", "periods[0].hours", "40"));
+        check.put("periods[0].paid", "400");
+        forms.walk("/wage-check", wage, check, Set.of());
+        String answered = forms.post(wage, check, new String[] {"do", "check"}).body();
+        forms.walk("/wage-check", WorkerForms.form(answered, "attach"), Map.of("receipt", receipt), Set.of());
+        forms.walk("/wage-check", WorkerForms.form(answered, "new-report"), Map.of(), Set.of());
+
+        for (String page : List.of("/", "/about", "/rights", "/rights/pay", "/directory", "/employers/" + farm,
+                "/rated", "/receipt", "/report", "/follow-up", "/rate?kind=employers&id=" + farm)) {
+            for (Map<String, String> fields : List.of(Map.of("jakarta.faces.ViewState", "stateless"),
+                    Map.of("jakarta.faces.ViewState", "stateless", "lang", "en", "q", "agricola"), Map.<String, String>of())) {
+                HttpResponse<String> answer = http.postForm(page, fields);
+                assertTrue(answer.statusCode() < 500, page + " " + fields + ": " + answer.statusCode());
+            }
+        }
+        assertEquals(List.of(), forms.failures(), "worker forms that did not answer the form");
+        assertTrue(forms.posts() > 60, "posts sent: " + forms.posts());
+    }
+
     private static HttpResponse<String> multipartToReport(String field, String value) {
         return http.postMultipart("/report", new Http.Multipart().field("report", "report").field(field, value)
                 .field("narrative", "hola").field("submit", "x"));

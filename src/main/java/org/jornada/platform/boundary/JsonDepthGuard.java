@@ -1,0 +1,49 @@
+package org.jornada.platform.boundary;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.jornada.platform.control.JsonDepth;
+
+/**
+ * Every JSON body the API reads passes {@link JsonDepth} on its way in, whatever reads it: a body
+ * nested deeper than {@link JsonDepth#MAX} is refused with 400 naming {@code body}, in the caller's
+ * language, before any parser recurses into it (issue #23). The bytes are counted as they stream
+ * through ({@link JsonDepth.LimitedStream}), never held. A resource that takes the raw stream meets
+ * the refusal when it reads ({@code JsonBodies}); the readers of strings and bytes ({@link JsonFields},
+ * {@code JsonBodies}, the plain servlet of {@code /api/v1/complaints}) also scan what they parse, so a
+ * body in another charset is counted exactly there.
+ */
+@Provider
+public class JsonDepthGuard implements ReaderInterceptor {
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException, WebApplicationException {
+        if (!isUtf8Json(context.getMediaType())) {
+            return context.proceed();
+        }
+        context.setInputStream(new JsonDepth.LimitedStream(context.getInputStream(), JsonDepth.MAX));
+        try {
+            return context.proceed();
+        } catch (IOException | RuntimeException failure) {
+            if (JsonDepth.isTooDeep(failure)) {
+                throw JsonFields.tooDeep();
+            }
+            throw failure;
+        }
+    }
+
+    /** JSON ({@code application/json} or {@code +json}) in UTF-8, the charset RFC 8259 asks for. */
+    static boolean isUtf8Json(MediaType type) {
+        if (type == null || !("json".equalsIgnoreCase(type.getSubtype())
+                || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"))) {
+            return false;
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return charset == null || StandardCharsets.UTF_8.name().equalsIgnoreCase(charset);
+    }
+}
