@@ -109,6 +109,32 @@ public final class Browsers {
     }
 
     /**
+     * Saves the whole page as {@code target/walk/NAME.png} (at the page's full height), so that anyone
+     * can look at what a browser test saw after a run.
+     */
+    public static void screenshot(WebDriver browser, String name) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "walk"));
+            byte[] png;
+            if (browser instanceof org.openqa.selenium.chromium.ChromiumDriver chromium) {
+                java.util.Map<String, Object> metrics = chromium.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of());
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> size = (java.util.Map<String, Object>) metrics.get("cssContentSize");
+                java.util.Map<String, Object> shot = chromium.executeCdpCommand("Page.captureScreenshot", java.util.Map.of(
+                        "captureBeyondViewport", true, "clip", java.util.Map.of("x", 0, "y", 0,
+                                "width", ((Number) size.get("width")).doubleValue(),
+                                "height", ((Number) size.get("height")).doubleValue(), "scale", 1)));
+                png = java.util.Base64.getDecoder().decode((String) shot.get("data"));
+            } else {
+                png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            }
+            java.nio.file.Files.write(folder.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Quits the browser, and if chromedriver or chromium do not end within 20 seconds (seen
      * after some form posts), ends them: a hung browser must never hang the build.
      */

@@ -193,6 +193,26 @@ public class FollowUp {
         return waiting;
     }
 
+    /** The yeses the worker gave that still count: each can be taken back here. */
+    public List<WorkerQuestions.Given> getGiven() {
+        return complaint == null || !questions.isResolvable() ? List.of()
+                : questions.get().given(complaint.getId(), language.getLocale());
+    }
+
+    /** The worker takes back a yes: that authority will not get their name from here on. */
+    public String consentWithdraw() {
+        if (complaint == null) {
+            return null;
+        }
+        String authority = request.getParameter("authority");
+        if (authority != null && authority.matches("\\d{1,18}") && questions.isResolvable()
+                && questions.get().withdraw(complaint.getId(), Long.parseLong(authority))) {
+            notice = "consent.withdrawn";
+        }
+        show(complaint);
+        return null;
+    }
+
     public String consentYes() {
         return answer(true);
     }

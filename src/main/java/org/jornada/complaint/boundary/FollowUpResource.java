@@ -89,6 +89,7 @@ public class FollowUpResource {
                     .add("news", Jsons.PROVIDER.createArrayBuilder(news.isResolvable()
                             ? news.get().of(complaint.getId(), locale) : java.util.List.of()))
                     .add("consentRequests", consentRequests(complaint.getId(), locale))
+                    .add("consentsGiven", consentsGiven(complaint.getId(), locale))
                     .add("referrals", referrals(complaint.getId(), locale))
                     .build());
         } catch (JsonBodies.BadRequest bad) {
@@ -166,6 +167,39 @@ public class FollowUpResource {
     }
 
     @POST
+    @Path("consent/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problems.TYPE})
+    @Operation(summary = "Take back your yes for an authority", description = "Body: {\"receipt\", \"authorityId\"}."
+            + " Your latest answer for that authority becomes no: referrals not sent yet go without your name"
+            + " (or not at all), and news says what changed.")
+    @APIResponse(responseCode = "200", description = "Taken back: {authorityId, allow: false}")
+    @APIResponse(responseCode = "400", description = "authorityId missing or not a number")
+    @APIResponse(responseCode = "404", description = "Unknown receipt, or no yes for that authority on this case")
+    @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
+    public Response withdrawConsent(InputStream body) {
+        Locale locale = locale();
+        try {
+            JsonObject json = JsonBodies.read(body);
+            JsonBodies.rejectUnknown(json, Set.of("receipt", "authorityId"), "");
+            var attempt = access.open(clientKeys.of(request), JsonBodies.requiredString(json, "receipt"));
+            if (!attempt.found()) {
+                return notFound(attempt, locale);
+            }
+            if (!(json.get("authorityId") instanceof jakarta.json.JsonNumber id) || !id.isIntegral()) {
+                return Problems.fieldResponse(locale, List.of(new FieldError("authorityId", "consent.authority.unknown")));
+            }
+            if (!questions.isResolvable() || !questions.get().withdraw(attempt.complaint().getId(), id.longValue())) {
+                return Problems.response(404, locale, "consent.given.notFound");
+            }
+            return json(200, Jsons.PROVIDER.createObjectBuilder().add("authorityId", id.longValue())
+                    .add("allow", false).build());
+        } catch (JsonBodies.BadRequest bad) {
+            return bad.toResponse(locale);
+        }
+    }
+
+    @POST
     @Path("erase")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problems.TYPE})
@@ -200,6 +234,18 @@ public class FollowUpResource {
         } catch (JsonBodies.BadRequest bad) {
             return bad.toResponse(locale);
         }
+    }
+
+    /** The yeses that still count, each with the authority's id to take it back with. */
+    private jakarta.json.JsonArray consentsGiven(long complaintId, Locale locale) {
+        JsonArrayBuilder given = Jsons.PROVIDER.createArrayBuilder();
+        if (questions.isResolvable()) {
+            for (WorkerQuestions.Given g : questions.get().given(complaintId, locale)) {
+                given.add(Jsons.PROVIDER.createObjectBuilder().add("authorityId", g.authorityId())
+                        .add("authority", g.authority()).add("text", g.text()));
+            }
+        }
+        return given.build();
     }
 
     private jakarta.json.JsonArray consentRequests(long complaintId, Locale locale) {

@@ -35,6 +35,9 @@ public class Consents implements WorkerQuestions {
     @Inject
     ConsentWithdrawal withdrawal;
 
+    @Inject
+    org.jornada.platform.boundary.OrgTime orgTime;
+
     /** Every question asked on this case, newest first. */
     public List<ConsentRequest> of(long complaintId) {
         return em.createQuery("SELECT c FROM ConsentRequest c WHERE c.complaintId = :id ORDER BY c.askedAt DESC, c.id DESC",
@@ -94,6 +97,37 @@ public class Consents implements WorkerQuestions {
         }
         return true;
     }
+
+    @Override
+    public List<Given> given(long complaintId, Locale locale) {
+        List<ConsentRequest> asked = of(complaintId);
+        return asked.stream().map(ConsentRequest::getAuthorityId).distinct()
+                .flatMap(a -> ConsentRequest.decisive(asked, a).filter(c -> c.getAnswer() == ConsentRequest.Answer.YES)
+                        .stream())
+                .map(c -> {
+                    String name = authorities.find(c.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
+                    return new Given(c.getAuthorityId(), name, Messages.get(locale, "consent.given", name,
+                            c.getAnsweredAt().atZone(orgTime.getZone())
+                                    .toLocalDate()));
+                }).toList();
+    }
+
+    @Override
+    public boolean withdraw(long complaintId, long authorityId) {
+        if (!saidYes(complaintId, authorityId)) {
+            return false;
+        }
+        Instant now = Instant.now(clock);
+        ConsentRequest no = new ConsentRequest(complaintId, authorityId, WORKER, now);
+        no.answer(ConsentRequest.Answer.NO, now);
+        em.persist(no);
+        em.flush();
+        withdrawal.apply(no);
+        return true;
+    }
+
+    /** {@code asked_by} of a no the worker gave without being asked. */
+    static final long WORKER = org.jornada.escalation.entity.ReferralEvent.WORKER;
 
     /** The authority's name for a question, for staff pages. */
     public String authorityName(ConsentRequest request, Locale locale) {

@@ -422,6 +422,53 @@ class WorkerPagesIT {
     }
 
     @Test
+    void theWorkerTakesBackAYesOnTheFollowUpWithJavaScriptOffAndTheNamedReferralStops() throws Exception {
+        open(false);
+        Http api = new Http(Deployments.local(base));
+        String employer = "Withdraw Farm " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String receipt = Http.json(api.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
+                + "\"employerName\":\"" + employer + "\",\"narrative\":\"No pagan.\",\"contact\":{\"channel\":"
+                + "\"WHATSAPP\",\"value\":\"+52 55 5123 0188\"},\"consentToContact\":true}")).getString("receipt");
+        long id = Http.json(api.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), "Authorization",
+                "Bearer " + BOOTSTRAP)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        for (String move : new String[] {"{\"to\":\"TRIAGED\"}", "{\"to\":\"VERIFYING\"}",
+                "{\"to\":\"VERIFIED\",\"reason\":\"Checked\"}"}) {
+            assertEquals(200, api.postJson("/api/v1/staff/cases/" + id + "/transitions", move, "Authorization",
+                    "Bearer " + BOOTSTRAP).statusCode());
+        }
+        long whd = Http.json(api.get("/api/v1/staff/authorities", "Authorization", "Bearer " + BOOTSTRAP))
+                .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(a -> "WHD".equals(a.getString("code"))).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long question = Http.json(api.postJson("/api/v1/staff/cases/" + id + "/consent-requests",
+                "{\"authorityId\":" + whd + "}", "Authorization", "Bearer " + BOOTSTRAP)).getJsonNumber("id").longValue();
+        assertEquals(200, api.postJson("/api/v1/followup/consent", "{\"receipt\":\"" + receipt + "\",\"requestId\":"
+                + question + ",\"allow\":true}").statusCode());
+        long referral = Http.json(api.postJson("/api/v1/staff/cases/" + id + "/referrals", "{\"authorityId\":" + whd
+                + ",\"identity\":\"NAMED\"}", "Authorization", "Bearer " + BOOTSTRAP)).getJsonNumber("id").longValue();
+        assertEquals(200, api.postJson("/api/v1/staff/referrals/" + referral + "/submit", "", "Authorization",
+                "Bearer " + BOOTSTRAP).statusCode());
+
+        load("/follow-up", By.id("open-case"));
+        browser.findElement(By.id("code")).sendKeys(receipt);
+        String given = press(By.id("open-case"), By.id("given")).getText();
+        assertTrue(given.contains("Usted dijo que sí el") && given.contains("puede recibir su nombre"), given);
+        Browsers.screenshot(browser, "worker-consent-given-360");
+        String notice = press(By.cssSelector("#given input[data-withdraw]"), By.id("notice")).getText();
+        assertTrue(notice.startsWith("Listo. No daremos su nombre"), notice);
+        assertTrue(browser.findElements(By.id("given")).isEmpty(), "nothing left to take back");
+        String news = browser.findElement(By.id("case-news")).getText();
+        assertTrue(news.contains("Usted dijo que no el") && news.contains("no daremos su nombre a"), news);
+        Browsers.screenshot(browser, "worker-consent-withdrawn-360");
+
+        jakarta.json.JsonObject stopped = Http.json(api.get("/api/v1/staff/referrals/" + referral, "Authorization",
+                "Bearer " + BOOTSTRAP));
+        assertEquals("DRAFT", stopped.getString("state"), "the named referral waiting for approval stopped");
+        assertTrue(stopped.getJsonArray("events").toString().contains("\"by\":0"), "by the worker: " + stopped);
+        assertEquals(404, api.postJson("/api/v1/followup/consent/withdraw", "{\"receipt\":\"" + receipt
+                + "\",\"authorityId\":" + whd + "}").statusCode(), "no yes left to take back");
+    }
+
+    @Test
     void theWorkerDeletesTheirContactThenTheWholeReportFromTheFollowUpWithJavaScriptOff() {
         open(false);
         Http api = new Http(Deployments.local(base));
