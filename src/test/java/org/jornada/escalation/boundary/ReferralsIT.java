@@ -254,7 +254,8 @@ class ReferralsIT {
         var queued = outbox.queue(topic, new org.jornada.mail.control.Letter("office@example.org", "Referral",
                 "Body text", List.of(new org.jornada.mail.control.Letter.Attachment("packet.pdf", "application/pdf",
                         attachment))), later);
-        assertEquals(1, delivery.deliverDue(later, java.util.Optional.empty()), "the one mail due then");
+        assertTrue(delivery.deliverDue(later, java.util.Optional.empty()) >= 1,
+                "this mail, and any another test left due by then");
         var written = outbox.status(topic).orElseThrow();
         assertEquals(org.jornada.mail.entity.MailState.WRITTEN, written.state());
         java.nio.file.Path file = org.jornada.platform.control.DataDirectory.path().resolve(written.fileName());
@@ -267,7 +268,9 @@ class ReferralsIT {
                 .contains("filename=packet.pdf"));
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 java.nio.file.Files.getPosixFilePermissions(file)));
-        assertEquals(0, delivery.deliverDue(later.plusSeconds(60), java.util.Optional.empty()), "written once");
+        delivery.deliverDue(later.plusSeconds(60), java.util.Optional.empty());
+        assertEquals(written.fileName(), outbox.status(topic).orElseThrow().fileName(), "written once");
+        assertEquals(org.jornada.mail.entity.MailState.WRITTEN, outbox.status(topic).orElseThrow().state());
     }
 
     @jakarta.persistence.PersistenceContext
