@@ -43,8 +43,9 @@ public final class PatternAnswers {
         }
     }
 
+    /** A page of a ranking: {@code nextOffset} where the next starts, null on the last. */
     public record Entities(String kind, int minimumCell, Period period, Filters filters, DataDates dataDates,
-            String suppressionRule, List<Entity> items) {
+            String suppressionRule, List<Entity> items, int offset, int limit, int total, Integer nextOffset) {
     }
 
     public record Trend(String period, Long complaints, boolean suppressed, Map<CategoryGroup, Long> byGroup) {

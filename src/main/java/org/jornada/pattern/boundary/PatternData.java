@@ -79,6 +79,9 @@ public class PatternData {
             Timestamp now = databaseNow(db);
             Map<String, Long> seen = versions(db);
             if (facts == null || !seen.equals(versions)) {
+                // let the old copy go before the new one is read: never two copies in the heap at once
+                facts = null;
+                certified = null;
                 loadAll(db);
                 versions = seen;
             } else {
@@ -119,10 +122,14 @@ public class PatternData {
             }
         }
         int expected;
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM complaint")) {
+        long entries;
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT (SELECT COUNT(*) FROM complaint), (SELECT COUNT(*) FROM directory_entity)")) {
             r.next();
             expected = r.getInt(1);
+            entries = r.getLong(2);
         }
+        refuseIfTooBig(expected, entries);
         CaseFacts loaded = new CaseFacts(orgTime.getZone(), id -> survivors.getOrDefault(id, id), expected + 1024);
         try (Statement s = streaming(db); ResultSet r = s.executeQuery(COLUMNS + " ORDER BY id")) {
             while (r.next()) {
@@ -146,7 +153,27 @@ public class PatternData {
         certified = workers;
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Pattern data read: " + loaded.size() + " cases, " + workers.size() + " certifications in "
-                + millis + " ms");
+                + millis + " ms, about " + (loaded.bytes() >> 20) + " MB");
+    }
+
+    /** What the rest of the portal needs of the heap beside the pattern copy (docs/performance.md). */
+    static final long PORTAL_MB = 96;
+
+    /**
+     * Refuses to read a copy the heap cannot hold, with a message that says what to set, rather
+     * than running out of memory in the middle of every request (docs/performance.md, "Memory").
+     */
+    private static void refuseIfTooBig(long cases, long entries) {
+        long needMb = (CaseFacts.budget(cases, entries) >> 20) + 1;
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        if (needMb + PORTAL_MB > heapMb) {
+            String message = "The pattern views need about " + needMb + " MB for " + cases + " cases and " + entries
+                    + " directory entries, beside " + PORTAL_MB + " MB for the rest of the portal, and the heap is "
+                    + heapMb + " MB: start the portal with JORNADA_HEAP_MB=" + (needMb + PORTAL_MB + 32)
+                    + " or more (docs/performance.md)";
+            LOG.severe(message);
+            throw new IllegalStateException(message);
+        }
     }
 
     private void readChanged(Connection db, Timestamp since) throws SQLException {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import org.jornada.pattern.control.PatternFilter;
+import org.jornada.pattern.control.PatternTable;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
@@ -19,7 +20,8 @@ import org.jornada.staff.entity.Role;
 /**
  * {@code /union/export?view=ENTITIES|TRENDS|MAP&format=csv|xlsx&option=…&<filters>}: the pattern
  * pages' download links, for a signed-in UNION, ADVOCATE or SUPERVISOR (the container has checked
- * the role): the view as shown, audited. A bad filter answers 400 in the reader's language.
+ * the role): the view as shown, written to the response as it is made, audited. A bad filter
+ * answers 400 in the reader's language.
  */
 @WebServlet("/union/export")
 public class PatternExportServlet extends HttpServlet {
@@ -50,7 +52,12 @@ public class PatternExportServlet extends HttpServlet {
             return;
         }
         PatternFilter filter;
+        int offset;
+        int limit;
         try {
+            offset = PatternsResource.bounded(request.getParameter("offset"), "offset", 0, Patterns.MAX_OFFSET, 0);
+            limit = PatternsResource.bounded(request.getParameter("limit"), "limit", 1, Patterns.MAX_LIMIT,
+                    Patterns.MAX_ROWS);
             filter = filters.read(request.getParameter("from"), request.getParameter("to"), request.getParameter("visa"),
                     request.getParameter("group"), request.getParameter("state"), request.getParameter("crop"),
                     request.getParameter("verifiedOnly"));
@@ -61,11 +68,10 @@ public class PatternExportServlet extends HttpServlet {
         String option = request.getParameter("option");
         option = option == null || !option.matches("[A-Z_]{1,20}") ? "" : option;
         audit.record(who.get(), AuditTrail.PATTERNS_EXPORTED, null, view + "." + format + " " + option + " " + filter);
-        byte[] file = PatternDownloads.bytes(tables.of(PatternTables.View.valueOf(view), filter, option, locale), format);
+        PatternTable table = tables.of(PatternTables.View.valueOf(view), filter, option, offset, limit, locale);
         response.setContentType(PatternDownloads.type(format));
         response.setHeader("Content-Disposition", "attachment; filename=\"jornada-" + view.toLowerCase(Locale.ROOT)
                 + "." + format + "\"");
-        response.setContentLength(file.length);
-        response.getOutputStream().write(file);
+        PatternDownloads.write(table, format, response.getOutputStream());
     }
 }

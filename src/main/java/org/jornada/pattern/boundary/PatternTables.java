@@ -12,8 +12,9 @@ import org.jornada.platform.control.Messages;
 
 /**
  * The pattern views as tables to export, in the reader's language, cell for cell as the pages
- * show them (hidden counts read "fewer than 5"), with the period, the filters, the data dates and
- * the suppression rule written at the top.
+ * show them (counts rounded, hidden ones read "fewer than 5"), with the period, the filters, the
+ * data dates, the exact rounding and suppression rule and, for a ranking, which of its rows it holds
+ * written at the top.
  */
 @ApplicationScoped
 public class PatternTables {
@@ -24,10 +25,16 @@ public class PatternTables {
     /** The views an export can hold. */
     public enum View { ENTITIES, TRENDS, MAP }
 
+    /** The first page of a ranking ({@link Patterns#MAX_ROWS} rows), or a whole trend or map. */
     public PatternTable of(View view, PatternFilter filter, String option, Locale locale) {
+        return of(view, filter, option, 0, Patterns.MAX_ROWS, locale);
+    }
+
+    /** A view as a table; a ranking from {@code offset}, at most {@code limit} rows, sorted by rate. */
+    public PatternTable of(View view, PatternFilter filter, String option, int offset, int limit, Locale locale) {
         return switch (view) {
             case ENTITIES -> entities("RECRUITER".equalsIgnoreCase(option) ? Patterns.Kind.RECRUITER
-                    : Patterns.Kind.EMPLOYER, filter, locale);
+                    : Patterns.Kind.EMPLOYER, filter, offset, limit, locale);
             case TRENDS -> trends("SEASON".equalsIgnoreCase(option) ? Patterns.By.SEASON : Patterns.By.MONTH, filter,
                     locale);
             case MAP -> map("MX_RECRUITMENT".equalsIgnoreCase(option) ? Patterns.MapOf.MX_RECRUITMENT
@@ -46,14 +53,16 @@ public class PatternTables {
                         Messages.get(locale, f.verifiedOnly() ? "caseview.yes" : "caseview.no")),
                 Messages.get(locale, "pattern.export.dates", dates.cases() == null ? "—" : dates.cases().toString(),
                         dates.certifications() == null ? "—" : dates.certifications().toString()),
-                Messages.get(locale, "pattern.rule", minimum));
+                Messages.get(locale, "pattern.rule", org.jornada.pattern.control.Suppression.ruleArguments(minimum)));
     }
 
-    private static Object count(Long value, Locale locale) {
-        return value == null ? Messages.get(locale, "pattern.fewerThan", Patterns.minimumCell()) : value;
+    /** A count as the page writes it: the rounded number, or "fewer than 5" (the text made once a table). */
+    private static Object count(Long value, String fewer) {
+        return value == null ? fewer : value;
     }
 
-    private PatternTable entities(Patterns.Kind kind, PatternFilter f, Locale locale) {
+    private PatternTable entities(Patterns.Kind kind, PatternFilter f, int offset, int limit, Locale locale) {
+        String fewer = Messages.get(locale, "pattern.fewerThan", Patterns.minimumCell());
         List<String> header = new ArrayList<>(List.of(Messages.get(locale, "pattern.col.name"),
                 Messages.get(locale, "pattern.col.complaints"), Messages.get(locale, "pattern.col.certified"),
                 Messages.get(locale, "pattern.col.rate")));
@@ -64,27 +73,34 @@ public class PatternTables {
                 Messages.get(locale, "pattern.col.rating"), Messages.get(locale, "pattern.col.organizing"),
                 Messages.get(locale, "pattern.alert")));
         List<List<Object>> rows = new ArrayList<>();
-        for (Patterns.EntityRow r : patterns.entities(kind, f, Patterns.Sort.RATE)) {
+        String rateHidden = Messages.get(locale, "pattern.rate.hidden");
+        String tooFew = Messages.get(locale, "pattern.rate.tooFew");
+        String yes = Messages.get(locale, "caseview.yes");
+        String alert = Messages.get(locale, "pattern.alert");
+        Patterns.RankingPage page = patterns.ranking(kind, f, Patterns.Sort.RATE, offset, limit);
+        for (Patterns.EntityRow r : page.rows()) {
             List<Object> row = new ArrayList<>();
             row.add(r.name());
-            row.add(count(r.complaints(), locale));
+            row.add(count(r.complaints(), fewer));
             row.add(r.certifiedWorkers() == null ? "—" : r.certifiedWorkers());
-            row.add(r.ratePer100() != null ? r.ratePer100()
-                    : Messages.get(locale, r.suppressed() ? "pattern.rate.hidden" : "pattern.rate.tooFew"));
+            row.add(r.ratePer100() != null ? r.ratePer100() : r.suppressed() ? rateHidden : tooFew);
             for (CategoryGroup g : CategoryGroup.values()) {
-                row.add(count(r.byGroup().get(g), locale));
+                row.add(count(r.byGroup().get(g), fewer));
             }
             row.add(r.backWages() == null ? "—" : r.backWages());
-            row.add(r.debarred() ? Messages.get(locale, "caseview.yes") : "");
+            row.add(r.debarred() ? yes : "");
             row.add(r.rating() == null ? "—" : r.rating());
-            row.add(count(r.organizingRequests(), locale));
-            row.add(r.alert() ? Messages.get(locale, "pattern.alert") : "");
+            row.add(count(r.organizingRequests(), fewer));
+            row.add(r.alert() ? alert : "");
             rows.add(row);
         }
-        return new PatternTable(Messages.get(locale, "pattern.kind." + kind.name()), about(f, locale), header, rows);
+        List<String> about = new ArrayList<>(about(f, locale));
+        about.add(Messages.get(locale, "pattern.export.rows", offset + 1, offset + page.rows().size(), page.total()));
+        return new PatternTable(Messages.get(locale, "pattern.kind." + kind.name()), about, header, rows);
     }
 
     private PatternTable trends(Patterns.By by, PatternFilter f, Locale locale) {
+        String fewer = Messages.get(locale, "pattern.fewerThan", Patterns.minimumCell());
         List<String> header = new ArrayList<>(List.of(Messages.get(locale, "pattern.col.period"),
                 Messages.get(locale, "pattern.col.complaints")));
         for (CategoryGroup g : CategoryGroup.values()) {
@@ -92,9 +108,9 @@ public class PatternTables {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (Patterns.TrendRow t : patterns.trends(by, f)) {
-            List<Object> row = new ArrayList<>(List.of(t.period(), count(t.complaints(), locale)));
+            List<Object> row = new ArrayList<>(List.of(t.period(), count(t.complaints(), fewer)));
             for (CategoryGroup g : CategoryGroup.values()) {
-                row.add(count(t.byGroup().get(g), locale));
+                row.add(count(t.byGroup().get(g), fewer));
             }
             rows.add(row);
         }
@@ -102,6 +118,7 @@ public class PatternTables {
     }
 
     private PatternTable map(Patterns.MapOf of, PatternFilter f, Locale locale) {
+        String fewer = Messages.get(locale, "pattern.fewerThan", Patterns.minimumCell());
         boolean us = of == Patterns.MapOf.US_WORKSITE;
         List<String> header = us ? List.of(Messages.get(locale, "pattern.col.state"),
                 Messages.get(locale, "pattern.col.complaints"), Messages.get(locale, "pattern.col.certified"),
@@ -110,9 +127,9 @@ public class PatternTables {
         List<List<Object>> rows = new ArrayList<>();
         for (Patterns.MapCell c : patterns.map(of, f)) {
             String name = Messages.get(locale, (us ? "usstate." : "mxstate.") + c.state());
-            rows.add(us ? List.of(name, count(c.complaints(), locale),
+            rows.add(us ? List.of(name, count(c.complaints(), fewer),
                     c.certifiedWorkers() == null ? "—" : c.certifiedWorkers(),
-                    c.ratePer100() == null ? "—" : c.ratePer100()) : List.of(name, count(c.complaints(), locale)));
+                    c.ratePer100() == null ? "—" : c.ratePer100()) : List.of(name, count(c.complaints(), fewer)));
         }
         return new PatternTable(Messages.get(locale, us ? "pattern.map.us" : "pattern.map.mx"), about(f, locale), header,
                 rows);

@@ -11,9 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,22 +20,31 @@ import org.jornada.directory.boundary.Profiles;
 import org.jornada.pattern.control.Alerts;
 import org.jornada.pattern.control.CaseFacts;
 import org.jornada.pattern.control.PatternFilter;
-import org.jornada.pattern.control.Rates;
+import org.jornada.pattern.control.Ranking;
+import org.jornada.pattern.control.ShownCounts;
 import org.jornada.pattern.control.Suppression;
 import org.jornada.platform.boundary.OrgTime;
 
 /**
- * The pattern views' numbers, counted in the database and suppressed before they leave this
- * class: recruiters and employers ranked (complaints, per category group, per 100 certified
- * workers, WHD findings, debarment, rating, alert, organizing requests), trends by month or
+ * The pattern views' numbers, counted over this node's copy of the cases and rounded or
+ * suppressed before they leave this class ({@link Suppression}: every count a multiple of the
+ * minimum, under it "fewer than"): recruiters and employers ranked a page at a time (complaints,
+ * per category group, per 100 certified workers, WHD findings, debarment, rating, alert,
+ * organizing requests), trends by month or
  * season, and counts by US worksite state or Mexican state of recruitment. A case counts for a
  * directory entry once it is linked to it. docs/patterns.md.
  */
 @ApplicationScoped
 public class Patterns {
 
-    /** Rows a ranking returns at most. */
-    static final int MAX_ROWS = 200;
+    /** Rows a ranking returns when no limit is asked. */
+    public static final int MAX_ROWS = 200;
+
+    /** Rows a ranking's page holds at most ({@code limit}). */
+    public static final int MAX_LIMIT = 1000;
+
+    /** The farthest a ranking's page starts ({@code offset}). */
+    public static final int MAX_OFFSET = 10_000_000;
 
     @PersistenceContext
     EntityManager em;
@@ -120,64 +127,56 @@ public class Patterns {
         return null;
     }
 
-    /**
-     * The ranking of recruiters or employers, sorted by rate (no rate last) or by count. One pass
-     * over this node's copy of the cases ({@link PatternData}) gives every entity's total, groups
-     * and organizing requests; suppression runs over all of them; rows are sorted by their keys
-     * and only the ones returned are built, with names, findings, debarment and ratings read for
-     * those alone.
-     */
+    /** A page of a ranking: its rows, where it starts, how many it asked for and how many the ranking has. */
+    public record RankingPage(List<EntityRow> rows, int offset, int limit, int total) {
+
+        /** Where the next page starts, or -1 when this is the last. */
+        public int nextOffset() {
+            return offset + rows.size() < total ? offset + limit : -1;
+        }
+    }
+
+    /** The first {@link #MAX_ROWS} rows of a ranking. */
     public List<EntityRow> entities(Kind kind, PatternFilter filter, Sort sort) {
+        return ranking(kind, filter, sort, 0, MAX_ROWS).rows();
+    }
+
+    /**
+     * A page of the ranking of recruiters or employers, sorted by rate (no rate last) or by count,
+     * from the shown (rounded) numbers. One pass over this node's copy of the cases
+     * ({@link PatternData}) gives every entity's total, groups and organizing requests; only the
+     * page's rows are picked and built ({@link Ranking}), and their names, findings, debarment,
+     * ratings and alert windows read for those alone.
+     */
+    public RankingPage ranking(Kind kind, PatternFilter filter, Sort sort, int offset, int limit) {
         int minimum = minimumCell();
-        int groupCount = CategoryGroup.values().length;
         CaseFacts.Role role = kind == Kind.EMPLOYER ? CaseFacts.Role.EMPLOYER : CaseFacts.Role.RECRUITER;
         Instant now = Instant.now(clock);
-        record Counted(CaseFacts.EntitySums sums, Map<Long, Long> certified, Map<Long, long[]> windows) {
+        record Counted(Ranking.Page page, long[][] windows) {
         }
         Counted counted = data.read(copy -> {
             CaseFacts.Slice slice = slice(filter, copy);
+            Ranking.Page page = Ranking.of(copy.facts().byEntity(role, slice),
+                    kind == Kind.EMPLOYER ? copy.certified().perEmployer(filter) : null, sort == Sort.RATE, offset, limit,
+                    minimum);
             long until = now.getEpochSecond();
             long recentFrom = now.minus(Duration.ofDays(RECENT_DAYS)).getEpochSecond();
             long usualFrom = recentFrom - Duration.ofDays(USUAL_DAYS).toSeconds();
-            return new Counted(copy.facts().byEntity(role, slice),
-                    kind == Kind.EMPLOYER ? copy.certified().perEmployer(filter) : Map.of(),
-                    copy.facts().windows(role, slice, usualFrom, recentFrom, until));
+            long[] ids = page.rows().stream().mapToLong(Ranking.Row::entityId).toArray();
+            return new Counted(page, copy.facts().windows(role, slice, usualFrom, recentFrom, until, ids));
         });
-        CaseFacts.EntitySums sums = counted.sums();
-        int n = sums.size();
-        if (n == 0) {
-            return List.of();
-        }
-        boolean[] hiddenTotals = Suppression.column(sums.totals(), minimum);
-        boolean[][] hiddenCells = Suppression.table(sums.byGroup(), hiddenTotals, true, true, minimum);
-        boolean[] hiddenAsked = Suppression.column(sums.organizing(), minimum);
-        BigDecimal[] rates = new BigDecimal[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-            rates[i] = Rates.per100(hiddenTotals[i] ? null : sums.totals()[i], counted.certified().get(sums.entityIds()[i]));
-        }
-        Comparator<Integer> byCount = Comparator.comparingLong((Integer i) -> hiddenTotals[i] ? -1 : sums.totals()[i])
-                .reversed();
-        Comparator<Integer> ranking = sort == Sort.COUNT ? byCount
-                : Comparator.comparing((Integer i) -> rates[i] == null ? BigDecimal.valueOf(-1) : rates[i]).reversed()
-                        .thenComparing(byCount);
-        java.util.Arrays.sort(order, ranking.thenComparingLong(i -> sums.entityIds()[i]));
         List<EntityRow> top = new ArrayList<>();
-        for (int k = 0; k < Math.min(n, MAX_ROWS); k++) {
-            int i = order[k];
-            long id = sums.entityIds()[i];
-            Map<CategoryGroup, Long> byGroup = new LinkedHashMap<>();
-            for (CategoryGroup g : CategoryGroup.values()) {
-                byGroup.put(g, hiddenCells[i][g.ordinal()] ? null : sums.byGroup()[i][g.ordinal()]);
-            }
-            long[] windows = counted.windows().getOrDefault(id, new long[2]);
-            boolean alert = Alerts.wellAbove(windows[0], Alerts.usualPer30Days(windows[1], USUAL_DAYS), minimum);
-            top.add(new EntityRow(id, null, hiddenTotals[i] ? null : sums.totals()[i], hiddenTotals[i],
-                    counted.certified().get(id), rates[i], byGroup, null, false, null, alert,
-                    hiddenAsked[i] ? null : sums.organizing()[i]));
+        for (int k = 0; k < counted.page().rows().size(); k++) {
+            Ranking.Row r = counted.page().rows().get(k);
+            // the alert from the shown (rounded) counts of its windows: it tells nothing they do not
+            long recent = Suppression.shownOrZero(counted.windows()[k][0], minimum);
+            long usual = Suppression.shownOrZero(counted.windows()[k][1], minimum);
+            boolean alert = Alerts.wellAbove(recent, Alerts.usualPer30Days(usual, USUAL_DAYS), minimum);
+            top.add(new EntityRow(r.entityId(), null, r.complaints(), r.suppressed(), r.certifiedWorkers(),
+                    r.ratePer100(), r.byGroup(), null, false, null, alert, r.organizingRequests()));
         }
-        return withDetails(top, kind, minimum);
+        return new RankingPage(top.isEmpty() ? top : withDetails(top, kind, minimum), offset, limit,
+                counted.page().total());
     }
 
     /** The view's conditions on cases; a crop keeps the employers with a certification for it. */
@@ -219,51 +218,20 @@ public class Patterns {
 
     /** Complaints by month ({@code 2026-03}) or season ({@code 2026}), each with its groups, oldest first. */
     public List<TrendRow> trends(By by, PatternFilter filter) {
-        int minimum = minimumCell();
-        int groupCount = CategoryGroup.values().length;
         java.util.TreeMap<Integer, long[]> months = data.read(copy -> copy.facts().byMonth(slice(filter, copy)));
-        java.util.TreeMap<Integer, long[]> sums = new java.util.TreeMap<>();
-        months.forEach((month, values) -> {
-            long[] row = sums.computeIfAbsent(by == By.MONTH ? month : Math.floorDiv(month, 12), k -> new long[values.length]);
-            for (int i = 0; i < values.length; i++) {
-                row[i] += values[i];
-            }
-        });
-        List<Integer> periods = new ArrayList<>(sums.keySet());
-        long[] totalCells = periods.stream().mapToLong(p -> sums.get(p)[0]).toArray();
-        boolean[] hiddenTotals = Suppression.column(totalCells, minimum);
-        long[][] matrix = periods.stream().map(p -> java.util.Arrays.copyOfRange(sums.get(p), 1, 1 + groupCount))
-                .toArray(long[][]::new);
-        boolean[][] hiddenCells = Suppression.table(matrix, hiddenTotals, true, true, minimum);
-        List<TrendRow> result = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            Map<CategoryGroup, Long> byGroup = new LinkedHashMap<>();
-            for (CategoryGroup g : CategoryGroup.values()) {
-                byGroup.put(g, hiddenCells[i][g.ordinal()] ? null : matrix[i][g.ordinal()]);
-            }
-            int key = periods.get(i);
-            String label = by == By.MONTH ? CaseFacts.Slice.month(key).toString() : Integer.toString(key);
-            result.add(new TrendRow(label, hiddenTotals[i] ? null : totalCells[i], hiddenTotals[i], byGroup));
-        }
-        return result;
+        return ShownCounts.trends(by == By.SEASON, months, minimumCell()).stream()
+                .map(t -> new TrendRow(t.period(), t.complaints(), t.suppressed(), t.byGroup())).toList();
     }
 
     /** Complaints by US worksite state (with certified workers and the rate) or by Mexican state of recruitment. */
     public List<MapCell> map(MapOf of, PatternFilter filter) {
-        int minimum = minimumCell();
         boolean us = of == MapOf.US_WORKSITE;
         record Counted(Map<String, Long> counts, Map<String, Long> certified) {
         }
         Counted counted = data.read(copy -> new Counted(copy.facts().byPlace(us, us ? null : "MX-", slice(filter, copy)),
                 us ? copy.certified().perState(filter) : Map.of()));
-        List<String> states = new ArrayList<>(counted.counts().keySet());
-        boolean[] hidden = Suppression.column(states.stream().mapToLong(counted.counts()::get).toArray(), minimum);
-        List<MapCell> cells = new ArrayList<>();
-        for (int i = 0; i < states.size(); i++) {
-            Long shown = hidden[i] ? null : counted.counts().get(states.get(i));
-            Long workers = us ? counted.certified().get(states.get(i)) : null;
-            cells.add(new MapCell(states.get(i), shown, hidden[i], workers, Rates.per100(shown, workers)));
-        }
-        return cells;
+        return ShownCounts.places(counted.counts(), counted.certified(), minimumCell()).stream()
+                .map(c -> new MapCell(c.state(), c.complaints(), c.suppressed(), c.certifiedWorkers(), c.ratePer100()))
+                .toList();
     }
 }

@@ -41,7 +41,12 @@ public class PatternsPage {
     @Inject
     AuditTrail audit;
 
+    /** Rows a page of the ranking shows; "more" opens the next. */
+    public static final int PAGE_ROWS = 100;
+
     private final PatternParams params = new PatternParams();
+    private String offset;
+    private Patterns.RankingPage ranking;
     private String kind;
     private String sort;
     private String by;
@@ -77,10 +82,42 @@ public class PatternsPage {
 
     public List<Patterns.EntityRow> getEntities() {
         if (entities == null) {
-            entities = getFilter() == null ? List.of() : patterns.entities(getKindChosen(), getFilter(),
-                    "COUNT".equalsIgnoreCase(sort) ? Patterns.Sort.COUNT : Patterns.Sort.RATE);
+            entities = getRanking() == null ? List.of() : ranking.rows();
         }
         return entities;
+    }
+
+    /** The page of the ranking shown (from the address's {@code offset}); null when the filters were refused. */
+    public Patterns.RankingPage getRanking() {
+        if (ranking == null && getFilter() != null) {
+            int from = offset != null && offset.matches("\\d{1,8}") ? Integer.parseInt(offset) : 0;
+            ranking = patterns.ranking(getKindChosen(), getFilter(),
+                    "COUNT".equalsIgnoreCase(sort) ? Patterns.Sort.COUNT : Patterns.Sort.RATE, from, PAGE_ROWS);
+        }
+        return ranking;
+    }
+
+    /** This page's address with the next page's {@code offset}; null on the last page. */
+    public String getMoreAddress() {
+        Patterns.RankingPage page = getRanking();
+        if (page == null || page.nextOffset() < 0) {
+            return null;
+        }
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
+        StringBuilder next = new StringBuilder();
+        for (String part : query == null ? new String[0] : query.split("&")) {
+            if (!part.isEmpty() && !part.startsWith("offset=")) {
+                next.append(part).append('&');
+            }
+        }
+        return external.getRequestContextPath() + "/union/rankings?" + next + "offset=" + page.nextOffset();
+    }
+
+    /** The exact rounding and suppression rule, said on every pattern page. */
+    public String getRule() {
+        return Messages.get(locale(), "pattern.rule.short",
+                org.jornada.pattern.control.Suppression.ruleArguments(Patterns.minimumCell()));
     }
 
     public List<Patterns.EntityRow> getAlerts() {
@@ -109,9 +146,17 @@ public class PatternsPage {
         return mexico;
     }
 
-    /** A count as shown: the number, or "fewer than N". */
+    private String fewer;
+
+    /** A count as shown: the number, or "fewer than N" (made once a request). */
     public String count(Long value) {
-        return value == null ? Messages.get(locale(), "pattern.fewerThan", Patterns.minimumCell()) : value.toString();
+        if (value != null) {
+            return value.toString();
+        }
+        if (fewer == null) {
+            fewer = Messages.get(locale(), "pattern.fewerThan", Patterns.minimumCell());
+        }
+        return fewer;
     }
 
     /** A rate as shown: the number, or why there is none. */
@@ -198,6 +243,18 @@ public class PatternsPage {
     /** Whether the person reads cases (ADVOCATE, SUPERVISOR): they may open the cases behind a row. */
     public boolean isReadsCases() {
         return current.get().worksCases();
+    }
+
+    public int getPageRows() {
+        return PAGE_ROWS;
+    }
+
+    public String getOffset() {
+        return offset;
+    }
+
+    public void setOffset(String offset) {
+        this.offset = offset;
     }
 
     public String getKind() {

@@ -23,8 +23,10 @@ import org.jornada.staff.boundary.CurrentStaff;
 
 /**
  * {@code /api/v1/patterns/...}: rankings, trends and maps for UNION, ADVOCATE and SUPERVISOR
- * tokens (the staff token filter lets UNION in here and nowhere else). Every count under the
- * minimum is null with {@code suppressed: true}; every call is audited with its filters.
+ * tokens (the staff token filter lets UNION in here and nowhere else). Every count is rounded to
+ * a multiple of the minimum, and one under the minimum is null with {@code suppressed: true}
+ * (docs/patterns.md); a ranking comes a page at a time ({@code offset}, {@code limit}); every call
+ * is audited with its filters.
  */
 @Path("patterns")
 @RequestScoped
@@ -80,7 +82,7 @@ public class PatternsResource {
     }
 
     static String rule(int minimum) {
-        return Messages.get(Locale.ENGLISH, "pattern.rule", minimum);
+        return Messages.get(Locale.ENGLISH, "pattern.rule", org.jornada.pattern.control.Suppression.ruleArguments(minimum));
     }
 
     private static <E extends Enum<E>> E choose(Class<E> type, String value, String field, E otherwise) {
@@ -91,17 +93,34 @@ public class PatternsResource {
                 .orElseThrow(() -> new Refused(field, "pattern." + field + ".invalid"));
     }
 
+    /** A whole number from {@code low} to {@code high}; absent, the default. */
+    static int bounded(String value, String field, int low, int high, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        String v = value.strip();
+        if (!v.matches("\\d{1,9}") || Integer.parseInt(v) < low || Integer.parseInt(v) > high) {
+            throw new Refused(field, "pattern." + field + ".invalid", low, high);
+        }
+        return Integer.parseInt(v);
+    }
+
     @GET
     @Path("entities")
     @Operation(summary = "Recruiters or employers ranked by complaints per 100 certified workers (or by count), with groups, WHD findings, debarment, rating and alerts")
-    public Response entities(@QueryParam("kind") String kind, @QueryParam("sort") String sort) {
+    public Response entities(@QueryParam("kind") String kind, @QueryParam("sort") String sort,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Patterns.Kind k = choose(Patterns.Kind.class, kind, "kind", Patterns.Kind.EMPLOYER);
         Patterns.Sort s = choose(Patterns.Sort.class, sort, "sort", Patterns.Sort.RATE);
+        int from = bounded(offset, "offset", 0, Patterns.MAX_OFFSET, 0);
+        int size = bounded(limit, "limit", 1, Patterns.MAX_LIMIT, Patterns.MAX_ROWS);
         PatternFilter f = filter();
         int minimum = Patterns.minimumCell();
+        Patterns.RankingPage page = patterns.ranking(k, f, s, from, size);
         return ApiBodies.ok(new PatternAnswers.Entities(k.name(), minimum, PatternAnswers.Period.of(f),
                 PatternAnswers.Filters.of(f), PatternAnswers.DataDates.of(patterns.dataDates()), rule(minimum),
-                patterns.entities(k, f, s).stream().map(PatternAnswers.Entity::of).toList()));
+                page.rows().stream().map(PatternAnswers.Entity::of).toList(), page.offset(), page.limit(),
+                page.total(), page.nextOffset() < 0 ? null : page.nextOffset()));
     }
 
     @GET
@@ -134,16 +153,19 @@ public class PatternsResource {
         Problems.TYPE})
     @Operation(summary = "A view as CSV or XLSX, as shown (hidden counts read \"fewer than N\"), with its period, filters, data dates and suppression rule")
     public Response export(@jakarta.ws.rs.PathParam("view") String view, @jakarta.ws.rs.PathParam("format") String format,
-            @QueryParam("kind") String kind, @QueryParam("by") String by, @QueryParam("of") String of) {
+            @QueryParam("kind") String kind, @QueryParam("by") String by, @QueryParam("of") String of,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         PatternTables.View chosen = PatternTables.View.valueOf(view.toUpperCase(Locale.ROOT));
         String option = switch (chosen) {
             case ENTITIES -> choose(Patterns.Kind.class, kind, "kind", Patterns.Kind.EMPLOYER).name();
             case TRENDS -> choose(Patterns.By.class, by, "by", Patterns.By.MONTH).name();
             case MAP -> choose(Patterns.MapOf.class, of, "of", Patterns.MapOf.US_WORKSITE).name();
         };
+        int first = bounded(offset, "offset", 0, Patterns.MAX_OFFSET, 0);
+        int size = bounded(limit, "limit", 1, Patterns.MAX_LIMIT, Patterns.MAX_ROWS);
         PatternFilter f = filters.read(from, to, visa, group, state, crop, verifiedOnly);
         audit.record(current.get(), AuditTrail.PATTERNS_EXPORTED, null, view + "." + format + " " + option + " " + f);
-        return PatternDownloads.response(tables.of(chosen, f, option,
+        return PatternDownloads.response(tables.of(chosen, f, option, first, size,
                 org.jornada.platform.control.Languages.preferred(headers.getAcceptableLanguages())), format,
                 view + "-" + option.toLowerCase(Locale.ROOT));
     }

@@ -14,7 +14,8 @@ import org.jornada.complaint.entity.VisaType;
 
 /**
  * What the pattern views count of each case, and nothing else, held in memory column by column
- * (about 40 bytes a case: a million cases take some 40 MB): its directory links (merged entries
+ * (30 bytes a case: a million cases take some 30 MB, and 200,000 directory entries some 8 MB
+ * more; docs/performance.md, "Memory"): its directory links (merged entries
  * already replaced by their survivor), when it arrived (to the second, and its month in the
  * organization's time zone), visa, worksite state, where the worker was recruited, whether it
  * counts at all (not held as part of a flood, not a duplicate), whether it was verified, its
@@ -60,10 +61,32 @@ public final class CaseFacts {
         }
     }
 
-    /** Counts per directory entry: parallel arrays, one row per entry with at least one case. */
-    public record EntitySums(long[] entityIds, long[] totals, long[] organizing, long[][] byGroup) {
+    /**
+     * Counts per directory entry, in the order of their ids: one row per entry with at least one
+     * case, its id and its slot; the counts kept by slot, as counted (no copy: at 200,000 entries
+     * a ranking's sums take some 10 MB, docs/performance.md). Good until the next view: the
+     * counting arrays are used again.
+     */
+    public record EntitySums(long[] entityIds, int[] slots, int[] totalsBySlot, int[] organizingBySlot,
+            int[] groupsBySlot, int groupCount) {
+
         public int size() {
             return entityIds.length;
+        }
+
+        /** A row's complaints. */
+        public long total(int row) {
+            return totalsBySlot[slots[row]];
+        }
+
+        /** A row's organizing requests. */
+        public long organizing(int row) {
+            return organizingBySlot[slots[row]];
+        }
+
+        /** The count of a row's category group. */
+        public long group(int row, int group) {
+            return groupsBySlot[slots[row] * groupCount + group];
         }
     }
 
@@ -77,16 +100,19 @@ public final class CaseFacts {
     private long[] ids = new long[0];
     private int[] employer = new int[0];
     private int[] recruiter = new int[0];
-    private long[] received = new long[0];
-    private int[] month = new int[0];
+    /** Seconds since {@link #EPOCH} (2000-01-01): an int holds them until 2068. */
+    private int[] received = new int[0];
+    private short[] month = new short[0];
     private byte[] visa = new byte[0];
     private short[] worksite = new short[0];
     private short[] recruited = new short[0];
     private byte[] flags = new byte[0];
     private short[] groups = new short[0];
 
-    private final Map<Long, Integer> entityIndex = new HashMap<>();
+    private final LongIntIndex entityIndex = new LongIntIndex();
     private long[] entityIds = new long[16];
+    private int[] slotsById;
+    private final int[][] scratch = new int[3][];
     private final Map<String, Short> placeIndex = new HashMap<>();
     private String[] places = new String[16];
 
@@ -102,6 +128,33 @@ public final class CaseFacts {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * About how many bytes this copy holds: its columns as allocated, and the directory and place
+     * dictionaries (a map entry with its boxed key and value, some 64 bytes). The memory budget
+     * of docs/performance.md is made of it.
+     */
+    public long bytes() {
+        return ids.length * BYTES_PER_CASE + entityIndex.bytes() + entityIds.length * 8L + placeIndex.size() * 100L;
+    }
+
+    /** Where {@code received} counts its seconds from: 2000-01-01T00:00:00Z. */
+    static final long EPOCH = 946_684_800L;
+
+    /** What each case takes in the copy: its ten columns. */
+    public static final long BYTES_PER_CASE = 8L + 4 + 4 + 4 + 2 + 1 + 2 + 2 + 1 + 2;
+
+    /** What each directory entry with a case takes, at most: its index (kept under half full), id and slot. */
+    public static final long BYTES_PER_ENTRY = 4 * 12L + 8 + 4;
+
+    /**
+     * The heap a copy of this many cases and entries takes, with what a view over it allocates
+     * while it counts (per entry: its totals, organizing requests and groups, a bit per case).
+     */
+    public static long budget(long cases, long entries) {
+        long view = entries * (4L + 4 + 4L * CategoryGroup.values().length + 8 + 4) + cases / 8;
+        return cases * BYTES_PER_CASE + entries * BYTES_PER_ENTRY + view;
     }
 
     /** Adds a case, or replaces what was known of it. */
@@ -120,8 +173,8 @@ public final class CaseFacts {
         }
         employer[at] = entity(fact.employer());
         recruiter[at] = entity(fact.recruiter());
-        received[at] = fact.received().getEpochSecond();
-        month[at] = Slice.month(YearMonth.from(ZonedDateTime.ofInstant(fact.received(), zone)));
+        received[at] = (int) (fact.received().getEpochSecond() - EPOCH);
+        month[at] = (short) Slice.month(YearMonth.from(ZonedDateTime.ofInstant(fact.received(), zone)));
         visa[at] = (byte) VisaType.fromCode(fact.visa()).map(v -> v.ordinal() + 1).orElse(0).intValue();
         worksite[at] = place(fact.worksiteState());
         recruited[at] = place(fact.recruitedIn());
@@ -135,14 +188,17 @@ public final class CaseFacts {
             return -1;
         }
         long standsFor = survivor.applyAsLong(id);
-        return entityIndex.computeIfAbsent(standsFor, key -> {
-            int next = entityIndex.size();
-            if (next == entityIds.length) {
-                entityIds = Arrays.copyOf(entityIds, next * 2);
-            }
-            entityIds[next] = key;
-            return next;
-        });
+        int known = entityIndex.get(standsFor);
+        if (known >= 0) {
+            return known;
+        }
+        int next = entityIndex.size();
+        if (next == entityIds.length) {
+            entityIds = Arrays.copyOf(entityIds, next * 2);
+        }
+        entityIds[next] = standsFor;
+        entityIndex.put(standsFor, next);
+        return next;
     }
 
     private short place(String code) {
@@ -211,8 +267,8 @@ public final class CaseFacts {
             if (slice.employers() != null) {
                 employers = new boolean[entityIndex.size()];
                 for (Long id : slice.employers()) {
-                    Integer at = entityIndex.get(survivor.applyAsLong(id));
-                    if (at != null) {
+                    int at = entityIndex.get(survivor.applyAsLong(id));
+                    if (at >= 0) {
                         employers[at] = true;
                     }
                 }
@@ -220,6 +276,37 @@ public final class CaseFacts {
                 employers = null;
             }
             impossible = slice.worksiteState() != null && s == null;
+        }
+
+        /**
+         * The cases admitted, as a bit set: one tight pass over the columns held in local
+         * variables (the launcher's JVM runs the quick compiler only, which does not hoist them).
+         */
+        long[] admitted() {
+            long[] set = new long[(size + 63) >>> 6];
+            if (impossible) {
+                return set;
+            }
+            final byte[] fl = flags;
+            final short[] mo = month;
+            final byte[] vi = visa;
+            final short[] ws = worksite;
+            final short[] gr = groups;
+            final int[] em = employer;
+            final boolean[] allowed = employers;
+            final byte needed = need;
+            final int bit = groupBit;
+            final byte code = visaCode;
+            final short where = state;
+            for (int i = 0, n = size; i < n; i++) {
+                int m = mo[i];
+                if ((fl[i] & needed) == needed && m >= from && m <= to && (code == 0 || vi[i] == code)
+                        && (where < 0 || ws[i] == where) && (bit == 0 || (gr[i] & bit) != 0)
+                        && (allowed == null || em[i] >= 0 && allowed[em[i]])) {
+                    set[i >>> 6] |= 1L << i;
+                }
+            }
+            return set;
         }
 
         boolean admits(int i) {
@@ -236,22 +323,27 @@ public final class CaseFacts {
         int[] column = role == Role.EMPLOYER ? employer : recruiter;
         int entities = entityIndex.size();
         int groupCount = CategoryGroup.values().length;
-        long[] totals = new long[entities];
-        long[] asked = new long[entities];
-        long[][] perGroup = new long[groupCount][entities];
-        if (!filter.impossible) {
-            for (int i = 0; i < size; i++) {
+        int[] totals = scratch(0, entities);
+        int[] asked = scratch(1, entities);
+        int[] perGroup = scratch(2, entities * groupCount);
+        long[] set = filter.admitted();
+        for (int w = 0; w < set.length; w++) {
+            long bits = set[w];
+            while (bits != 0) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
                 int e = column[i];
-                if (e >= 0 && filter.admits(i)) {
+                if (e >= 0) {
                     totals[e]++;
                     if ((flags[i] & ORGANIZING) != 0) {
                         asked[e]++;
                     }
                     int g = groups[i];
+                    int at = e * groupCount;
                     while (g != 0) {
-                        int bit = Integer.numberOfTrailingZeros(g);
-                        if (bit < groupCount) {
-                            perGroup[bit][e]++;
+                        int b = Integer.numberOfTrailingZeros(g);
+                        if (b < groupCount) {
+                            perGroup[at + b]++;
                         }
                         g &= g - 1;
                     }
@@ -259,76 +351,112 @@ public final class CaseFacts {
             }
         }
         int rows = 0;
-        for (long t : totals) {
+        for (int t : totals) {
             if (t > 0) {
                 rows++;
             }
         }
         long[] outIds = new long[rows];
-        long[] outTotals = new long[rows];
-        long[] outAsked = new long[rows];
-        long[][] outGroups = new long[rows][groupCount];
+        int[] outSlots = new int[rows];
         int r = 0;
-        for (int e = 0; e < entities; e++) {
+        for (int e : byId()) {
             if (totals[e] > 0) {
                 outIds[r] = entityIds[e];
-                outTotals[r] = totals[e];
-                outAsked[r] = asked[e];
-                for (int g = 0; g < groupCount; g++) {
-                    outGroups[r][g] = perGroup[g][e];
-                }
-                r++;
+                outSlots[r++] = e;
             }
         }
-        return new EntitySums(outIds, outTotals, outAsked, outGroups);
+        return new EntitySums(outIds, outSlots, totals, asked, perGroup, groupCount);
     }
 
     /**
-     * Per entry of the role: cases since {@code recentFrom} and cases from {@code usualFrom} up to
-     * it, both before {@code until} (epoch seconds), under the slice's conditions but its months.
+     * A zeroed counting array of this length, the same one view after view: a ranking counts into
+     * some 10 MB at 200,000 entries, and a new one each time made the small heap collect after
+     * nearly every view. The sums that point into it are good until the next view; the views
+     * take turns ({@code PatternData}).
      */
-    public Map<Long, long[]> windows(Role role, Slice slice, long usualFrom, long recentFrom, long until) {
+    private int[] scratch(int which, int length) {
+        if (scratch[which] == null || scratch[which].length < length) {
+            scratch[which] = new int[length + (length >> 3)];
+        } else {
+            Arrays.fill(scratch[which], 0, length, 0);
+        }
+        return scratch[which];
+    }
+
+    /** The entries' slots in the order of their ids, made again when entries were added. */
+    private int[] byId() {
+        int entities = entityIndex.size();
+        if (slotsById == null || slotsById.length != entities) {
+            slotsById = java.util.stream.IntStream.range(0, entities).boxed()
+                    .sorted(java.util.Comparator.comparingLong(e -> entityIds[e])).mapToInt(Integer::intValue).toArray();
+        }
+        return slotsById;
+    }
+
+    /**
+     * For the entries asked (a ranking's page): cases since {@code recentFrom} and cases from
+     * {@code usualFrom} up to it, both before {@code until} (epoch seconds), under the slice's
+     * conditions but its months; {@code [i][0]} recent, {@code [i][1]} usual.
+     */
+    public long[][] windows(Role role, Slice slice, long usualFrom, long recentFrom, long until, long[] asked) {
         Filter filter = new Filter(slice.anyTime());
         int[] column = role == Role.EMPLOYER ? employer : recruiter;
-        long[][] counts = new long[2][entityIndex.size()];
-        if (!filter.impossible) {
+        int[] wanted = new int[entityIndex.size()];
+        long[][] counts = new long[asked.length][2];
+        for (int k = 0; k < asked.length; k++) {
+            int at = entityIndex.get(survivor.applyAsLong(asked[k]));
+            if (at >= 0 && wanted[at] == 0) {
+                wanted[at] = k + 1;
+            }
+        }
+        if (!filter.impossible && asked.length > 0) {
             for (int i = 0; i < size; i++) {
                 int e = column[i];
-                long at = received[i];
-                if (e >= 0 && at >= usualFrom && at < until && filter.admits(i)) {
-                    counts[at >= recentFrom ? 0 : 1][e]++;
+                long at = received[i] + EPOCH;
+                if (e >= 0 && wanted[e] > 0 && at >= usualFrom && at < until && filter.admits(i)) {
+                    counts[wanted[e] - 1][at >= recentFrom ? 0 : 1]++;
                 }
             }
         }
-        Map<Long, long[]> result = new HashMap<>();
-        for (int e = 0; e < counts[0].length; e++) {
-            if (counts[0][e] + counts[1][e] > 0) {
-                result.put(entityIds[e], new long[] {counts[0][e], counts[1][e]});
-            }
-        }
-        return result;
+        return counts;
     }
 
     /** Complaints and per-group counts by month index, for the months with at least one. */
     public TreeMap<Integer, long[]> byMonth(Slice slice) {
-        Filter filter = new Filter(slice);
+        long[] set = new Filter(slice).admitted();
         int groupCount = CategoryGroup.values().length;
+        int width = 1 + groupCount;
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int w = 0; w < set.length; w++) {
+            for (long bits = set[w]; bits != 0; bits &= bits - 1) {
+                int m = month[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                first = Math.min(first, m);
+                last = Math.max(last, m);
+            }
+        }
         TreeMap<Integer, long[]> sums = new TreeMap<>();
-        if (filter.impossible) {
+        if (first > last) {
             return sums;
         }
-        for (int i = 0; i < size; i++) {
-            if (filter.admits(i)) {
-                long[] row = sums.computeIfAbsent(month[i], m -> new long[1 + groupCount]);
-                row[0]++;
-                int g = groups[i];
-                while (g != 0) {
+        long[] counts = new long[(last - first + 1) * width];
+        for (int w = 0; w < set.length; w++) {
+            for (long bits = set[w]; bits != 0; bits &= bits - 1) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                int at = (month[i] - first) * width;
+                counts[at]++;
+                for (int g = groups[i]; g != 0; g &= g - 1) {
                     int bit = Integer.numberOfTrailingZeros(g);
                     if (bit < groupCount) {
-                        row[1 + bit]++;
+                        counts[at + 1 + bit]++;
                     }
-                    g &= g - 1;
                 }
+            }
+        }
+        for (int m = first; m <= last; m++) {
+            int at = (m - first) * width;
+            if (counts[at] > 0) {
+                sums.put(m, Arrays.copyOfRange(counts, at, at + width));
             }
         }
         return sums;
@@ -336,13 +464,14 @@ public final class CaseFacts {
 
     /** Complaints by worksite state, or by place of recruitment whose code starts with {@code prefix}. */
     public TreeMap<String, Long> byPlace(boolean worksiteState, String prefix, Slice slice) {
-        Filter filter = new Filter(slice);
+        long[] set = new Filter(slice).admitted();
         short[] column = worksiteState ? worksite : recruited;
         long[] counts = new long[placeIndex.size()];
-        if (!filter.impossible) {
-            for (int i = 0; i < size; i++) {
-                if (column[i] >= 0 && filter.admits(i)) {
-                    counts[column[i]]++;
+        for (int w = 0; w < set.length; w++) {
+            for (long bits = set[w]; bits != 0; bits &= bits - 1) {
+                int p = column[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                if (p >= 0) {
+                    counts[p]++;
                 }
             }
         }
@@ -370,6 +499,7 @@ public final class CaseFacts {
     public Behind behind(Slice slice, Cell cell, int limit) {
         Filter filter = new Filter(slice);
         Integer entity = cell.entity() == null ? null : entityIndex.get(survivor.applyAsLong(cell.entity()));
+        entity = entity != null && entity < 0 ? null : entity;
         Short place = cell.recruitedIn() == null ? null : placeIndex.get(cell.recruitedIn());
         if (filter.impossible || cell.entity() != null && entity == null || cell.recruitedIn() != null && place == null) {
             return new Behind(new long[0], 0);

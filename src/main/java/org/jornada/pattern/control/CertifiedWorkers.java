@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,12 @@ public final class CertifiedWorkers {
     private String[] crop = new String[16];
     private long[] workers = new long[16];
     private LocalDate latest;
+    private long[] distinct;
+    private List<Object> lastKey;
+    private PerEmployer lastAnswer;
+    private String lastCrop;
+    private Set<Long> lastGrowers;
+    private int[] slot;
 
     public void add(Row row) {
         if (size == employer.length) {
@@ -41,6 +48,9 @@ public final class CertifiedWorkers {
             crop = Arrays.copyOf(crop, capacity);
             workers = Arrays.copyOf(workers, capacity);
         }
+        distinct = null;
+        lastKey = null;
+        lastCrop = null;
         employer[size] = row.employer();
         year[size] = row.seasonYear() == null ? Integer.MIN_VALUE : row.seasonYear();
         visaClass[size] = row.visaClass() == null ? null : row.visaClass().intern();
@@ -67,16 +77,24 @@ public final class CertifiedWorkers {
         return crop == null ? null : crop.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
     }
 
-    /** The employers with a certification whose crop contains the words, in any season. */
+    /** The employers with a certification whose crop contains the words, in any season (the last answer kept). */
     public Set<Long> employersGrowing(String cropFilter) {
         String needle = needle(cropFilter);
+        if (!needle.equals(lastCrop)) {
+            lastGrowers = growers(needle);
+            lastCrop = needle;
+        }
+        return lastGrowers;
+    }
+
+    private Set<Long> growers(String needle) {
         Set<Long> found = new HashSet<>();
         for (int i = 0; i < size; i++) {
             if (crop[i] != null && crop[i].contains(needle)) {
                 found.add(employer[i]);
             }
         }
-        return found;
+        return java.util.Collections.unmodifiableSet(found);
     }
 
     private boolean admits(int i, int fromYear, int toYear, PatternFilter filter, String needle) {
@@ -86,18 +104,73 @@ public final class CertifiedWorkers {
                 && (needle == null || (crop[i] != null && crop[i].contains(needle)));
     }
 
-    /** Workers certified per employer in the filter's seasons (and visa class, state and crop). */
-    public Map<Long, Long> perEmployer(PatternFilter filter) {
+    /**
+     * Workers certified per employer, by employer id in order, as two arrays (no map of boxed
+     * numbers: at 200,000 employers that alone took some 15 MB a view, docs/performance.md).
+     */
+    public record PerEmployer(long[] employers, long[] workers) {
+
+        /** The workers certified for an employer, or null when it has no certification in the filter. */
+        public Long get(long employer) {
+            int at = Arrays.binarySearch(employers, employer);
+            return at < 0 ? null : workers[at];
+        }
+    }
+
+    /**
+     * Workers certified per employer in the filter's seasons (and visa class, state and crop); the
+     * last answer is kept, for the next view with the same conditions (the data changes only with
+     * an import).
+     */
+    public PerEmployer perEmployer(PatternFilter filter) {
+        List<Object> key = Arrays.asList(filter.from().getYear(), filter.to().getYear(), filter.dolVisaClass(),
+                filter.state(), needle(filter.crop()));
+        if (!key.equals(lastKey)) {
+            lastAnswer = sumPerEmployer(filter);
+            lastKey = key;
+        }
+        return lastAnswer;
+    }
+
+    private PerEmployer sumPerEmployer(PatternFilter filter) {
         String needle = needle(filter.crop());
         int from = filter.from().getYear();
         int to = filter.to().getYear();
-        Map<Long, Long> sums = new HashMap<>();
+        long[] distinct = distinctEmployers();
+        long[] sums = new long[distinct.length];
+        boolean[] seen = new boolean[distinct.length];
         for (int i = 0; i < size; i++) {
             if (admits(i, from, to, filter, needle)) {
-                sums.merge(employer[i], workers[i], Long::sum);
+                int at = slot[i];
+                sums[at] += workers[i];
+                seen[at] = true;
             }
         }
-        return sums;
+        int found = 0;
+        for (boolean s : seen) {
+            found += s ? 1 : 0;
+        }
+        long[] ids = new long[found];
+        long[] totals = new long[found];
+        for (int at = 0, k = 0; at < distinct.length; at++) {
+            if (seen[at]) {
+                ids[k] = distinct[at];
+                totals[k++] = sums[at];
+            }
+        }
+        return new PerEmployer(ids, totals);
+    }
+
+    /** The employers in id order, and each certification's place among them, made once after a load. */
+    private long[] distinctEmployers() {
+        if (distinct == null) {
+            distinct = Arrays.stream(employer, 0, size).sorted().distinct().toArray();
+            slot = new int[size];
+            for (int i = 0; i < size; i++) {
+                slot[i] = Arrays.binarySearch(distinct, employer[i]);
+            }
+        }
+        return distinct;
     }
 
     /** Workers certified per worksite state in the filter's seasons (and visa class, state and crop). */

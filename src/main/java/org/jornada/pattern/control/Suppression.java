@@ -1,13 +1,20 @@
 package org.jornada.pattern.control;
 
 /**
- * Which counts may be shown. A count of 1 up to {@code minimum − 1} complaints is suppressed
- * ("fewer than 5"): a handful of complaints from one employer in one month can point at the
- * workers who made them. A zero is shown (there is nobody behind it). And a suppressed count
- * must not come back by subtraction: when a row's total is shown and exactly one of its cells is
- * suppressed, the total minus the shown cells would give it away, so a second cell is suppressed
- * too, the smallest other one, a zero included (complementary suppression): the two hidden cells
- * then share what the subtraction leaves, and neither can be told. docs/patterns.md.
+ * Which counts may be shown, and as what. A count of 1 up to {@code minimum − 1} complaints is
+ * suppressed ("fewer than 5"): a handful of complaints from one employer in one month can point at
+ * the workers who made them. A zero is shown (there is nobody behind it). Every other count is
+ * <em>rounded to a multiple of the minimum</em> (the base), to the nearest one, a half rounded up:
+ * with the minimum 5, 5 to 7 read 5, 8 to 12 read 10, 13 to 17 read 15. The same true count
+ * always reads the same, in every view, filter and export.
+ *
+ * <p>Why rounding and not hiding a second cell (complementary suppression, used before issue 23):
+ * hiding protects within one table only, while two views with different filters can be subtracted
+ * (all employers minus the H-2A ones gave a hidden 1). With every shown count a multiple of the
+ * base, the difference of any two shown counts is a multiple of the base too: it is 0, or at least
+ * the minimum, never a number strictly between. {@code SuppressionPropertyTest} checks that over
+ * generated data and every pair of nested filters. Whatever is derived from a count (a rate, a
+ * total, an alert, a sort order) is derived from the shown count. docs/patterns.md.
  */
 public final class Suppression {
 
@@ -28,99 +35,32 @@ public final class Suppression {
     }
 
     /**
-     * The cells of a row to hide, given whether the row's total is shown: the primary ones, and
-     * when that leaves exactly one, the smallest other cell as well.
+     * The count as shown: null when suppressed, 0 for 0, else the nearest multiple of the minimum
+     * (a half rounded up), which is never below the minimum.
      */
-    public static boolean[] row(long[] cells, boolean totalShown, int minimum) {
-        boolean[] hidden = new boolean[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            hidden[i] = hides(cells[i], minimum);
+    public static Long shown(long count, int minimum) {
+        if (hides(count, minimum)) {
+            return null;
         }
-        if (totalShown) {
-            secondCell(cells, hidden);
-        }
-        return hidden;
+        return rounded(count, minimum);
+    }
+
+    /** The count as shown, with a suppressed one as 0: what sort orders and alerts are computed from. */
+    public static long shownOrZero(long count, int minimum) {
+        return hides(count, minimum) ? 0 : rounded(count, minimum);
     }
 
     /**
-     * A table's cells to hide when its row totals, its column totals, or both can be known (shown,
-     * or computed from another view): the primary cells, then, until nothing changes, a second
-     * cell in every row or column left with a lone hidden one.
+     * What the rule's sentence ({@code pattern.rule}, {@code pattern.rule.short}) says, as its
+     * arguments: the base, the largest count that reads the base, the smallest that reads twice
+     * the base, twice the base, and the largest suppressed count (5, 7, 8, 10, 4).
      */
-    public static boolean[][] table(long[][] cells, boolean rowTotals, boolean columnTotals, int minimum) {
-        return table(cells, new boolean[cells.length], rowTotals, columnTotals, minimum);
+    public static Object[] ruleArguments(int minimum) {
+        int lastAtBase = 2 * minimum - 1 - minimum / 2;
+        return new Object[] {minimum, lastAtBase, lastAtBase + 1, 2 * minimum, minimum - 1};
     }
 
-    /** The same, with whole rows hidden from the start (a row whose own total is hidden). */
-    public static boolean[][] table(long[][] cells, boolean[] hiddenRows, boolean rowTotals, boolean columnTotals,
-            int minimum) {
-        int rows = cells.length;
-        int columns = rows == 0 ? 0 : cells[0].length;
-        boolean[][] hidden = new boolean[rows][columns];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                hidden[r][c] = hiddenRows[r] || hides(cells[r][c], minimum);
-            }
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            if (rowTotals) {
-                for (int r = 0; r < rows; r++) {
-                    changed |= secondCell(cells[r], hidden[r]);
-                }
-            }
-            if (columnTotals) {
-                for (int c = 0; c < columns; c++) {
-                    long[] column = new long[rows];
-                    boolean[] columnHidden = new boolean[rows];
-                    for (int r = 0; r < rows; r++) {
-                        column[r] = cells[r][c];
-                        columnHidden[r] = hidden[r][c];
-                    }
-                    if (secondCell(column, columnHidden)) {
-                        for (int r = 0; r < rows; r++) {
-                            hidden[r][c] = columnHidden[r];
-                        }
-                        changed = true;
-                    }
-                }
-            }
-        }
-        return hidden;
-    }
-
-    /** One list of counts whose total can be known (a column of a ranking, the states of a map). */
-    public static boolean[] column(long[] cells, int minimum) {
-        return row(cells, true, minimum);
-    }
-
-    /** Hides the smallest other cell when exactly one is hidden; whether it did. */
-    private static boolean secondCell(long[] cells, boolean[] hidden) {
-        int count = 0;
-        int smallest = -1;
-        for (int i = 0; i < cells.length; i++) {
-            if (hidden[i]) {
-                count++;
-            } else if (smallest < 0 || cells[i] < cells[smallest]) {
-                smallest = i;
-            }
-        }
-        if (count == 1 && smallest >= 0) {
-            hidden[smallest] = true;
-            return true;
-        }
-        return false;
-    }
-
-    /** How many cells a row hides (for tests and logs). */
-    public static long hiddenCount(boolean[] hidden) {
-        long n = 0;
-        for (boolean h : hidden) {
-            if (h) {
-                n++;
-            }
-        }
-        return n;
+    private static long rounded(long count, int base) {
+        return (count + base / 2) / base * base;
     }
 }

@@ -120,7 +120,7 @@ class PatternsIT {
     }
 
     @Test
-    void theRateIsComplaintsPer100CertifiedWorkersAndALoneHiddenGroupTakesASecondWithIt() {
+    void theRateIsComplaintsPer100CertifiedWorkersOfTheRoundedCountAndEveryCountIsAMultipleOfTheMinimum() {
         String name = "Pattern Rate Farms " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         long entity = employer(name, "ND", 50);
         complaints(6, name, entity, "UNPAID_HOURS", "H2A", "ND", "MX-GUA");
@@ -128,16 +128,20 @@ class PatternsIT {
 
         JsonObject answer = get("/api/v1/patterns/entities?kind=EMPLOYER&state=ND&visa=H2A" + crop(), unionToken());
         assertEquals(5, answer.getInt("minimumCell"));
-        assertTrue(answer.getString("suppressionRule").contains("fewer than 5"));
+        assertTrue(answer.getString("suppressionRule").contains("fewer than 5")
+                && answer.getString("suppressionRule").contains("nearest multiple of 5"), answer.getString("suppressionRule"));
         JsonObject row = item(answer, entity);
-        assertEquals(8, row.getInt("complaints"));
+        // issue 23: every count rounded to a multiple of 5 (8 reads 10, 6 reads 5), so that no two
+        // views can be subtracted into a hidden count; before, 8 and 6 were shown as they are
+        assertEquals(10, row.getInt("complaints"), "8 complaints read 10");
         assertEquals(50, row.getInt("certifiedWorkers"));
-        assertEquals("16.0", row.getJsonNumber("ratePer100").bigDecimalValue().toPlainString(), "8 × 100 / 50");
+        assertEquals("20.0", row.getJsonNumber("ratePer100").bigDecimalValue().toPlainString(),
+                "from the shown count: 10 × 100 / 50");
         JsonObject groups = row.getJsonObject("byGroup");
-        assertEquals(6, groups.getInt("WAGES"));
+        assertEquals(5, groups.getInt("WAGES"), "6 reads 5");
         assertTrue(groups.isNull("HOUSING"), "2 housing complaints: fewer than 5");
         long hidden = groups.values().stream().filter(v -> v.getValueType() == jakarta.json.JsonValue.ValueType.NULL).count();
-        assertEquals(2, hidden, "8 − 6 − the shown zeros would give HOUSING back: a second cell is hidden: " + groups);
+        assertEquals(1, hidden, "rounding, not a second hidden cell: 10 − 5 says nothing of HOUSING: " + groups);
 
         HttpResponse<byte[]> csv = http.getBytes("/api/v1/patterns/entities.csv?kind=EMPLOYER&state=ND&visa=H2A" + crop(),
                 "Authorization", "Bearer " + SUPERVISOR, "Accept-Language", "en");
@@ -146,8 +150,9 @@ class PatternsIT {
         assertTrue(text.contains("Period: ") && text.contains("fewer than 5"), "the file says what it was made from");
         List<String> line = java.util.Arrays.stream(text.split("\r\n")).filter(l -> l.startsWith(name)).findFirst()
                 .map(l -> List.of(l.split(","))).orElseThrow(() -> new AssertionError(text));
-        assertEquals(List.of(name, "8", "50", "16.0"), line.subList(0, 4), "the same cells as the screen");
-        assertTrue(line.contains("6") && line.contains("fewer than 5"), line.toString());
+        assertEquals(List.of(name, "10", "50", "20.0"), line.subList(0, 4), "the same cells as the screen");
+        assertTrue(line.contains("5") && line.contains("fewer than 5"), line.toString());
+        assertTrue(text.contains("nearest multiple of 5"), "the exact rule, in the file");
         HttpResponse<byte[]> xlsx = http.getBytes("/api/v1/patterns/entities.xlsx?kind=EMPLOYER&state=ND&visa=H2A" + crop(),
                 "Authorization", "Bearer " + SUPERVISOR, "Accept-Language", "en");
         assertEquals(200, xlsx.statusCode());
@@ -156,29 +161,29 @@ class PatternsIT {
             List<org.dhatim.fastexcel.reader.Row> rows = book.getFirstSheet().read();
             org.dhatim.fastexcel.reader.Row mine = rows.stream().filter(r -> name.equals(r.getCellText(0))).findFirst()
                     .orElseThrow();
-            assertEquals("8", mine.getCellText(1));
-            assertEquals("16.0", new java.math.BigDecimal(mine.getCellText(3)).setScale(1).toPlainString());
+            assertEquals("10", mine.getCellText(1));
+            assertEquals("20.0", new java.math.BigDecimal(mine.getCellText(3)).setScale(1).toPlainString());
             assertTrue(book.getSheets().anyMatch(sh -> "About".equals(sh.getName())), "with what it was made from");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
 
         JsonObject behind = get("/api/v1/staff/cases?size=50&entity=" + entity, SUPERVISOR);
-        assertEquals(8, behind.getJsonArray("items").size(), "staff open the cases behind the row");
+        assertEquals(8, behind.getJsonArray("items").size(), "staff open the cases behind the row: all 8");
 
         JsonObject trends = get("/api/v1/patterns/trends?by=MONTH&state=ND&visa=H2A" + crop(), SUPERVISOR);
-        assertEquals(8, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"), trends.toString());
+        assertEquals(10, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"), trends.toString());
         JsonObject map = get("/api/v1/patterns/map?of=US_WORKSITE&state=ND" + crop(), SUPERVISOR);
         JsonObject nd = map.getJsonArray("items").getJsonObject(0);
         assertEquals("ND", nd.getString("state"));
-        assertEquals("16.0", nd.getJsonNumber("ratePer100").bigDecimalValue().toPlainString());
+        assertEquals("20.0", nd.getJsonNumber("ratePer100").bigDecimalValue().toPlainString());
         JsonObject mexico = get("/api/v1/patterns/map?of=MX_RECRUITMENT&state=ND" + crop(), SUPERVISOR);
         assertEquals("MX-GUA", mexico.getJsonArray("items").getJsonObject(0).getString("state"));
-        assertEquals(8, mexico.getJsonArray("items").getJsonObject(0).getInt("complaints"));
+        assertEquals(10, mexico.getJsonArray("items").getJsonObject(0).getInt("complaints"));
     }
 
     @Test
-    void aRankingUnderTheMinimumIsHiddenAndItsNeighbourTooSoThatNoTotalGivesItBack() {
+    void aRankingUnderTheMinimumIsHiddenAndNoRoundedTotalGivesItBack() {
         String big = "Pattern Big Orchard " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String small = "Pattern Small Orchard " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         long bigId = employer(big, "SD", 400);
@@ -191,11 +196,45 @@ class PatternsIT {
         assertTrue(smallRow.getBoolean("suppressed"));
         assertTrue(smallRow.isNull("complaints") && smallRow.isNull("ratePer100"), "no count and no rate to give it back");
         JsonObject bigRow = item(answer, bigId);
-        assertTrue(bigRow.isNull("complaints"),
-                "the 12 of the state's trend minus a shown 9 would give the hidden 3: the 9 is hidden too: " + bigRow);
+        // issue 23: before, the 9 was hidden beside the 3 (12 − 9 = 3); now both the 9 and the
+        // state's 12 read 10, and 10 − 10 says nothing of the hidden 3
+        assertEquals(10, bigRow.getInt("complaints"), bigRow.toString());
         JsonObject trends = get("/api/v1/patterns/trends?by=SEASON&state=SD" + crop(), SUPERVISOR);
-        assertEquals(12, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"));
+        assertEquals(10, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"));
+        assertEquals(0, trends.getJsonArray("items").getJsonObject(0).getInt("complaints") - bigRow.getInt("complaints"));
         assertEquals(String.valueOf(YEAR), trends.getJsonArray("items").getJsonObject(0).getString("period"));
+    }
+
+    @Test
+    void aHiddenCountDoesNotComeBackBySubtractingTwoFilteredViewsAndARankingComesAPageAtATime() {
+        String name = "Pattern Subtract Farms " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long entity = employer(name, "NE", 200);
+        complaints(7, name, entity, "UNPAID_HOURS", "H2A", "NE", "MX-OAX");
+        complaints(1, name, entity, "UNPAID_HOURS", "H2B", "NE", "MX-OAX");
+        String union = unionToken();
+        // the attack run's first subtraction: all 8 minus the 7 H-2A gave the hidden H-2B 1
+        int all = item(get("/api/v1/patterns/entities?state=NE" + crop(), union), entity).getInt("complaints");
+        int h2a = item(get("/api/v1/patterns/entities?state=NE&visa=H2A" + crop(), union), entity).getInt("complaints");
+        assertEquals(10, all);
+        assertEquals(5, h2a);
+        int trendAll = get("/api/v1/patterns/trends?by=SEASON&state=NE" + crop(), union).getJsonArray("items")
+                .getJsonObject(0).getInt("complaints");
+        int trendH2a = get("/api/v1/patterns/trends?by=SEASON&state=NE&visa=H2A" + crop(), union).getJsonArray("items")
+                .getJsonObject(0).getInt("complaints");
+        for (int difference : new int[] {all - h2a, trendAll - trendH2a}) {
+            assertTrue(difference == 0 || difference >= 5, "a difference of " + difference + " would point at a worker");
+        }
+
+        JsonObject first = get("/api/v1/patterns/entities?state=NE&limit=1&offset=0" + crop(), union);
+        assertEquals(1, first.getJsonArray("items").size());
+        assertEquals(1, first.getInt("limit"));
+        assertEquals(0, first.getInt("offset"));
+        assertTrue(first.getInt("total") >= 1);
+        assertEquals(400, http.get("/api/v1/patterns/entities?limit=0", "Authorization", "Bearer " + union).statusCode());
+        assertEquals(400, http.get("/api/v1/patterns/entities?limit=5000", "Authorization", "Bearer " + union)
+                .statusCode());
+        assertEquals(400, http.get("/api/v1/patterns/entities?offset=-1", "Authorization", "Bearer " + union)
+                .statusCode());
     }
 
     @Test

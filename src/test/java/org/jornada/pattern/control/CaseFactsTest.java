@@ -50,9 +50,10 @@ class CaseFactsTest {
         assertEquals(3, facts.size());
         CaseFacts.EntitySums sums = facts.byEntity(CaseFacts.Role.EMPLOYER, all(YearMonth.of(2026, 5), YearMonth.of(2026, 5)));
         assertArrayEquals(new long[] {10, 11}, sums.entityIds());
-        assertArrayEquals(new long[] {1, 1}, sums.totals());
-        assertEquals(1, sums.byGroup()[0][CategoryGroup.WAGES.ordinal()]);
-        assertEquals(1, sums.byGroup()[1][CategoryGroup.HOUSING.ordinal()]);
+        assertEquals(1, sums.total(0));
+        assertEquals(1, sums.total(1));
+        assertEquals(1, sums.group(0, CategoryGroup.WAGES.ordinal()));
+        assertEquals(1, sums.group(1, CategoryGroup.HOUSING.ordinal()));
     }
 
     @Test
@@ -62,7 +63,7 @@ class CaseFactsTest {
         facts.put(fact(2, 20L, "2026-05-11T12:00:00Z", "H2A", "GA", true, false, WAGES));
         CaseFacts.EntitySums sums = facts.byEntity(CaseFacts.Role.EMPLOYER, all(YearMonth.of(2026, 5), YearMonth.of(2026, 5)));
         assertArrayEquals(new long[] {10}, sums.entityIds());
-        assertArrayEquals(new long[] {2}, sums.totals());
+        assertEquals(2, sums.total(0));
     }
 
     @Test
@@ -97,9 +98,11 @@ class CaseFactsTest {
         facts.put(fact(4, 10L, "2026-07-02T00:00:00Z", "H2A", "GA", true, false, WAGES)); // after now
         long recentFrom = now.minusSeconds(30L * 86400).getEpochSecond();
         long usualFrom = recentFrom - 360L * 86400;
-        Map<Long, long[]> windows = facts.windows(CaseFacts.Role.EMPLOYER,
-                all(YearMonth.of(2026, 6), YearMonth.of(2026, 6)), usualFrom, recentFrom, now.getEpochSecond());
-        assertArrayEquals(new long[] {1, 1}, windows.get(10L), "the view's months do not narrow the windows");
+        long[][] windows = facts.windows(CaseFacts.Role.EMPLOYER,
+                all(YearMonth.of(2026, 6), YearMonth.of(2026, 6)), usualFrom, recentFrom, now.getEpochSecond(),
+                new long[] {10L, 99L});
+        assertArrayEquals(new long[] {1, 1}, windows[0], "the view's months do not narrow the windows");
+        assertArrayEquals(new long[] {0, 0}, windows[1], "an entry with no case has empty windows");
     }
 
     @Test
@@ -110,9 +113,13 @@ class CaseFactsTest {
         workers.add(new CertifiedWorkers.Row(10, 2024, "H-2A", "GA", "Onions", 500, null));
         workers.add(new CertifiedWorkers.Row(11, 2026, "H-2B", "FL", "Landscaping", 30, null));
         PatternFilter seasons = new PatternFilter(YearMonth.of(2025, 7), YearMonth.of(2026, 6), null, null, null, null, false);
-        assertEquals(Map.of(10L, 100L, 11L, 30L), workers.perEmployer(seasons), "2025 and 2026, not 2024");
-        assertEquals(Map.of(10L, 40L), workers.perEmployer(new PatternFilter(YearMonth.of(2026, 1), YearMonth.of(2026, 6),
-                VisaType.H2A, null, "GA", "SWEET", false)));
+        CertifiedWorkers.PerEmployer both = workers.perEmployer(seasons);
+        assertArrayEquals(new long[] {10, 11}, both.employers());
+        assertArrayEquals(new long[] {100, 30}, both.workers(), "2025 and 2026, not 2024");
+        CertifiedWorkers.PerEmployer sweet = workers.perEmployer(new PatternFilter(YearMonth.of(2026, 1),
+                YearMonth.of(2026, 6), VisaType.H2A, null, "GA", "SWEET", false));
+        assertEquals(40L, sweet.get(10));
+        assertEquals(null, sweet.get(11), "no certification in the filter: no workers, not 0");
         assertEquals(Map.of("FL", 30L), workers.perState(new PatternFilter(YearMonth.of(2026, 1), YearMonth.of(2026, 6),
                 VisaType.H2B, null, null, null, false)));
         assertEquals(Set.of(10L), workers.employersGrowing("onion"));

@@ -31,54 +31,35 @@ class PatternArithmeticTest {
         assertEquals(5, Suppression.minimum(5));
     }
 
+    // Issue 23: complementary suppression (a second hidden cell beside a lone one) protected one
+    // table only; two views with different filters gave a hidden count back by subtraction. It is
+    // replaced by rounding every shown count to a multiple of the minimum; its tests went with it.
     @Test
-    void aLoneHiddenCellIsJoinedByTheSmallestOtherSoThatSubtractionGivesNothingBack() {
-        // total 30 shown; WAGES 20, HOUSING 3, COERCION 7: hiding only HOUSING, 30 − 20 − 7 = 3 gives it back
-        boolean[] hidden = Suppression.row(new long[] {20, 3, 7}, true, 5);
-        assertArrayEquals(new boolean[] {false, true, true}, hidden, "COERCION (7, the smallest other) hidden too");
-        // two cells already hidden: nothing to add
-        assertArrayEquals(new boolean[] {false, true, true}, Suppression.row(new long[] {20, 3, 2}, true, 5));
-        // no total shown: no subtraction to fear
-        assertArrayEquals(new boolean[] {false, true, false}, Suppression.row(new long[] {20, 3, 7}, false, 5));
-        // a lone hidden cell among zeros: a zero is hidden with it
-        boolean[] amongZeros = Suppression.row(new long[] {0, 4, 0}, true, 5);
-        assertEquals(2, Suppression.hiddenCount(amongZeros));
-        assertTrue(amongZeros[1]);
-        // what an attacker can compute from what is shown is never the hidden value alone
-        long[] cells = {11, 2, 9, 0, 6};
-        boolean[] h = Suppression.row(cells, true, 5);
-        long total = 28;
-        long shown = 0;
-        for (int i = 0; i < cells.length; i++) {
-            shown += h[i] ? 0 : cells[i];
+    void everyShownCountIsTheNearestMultipleOfTheMinimumAndTheSameCountAlwaysReadsTheSame() {
+        assertNull(Suppression.shown(1, 5));
+        assertNull(Suppression.shown(4, 5));
+        assertEquals(0L, Suppression.shown(0, 5), "a zero is shown as it is");
+        assertEquals(5L, Suppression.shown(5, 5));
+        assertEquals(5L, Suppression.shown(7, 5));
+        assertEquals(10L, Suppression.shown(8, 5), "7.5 and up round to 10");
+        assertEquals(10L, Suppression.shown(12, 5));
+        assertEquals(15L, Suppression.shown(13, 5));
+        assertEquals(1_000_000L, Suppression.shown(999_998, 5));
+        assertEquals(6L, Suppression.shown(8, 6), "with the minimum 6: 6 to 8 read 6");
+        assertEquals(12L, Suppression.shown(9, 6), "a half rounds up");
+        assertEquals(0L, Suppression.shownOrZero(3, 5), "a hidden count sorts and alerts as 0");
+        assertArrayEquals(new Object[] {5, 7, 8, 10, 4}, Suppression.ruleArguments(5), "what the pages say");
+        for (long count = 5; count < 500; count++) {
+            assertEquals(0, Suppression.shown(count, 5) % 5);
+            assertTrue(Suppression.shown(count, 5) >= 5, "a shown count is never below the minimum");
+            assertTrue(Math.abs(Suppression.shown(count, 5) - count) <= 2, "at most half the base away");
         }
-        assertTrue(Suppression.hiddenCount(h) >= 2, "at least two unknowns share the " + (total - shown) + " left");
     }
 
     @Test
-    void inATableWhoseRowAndColumnTotalsCanBeKnownNoHiddenCellIsAloneInItsRowOrColumn() {
-        long[][] cells = {
-            {20, 3, 7},
-            {12, 9, 6},
-            {30, 8, 0},
-        };
-        boolean[][] hidden = Suppression.table(cells, true, true, 5);
-        for (int r = 0; r < 3; r++) {
-            int inRow = 0;
-            for (int c = 0; c < 3; c++) {
-                inRow += hidden[r][c] ? 1 : 0;
-            }
-            assertTrue(inRow != 1, "row " + r + " has a lone hidden cell");
-        }
-        for (int c = 0; c < 3; c++) {
-            int inColumn = 0;
-            for (int r = 0; r < 3; r++) {
-                inColumn += hidden[r][c] ? 1 : 0;
-            }
-            assertTrue(inColumn != 1, "column " + c + " has a lone hidden cell");
-        }
-        assertTrue(hidden[0][1], "the primary cell (3)");
-        assertFalse(hidden[2][0], "a large cell far from it stays shown");
+    void theRateIsComputedFromTheShownCount() {
+        // 8 complaints shown as 10, 50 workers certified: 10 × 100 / 50 = 20.0, not 16.0
+        assertEquals(new BigDecimal("20.0"), Rates.per100(Suppression.shown(8, 5), 50L));
     }
 
     @Test

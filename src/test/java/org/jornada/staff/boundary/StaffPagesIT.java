@@ -257,12 +257,13 @@ class StaffPagesIT {
         await(By.id("us-table"));
         WebElement wyoming = browser.findElement(By.cssSelector("#us-table a.cases-behind"));
         long shown = Long.parseLong(wyoming.getText().strip());
-        assertTrue(shown >= 6, "this run's six cases at least: " + shown);
+        // issue 23: the views show counts rounded to a multiple of 5; the list behind says the exact number
+        assertTrue(shown >= 5 && shown % 5 == 0, "this run's six cases at least, rounded: " + shown);
         wyoming.click();
         await(By.id("behind-count"));
-        assertTrue(browser.findElement(By.id("behind-count")).getText().startsWith(shown + " "),
-                browser.findElement(By.id("behind-count")).getText() + " for " + shown);
-        assertEquals(Math.min(shown, 500), browser.findElements(By.cssSelector("#behind tbody tr")).size());
+        long exact = Long.parseLong(browser.findElement(By.id("behind-count")).getText().split(" ")[0]);
+        assertTrue(exact >= 6 && Math.abs(exact - shown) <= 2, exact + " behind a shown " + shown);
+        assertEquals(Math.min(exact, 500), browser.findElements(By.cssSelector("#behind tbody tr")).size());
         assertTrue(browser.findElement(By.id("behind")).getText().contains("Behind " + run));
         browser.findElement(By.cssSelector("#behind a.case-link")).click();
         await(By.id("case-title"));
@@ -274,10 +275,12 @@ class StaffPagesIT {
                         && a.getAttribute("href").contains("period=" + LocalDate.now().getYear()))
                 .findFirst().orElseThrow();
         long housingShown = Long.parseLong(housing.getText().strip());
-        assertTrue(housingShown >= 5 && housingShown < shown + 1, housingShown + " of " + shown);
+        assertTrue(housingShown >= 5 && housingShown <= shown, housingShown + " of " + shown);
         housing.click();
         await(By.id("behind-count"));
-        assertEquals(Math.min(housingShown, 500), browser.findElements(By.cssSelector("#behind tbody tr")).size(),
+        long housingExact = Long.parseLong(browser.findElement(By.id("behind-count")).getText().split(" ")[0]);
+        assertTrue(Math.abs(housingExact - housingShown) <= 2, housingExact + " behind a shown " + housingShown);
+        assertEquals(Math.min(housingExact, 500), browser.findElements(By.cssSelector("#behind tbody tr")).size(),
                 "only the cases of that group and season");
         assertTrue(audited(advocate).contains("PATTERNS_READ"));
     }
@@ -359,7 +362,7 @@ class StaffPagesIT {
         assertEquals(32, browser.findElements(By.cssSelector("#map-mx path.state")).size());
         int oaxaca = Http.json(http.get("/api/v1/patterns/map?of=MX_RECRUITMENT&state=VT", "Authorization",
                 "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getInt("complaints");
-        assertTrue(oaxaca >= 6);
+        assertTrue(oaxaca >= 5 && oaxaca % 5 == 0, "six cases at least, rounded to a multiple of 5: " + oaxaca);
         assertTrue(browser.findElement(By.id("mx-table")).getText().contains("Oaxaca " + oaxaca),
                 "the same numbers as a table, and as the API: " + browser.findElement(By.id("mx-table")).getText());
         assertTrue(pageText().contains("CC BY 4.0"), "the Mexican map's licence is credited");
