@@ -113,7 +113,7 @@ class ConsentWithdrawalIT {
 
     /** A local office that takes complaints by email; its id. */
     private long officeWithEmail() {
-        String code = "OFFICE_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        String code = "WHD_CONSENT_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
         HttpResponse<String> added = post("/api/v1/staff/authorities", ADMIN, "{\"code\":\"" + code
                 + "\",\"name\":\"Consent test office " + code + "\",\"categories\":[\"UNPAID_HOURS\"],\"channels\":"
                 + "[{\"kind\":\"EMAIL\",\"address\":\"" + code.toLowerCase() + "@example.org\"}],\"language\":\"en\","
