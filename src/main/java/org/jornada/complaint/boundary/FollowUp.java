@@ -102,6 +102,11 @@ public class FollowUp {
     }
 
     public String open() {
+        if (code == null || code.isBlank()) {
+            // nothing typed is no wrong code: it spends none of the client's allowance
+            errors.add(new FieldError("code", "followup.code.empty"));
+            return null;
+        }
         var attempt = access.open(clientKeys.of(request), code);
         if (attempt.limited()) {
             errors.add(new FieldError("code", "followup.limited", attempt.waitMinutes()));

@@ -46,17 +46,11 @@ public class CaseEscalationSection implements Serializable {
 
     /** How many referrals the panel shows before "show more". */
     static final int SHOWN = 20;
-    private String identity = "ANONYMOUS";
-    private boolean withEvidence;
-    private String step;
-    private String note;
-    private String channel;
-    private String reference;
-    private String outcome;
-    private String amount;
-    private boolean resolveCase;
-    private String prepareNote;
-    private String filedOn;
+    /** Each suggested authority's prepare form, by authority id. */
+    private final CaseReferralForms.Prepares prepares = new CaseReferralForms.Prepares();
+
+    /** Each referral's step form, by referral id. */
+    private final CaseReferralForms.Moves moves = new CaseReferralForms.Moves();
 
     @Inject
     transient PrepareReferral prepareReferral;
@@ -88,21 +82,44 @@ public class CaseEscalationSection implements Serializable {
                 "caseview.consent.asked");
     }
 
-    /** Prepares a referral to this authority with the identity and evidence chosen in its row's form. */
+    /**
+     * Prepares a referral to this authority with the identity and evidence chosen in its row's form.
+     * A choice the page cannot read is refused with a message, never turned into another.
+     */
     public void prepare(long authorityId) {
-        Referral.Identity chosen = "NAMED".equals(identity) ? Referral.Identity.NAMED : Referral.Identity.ANONYMOUS;
-        page.done(() -> prepareReferral.run(current.get(), page.getId(),
-                new PrepareReferral.Input(authorityId, chosen, withEvidence ? Referral.EvidenceChoice.ATTACH
-                        : Referral.EvidenceChoice.WITHHOLD, prepareNote)).isPresent(), "caseview.referral.prepared");
+        CaseReferralForms.Prepare form = prepares.get(authorityId);
+        Referral.Identity chosen = known(Referral.Identity.class, form.getIdentity());
+        page.done(() -> {
+            if (chosen == null) {
+                throw new org.jornada.platform.control.Refused("identity", "caseview.referral.identity.choose");
+            }
+            return prepareReferral.run(current.get(), page.getId(), new PrepareReferral.Input(authorityId, chosen,
+                    form.isWithEvidence() ? Referral.EvidenceChoice.ATTACH : Referral.EvidenceChoice.WITHHOLD,
+                    form.getPrepareNote())).isPresent();
+        }, "caseview.referral.prepared");
     }
 
-    /** Moves a referral with what its row's form says. */
+    /** Moves a referral with what its own row's form says. */
     public void move(long referralId) {
-        MoveReferral.Step chosen = known(MoveReferral.Step.class, step);
-        page.done(() -> moveReferral.run(current.get(), referralId, new MoveReferral.Input(chosen, note,
-                known(ChannelKind.class, channel), day(filedOn), reference, known(Referral.Outcome.class, outcome),
-                money(amount), resolveCase)).isPresent(), chosen == MoveReferral.Step.SEND
-                        ? "caseview.referral.queued" : "caseview.referral.moved");
+        CaseReferralForms.Move form = moves.get(referralId);
+        MoveReferral.Step chosen = known(MoveReferral.Step.class, form.getStep());
+        page.done(() -> {
+            if (chosen == null) {
+                throw new org.jornada.platform.control.Refused("step", "caseview.referral.step.choose");
+            }
+            return moveReferral.run(current.get(), referralId, new MoveReferral.Input(chosen, form.getNote(),
+                    known(ChannelKind.class, form.getChannel()), day(form.getFiledOn()), form.getReference(),
+                    known(Referral.Outcome.class, form.getOutcome()), money(form.getAmount()), form.isResolveCase()))
+                    .isPresent();
+        }, chosen == MoveReferral.Step.SEND ? "caseview.referral.queued" : "caseview.referral.moved");
+    }
+
+    public java.util.Map<Long, CaseReferralForms.Prepare> getPrepares() {
+        return prepares;
+    }
+
+    public java.util.Map<Long, CaseReferralForms.Move> getMoves() {
+        return moves;
     }
 
     /** A day as the date field gives it (yyyy-mm-dd); anything else is refused by name. */
@@ -207,91 +224,4 @@ public class CaseEscalationSection implements Serializable {
         return org.jornada.mail.boundary.OutboxDelivery.hasServer();
     }
 
-    public String getPrepareNote() {
-        return prepareNote;
-    }
-
-    public void setPrepareNote(String prepareNote) {
-        this.prepareNote = prepareNote;
-    }
-
-    public String getFiledOn() {
-        return filedOn;
-    }
-
-    public void setFiledOn(String filedOn) {
-        this.filedOn = filedOn;
-    }
-
-    public String getIdentity() {
-        return identity;
-    }
-
-    public void setIdentity(String identity) {
-        this.identity = identity;
-    }
-
-    public boolean isWithEvidence() {
-        return withEvidence;
-    }
-
-    public void setWithEvidence(boolean withEvidence) {
-        this.withEvidence = withEvidence;
-    }
-
-    public String getStep() {
-        return step;
-    }
-
-    public void setStep(String step) {
-        this.step = step;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public String getChannel() {
-        return channel;
-    }
-
-    public void setChannel(String channel) {
-        this.channel = channel;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public void setReference(String reference) {
-        this.reference = reference;
-    }
-
-    public String getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
-    }
-
-    public String getAmount() {
-        return amount;
-    }
-
-    public void setAmount(String amount) {
-        this.amount = amount;
-    }
-
-    public boolean isResolveCase() {
-        return resolveCase;
-    }
-
-    public void setResolveCase(boolean resolveCase) {
-        this.resolveCase = resolveCase;
-    }
 }

@@ -411,7 +411,7 @@ class WorkerPagesIT {
         load("/follow-up", By.id("open-case"));
         browser.findElement(By.id("code")).sendKeys(receipt);
         String question = press(By.id("open-case"), By.id("questions")).getText();
-        assertTrue(question.contains("¿Podemos dar su nombre") && question.contains("sin su nombre"), question);
+        assertTrue(question.contains("una forma de comunicarse con usted") && question.contains("sin ninguna forma de comunicarse"), question);
         assertEquals("Gracias. Guardamos su respuesta.",
                 press(By.cssSelector("#questions input[data-answer='no']"), By.id("notice")).getText());
         assertTrue(browser.findElements(By.id("questions")).isEmpty(), "answered, the question is gone");
@@ -451,13 +451,13 @@ class WorkerPagesIT {
         load("/follow-up", By.id("open-case"));
         browser.findElement(By.id("code")).sendKeys(receipt);
         String given = press(By.id("open-case"), By.id("given")).getText();
-        assertTrue(given.contains("Usted dijo que sí el") && given.contains("puede recibir su nombre"), given);
+        assertTrue(given.contains("Usted dijo que sí el") && given.contains("puede recibir cómo comunicarse con usted"), given);
         Browsers.screenshot(browser, "worker-consent-given-360");
         String notice = press(By.cssSelector("#given input[data-withdraw]"), By.id("notice")).getText();
-        assertTrue(notice.startsWith("Listo. No daremos su nombre"), notice);
+        assertTrue(notice.startsWith("Listo. No daremos a esa oficina"), notice);
         assertTrue(browser.findElements(By.id("given")).isEmpty(), "nothing left to take back");
         String news = browser.findElement(By.id("case-news")).getText();
-        assertTrue(news.contains("Usted dijo que no el") && news.contains("no daremos su nombre a"), news);
+        assertTrue(news.contains("Usted dijo que no el") && news.contains("no daremos a"), news);
         Browsers.screenshot(browser, "worker-consent-withdrawn-360");
 
         jakarta.json.JsonObject stopped = Http.json(api.get("/api/v1/staff/referrals/" + referral, "Authorization",

@@ -302,8 +302,8 @@ class ConsentWithdrawalIT {
 
         String news = Http.json(http.postJson("/api/v1/followup", "{\"receipt\":\"" + receipt + "\"}"))
                 .getJsonArray("news").toString();
-        assertTrue(news.contains("Usted dijo que no el") && news.contains("ya se había enviado a Consent test office")
+        assertTrue(news.contains("Usted dijo que no el") && news.contains("su contacto ya se había enviado a Consent test office")
                 && news.contains("Eso no se puede deshacer"), "the worker reads what the no changed: " + news);
-        assertTrue(news.contains("le pedimos a Consent test office") && news.contains("que no use su nombre"), news);
+        assertTrue(news.contains("le pedimos a Consent test office") && news.contains("que no use su contacto"), news);
     }
 }

@@ -209,7 +209,7 @@ class ReferralsIT {
                 "Accept-Language", "en")).getJsonArray("consentRequests").getJsonObject(0);
         assertEquals(request, waiting.getJsonNumber("id").longValue());
         assertTrue(waiting.getString("authority").contains("Wage and Hour"), waiting.toString());
-        assertTrue(waiting.getString("question").contains("your name"), waiting.toString());
+        assertTrue(waiting.getString("question").contains("a way to reach you"), waiting.toString());
         assertEquals(400, http.postJson("/api/v1/followup/consent", "{\"receipt\":\"" + worker
                 + "\",\"requestId\":" + request + ",\"allow\":\"yes\"}").statusCode(), "allow is true or false");
         assertEquals(404, http.postJson("/api/v1/followup/consent", "{\"receipt\":\"2026 0000 0000 0000 0002\","

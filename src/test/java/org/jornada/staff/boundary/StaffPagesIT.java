@@ -652,9 +652,9 @@ class StaffPagesIT {
         await(By.id("referral-" + referral));
         WebElement row = browser.findElement(By.id("referral-" + referral));
         assertTrue(row.getText().contains("waiting for a supervisor's approval"), row.getText());
-        new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector("form.move-referral select")))
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector(".move-referral select")))
                 .selectByValue("APPROVE");
-        row.findElement(By.cssSelector("form.move-referral button")).click();
+        row.findElement(By.cssSelector(".move-referral button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("referral-" + referral), "approved, not sent yet"));
         assertTrue(audited(supervisor).contains("REFERRAL_MOVED"));
@@ -689,7 +689,7 @@ class StaffPagesIT {
     }
 
     @Test
-    void aNamedReferralStoppedByTheWorkersLaterNoSaysWhyOnTheCasePageAndIsMadeAnonymousThere() {
+    void namedReferralsStoppedByTheWorkersLaterNoSayWhyOnTheCasePageAndEachRowsFormActsOnItsOwnRow() {
         String employer = "Consent Page Farm " + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
                 + "\"employerName\":\"" + employer + "\",\"narrative\":\"No pagan.\",\"contact\":{\"channel\":"
@@ -712,37 +712,63 @@ class StaffPagesIT {
                     + "\",\"requestId\":" + question + ",\"allow\":" + yes + "}").statusCode());
         };
         answer.accept(true);
-        long referral = Http.json(http.postJson("/api/v1/staff/cases/" + id + "/referrals", "{\"authorityId\":" + whd
-                + ",\"identity\":\"NAMED\"}", "Authorization", "Bearer " + SUPERVISOR)).getJsonNumber("id").longValue();
-        assertEquals(200, http.postJson("/api/v1/staff/referrals/" + referral + "/moves", "{\"step\":\"SUBMIT\"}",
+        java.util.function.Supplier<Long> named = () -> Http.json(http.postJson("/api/v1/staff/cases/" + id
+                + "/referrals", "{\"authorityId\":" + whd + ",\"identity\":\"NAMED\"}", "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonNumber("id").longValue();
+        long older = named.get();
+        assertEquals(200, http.postJson("/api/v1/staff/referrals/" + older + "/moves", "{\"step\":\"SUBMIT\"}",
                 "Authorization", "Bearer " + SUPERVISOR).statusCode());
+        long newer = named.get();
         answer.accept(false);
 
         String supervisor = newAccount("SUPERVISOR");
         browser = Browsers.desktop();
         signIn(supervisor, "/staff/cases/" + id);
-        await(By.id("referral-" + referral));
-        WebElement row = browser.findElement(By.id("referral-" + referral));
-        assertTrue(row.getText().contains("The worker said no to sharing their name")
+        await(By.id("referral-" + newer));
+        WebElement row = browser.findElement(By.id("referral-" + newer));
+        assertTrue(row.getText().contains("The worker said no to sharing their contact")
                 && row.getText().contains("cannot move until you make it anonymous"), row.getText());
         List<String> offered = new org.openqa.selenium.support.ui.Select(row.findElement(
-                By.cssSelector("form.move-referral select"))).getOptions().stream()
+                By.cssSelector(".move-referral select"))).getOptions().stream()
                 .map(o -> o.getAttribute("value")).toList();
-        assertEquals(List.of("ANONYMISE"), offered, "no step that would send the name is offered");
-        new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector("form.move-referral select")))
+        assertEquals(List.of("ANONYMISE"), offered, "no step that would send the contact is offered");
+        Browsers.screenshot(browser, "staff-case-consent-withdrawn-1280");
+        // the first of two rows: a form per row bound to one property used to act on the last row only
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector(".move-referral select")))
                 .selectByValue("ANONYMISE");
-        row.findElement(By.cssSelector("form.move-referral button")).click();
+        row.findElement(By.cssSelector(".move-referral button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Referral updated"));
-        String after = browser.findElement(By.id("referral-" + referral)).getText();
-        assertTrue(!after.contains("cannot move") && after.contains("anonymous"),
-                "the notice is gone once it is anonymous: " + after);
+        assertEquals("ANONYMOUS", Http.json(http.get("/api/v1/staff/referrals/" + newer, "Authorization",
+                "Bearer " + SUPERVISOR)).getString("identity"), "the row pressed is the row moved");
+        assertEquals("NAMED", Http.json(http.get("/api/v1/staff/referrals/" + older, "Authorization",
+                "Bearer " + SUPERVISOR)).getString("identity"));
+        assertTrue(!browser.findElement(By.id("referral-" + newer)).getText().contains("cannot move"),
+                "the notice is gone once it is anonymous");
+        assertTrue(browser.findElement(By.id("referral-" + older)).getText().contains("cannot move"));
 
-        browser.findElement(By.cssSelector("#referral-" + referral + " a[href*='/staff/referral?id=']")).click();
+        browser.findElement(By.cssSelector("#referral-" + older + " a[href*='/staff/referral?id=']")).click();
         await(By.id("timeline"));
         String timeline = browser.findElement(By.id("timeline")).getText();
-        assertTrue(timeline.contains("stopped: the worker said no") && timeline.contains("the worker (their answer")
-                && timeline.contains("made anonymous"), timeline);
+        assertTrue(timeline.contains("stopped: the worker said no") && timeline.contains("the worker (their answer"),
+                timeline);
+        assertTrue(browser.findElement(By.cssSelector(".consent-notice")).getText().contains("cannot move"));
+
+        // the worker says yes again: a named referral prepared from WHD's row, not the last row, is named
+        answer.accept(true);
+        browser.get(url("/staff/cases/" + id));
+        await(By.cssSelector(".prepare[data-authority='WHD']"));
+        WebElement prepare = browser.findElement(By.cssSelector(".prepare[data-authority='WHD']"));
+        new org.openqa.selenium.support.ui.Select(prepare.findElement(By.tagName("select"))).selectByValue("NAMED");
+        prepare.findElement(By.cssSelector("input[type=text]")).sendKeys("Worker said yes again");
+        prepare.findElement(By.tagName("button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Referral prepared"));
+        JsonObject newest = Http.json(http.get("/api/v1/staff/cases/" + id + "/referrals", "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0);
+        assertEquals("NAMED", newest.getString("identity"), "the choice made on the page: " + newest);
+        assertEquals("Worker said yes again", Http.json(http.get("/api/v1/staff/referrals/" + newest.getJsonNumber("id")
+                .longValue(), "Authorization", "Bearer " + SUPERVISOR)).getString("note"));
     }
 
     @Test
