@@ -703,7 +703,9 @@ class StaffPagesIT {
                     "Bearer " + SUPERVISOR).statusCode());
         }
         long whd = Http.json(http.get("/api/v1/staff/cases/" + id + "/authorities", "Authorization",
-                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("authorityId").longValue();
+                "Bearer " + SUPERVISOR)).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> "WHD".equals(a.getString("code"))).findFirst().orElseThrow()
+                .getJsonNumber("authorityId").longValue();
         java.util.function.Consumer<Boolean> answer = yes -> {
             long question = Http.json(http.postJson("/api/v1/staff/cases/" + id + "/consent-requests",
                     "{\"authorityId\":" + whd + "}", "Authorization", "Bearer " + SUPERVISOR)).getJsonNumber("id")
