@@ -202,7 +202,7 @@ class StaffPagesIT {
         String preview = browser.findElement(By.id("preview-WHD")).getAttribute("href");
         assertTrue(preview.contains("/staff/referrals/preview?case=" + id + "&authority="), preview);
         assertTrue(browser.findElement(By.id("consent-WHD")).getText().contains("not asked"));
-        browser.findElement(By.xpath("//span[@id='consent-WHD']/following-sibling::form//button")).click();
+        browser.findElement(By.xpath("//span[@id='consent-WHD']/following-sibling::button[1]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("consent-WHD"), "waiting for the answer"));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("The worker will see the question"));
