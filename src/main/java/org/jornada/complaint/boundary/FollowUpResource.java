@@ -140,15 +140,9 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "Unknown receipt, or no such question waiting on this case")
     @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
     public Response consent(InputStream body) {
-        Locale locale = locale();
-        try {
-            JsonObject json = JsonBodies.read(body);
-            JsonBodies.rejectUnknown(json, Set.of("receipt", "requestId", "allow"), "");
-            var attempt = access.open(clientKeys.of(request), JsonBodies.requiredString(json, "receipt"));
-            if (!attempt.found()) {
-                return notFound(attempt, locale);
-            }
-            if (!(json.get("requestId") instanceof jakarta.json.JsonNumber id) || !id.isIntegral()) {
+        return onCase(body, Set.of("receipt", "requestId", "allow"), (json, complaint, locale) -> {
+            java.util.OptionalLong id = integral(json, "requestId");
+            if (id.isEmpty()) {
                 return Problems.fieldResponse(locale, List.of(new FieldError("requestId", "consent.request.invalid")));
             }
             JsonValue allow = json.get("allow");
@@ -156,14 +150,12 @@ public class FollowUpResource {
                 return Problems.fieldResponse(locale, List.of(new FieldError("allow", "consent.allow.invalid")));
             }
             boolean yes = allow == JsonValue.TRUE;
-            if (!questions.isResolvable() || !questions.get().answer(attempt.complaint().getId(), id.longValue(), yes)) {
+            if (!questions.isResolvable() || !questions.get().answer(complaint.getId(), id.getAsLong(), yes)) {
                 return Problems.response(404, locale, "consent.request.notFound");
             }
-            return json(200, Jsons.PROVIDER.createObjectBuilder().add("requestId", id.longValue()).add("allow", yes)
+            return json(200, Jsons.PROVIDER.createObjectBuilder().add("requestId", id.getAsLong()).add("allow", yes)
                     .build());
-        } catch (JsonBodies.BadRequest bad) {
-            return bad.toResponse(locale);
-        }
+        });
     }
 
     @POST
@@ -171,32 +163,55 @@ public class FollowUpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problems.TYPE})
     @Operation(summary = "Take back your yes for an authority", description = "Body: {\"receipt\", \"authorityId\"}."
-            + " Your latest answer for that authority becomes no: referrals not sent yet go without your name"
+            + " Your latest answer for that authority becomes no: referrals not sent yet go without your contact"
             + " (or not at all), and news says what changed.")
     @APIResponse(responseCode = "200", description = "Taken back: {authorityId, allow: false}")
     @APIResponse(responseCode = "400", description = "authorityId missing or not a number")
     @APIResponse(responseCode = "404", description = "Unknown receipt, or no yes for that authority on this case")
     @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
     public Response withdrawConsent(InputStream body) {
+        return onCase(body, Set.of("receipt", "authorityId"), (json, complaint, locale) -> {
+            java.util.OptionalLong id = integral(json, "authorityId");
+            if (id.isEmpty()) {
+                return Problems.fieldResponse(locale, List.of(new FieldError("authorityId", "consent.authority.unknown")));
+            }
+            if (!questions.isResolvable() || !questions.get().withdraw(complaint.getId(), id.getAsLong())) {
+                return Problems.response(404, locale, "consent.given.notFound");
+            }
+            return json(200, Jsons.PROVIDER.createObjectBuilder().add("authorityId", id.getAsLong())
+                    .add("allow", false).build());
+        });
+    }
+
+    /** What a request about the worker's own case does once the body is read and its receipt opened the case. */
+    private interface OnCase {
+        Response on(JsonObject json, org.jornada.complaint.entity.Complaint complaint, Locale locale)
+                throws JsonBodies.BadRequest;
+    }
+
+    /**
+     * Reads the body (only {@code fields}), opens the case by its receipt (one generic 404, 429 past
+     * the client's wrong codes) and hands both on; a broken body is answered 400 naming the field.
+     */
+    private Response onCase(InputStream body, Set<String> fields, OnCase then) {
         Locale locale = locale();
         try {
             JsonObject json = JsonBodies.read(body);
-            JsonBodies.rejectUnknown(json, Set.of("receipt", "authorityId"), "");
+            JsonBodies.rejectUnknown(json, fields, "");
             var attempt = access.open(clientKeys.of(request), JsonBodies.requiredString(json, "receipt"));
             if (!attempt.found()) {
                 return notFound(attempt, locale);
             }
-            if (!(json.get("authorityId") instanceof jakarta.json.JsonNumber id) || !id.isIntegral()) {
-                return Problems.fieldResponse(locale, List.of(new FieldError("authorityId", "consent.authority.unknown")));
-            }
-            if (!questions.isResolvable() || !questions.get().withdraw(attempt.complaint().getId(), id.longValue())) {
-                return Problems.response(404, locale, "consent.given.notFound");
-            }
-            return json(200, Jsons.PROVIDER.createObjectBuilder().add("authorityId", id.longValue())
-                    .add("allow", false).build());
+            return then.on(json, attempt.complaint(), locale);
         } catch (JsonBodies.BadRequest bad) {
             return bad.toResponse(locale);
         }
+    }
+
+    /** A whole number the body gives for this field, if it does. */
+    private static java.util.OptionalLong integral(JsonObject json, String field) {
+        return json.get(field) instanceof jakarta.json.JsonNumber n && n.isIntegral()
+                ? java.util.OptionalLong.of(n.longValue()) : java.util.OptionalLong.empty();
     }
 
     @POST

@@ -361,10 +361,6 @@ public class Complaint {
         return unreadMessages;
     }
 
-    public void messagesRead() {
-        unreadMessages = 0;
-    }
-
     public Long getAssigneeId() {
         return assigneeId;
     }

@@ -41,9 +41,9 @@ public class ConsentNotices {
         }
         String notice = Messages.get(locale, "referral.consent.leftBeforeNo", authority, when,
                 r.getSentAt() == null ? "?" : orgTime.format(r.getSentAt()));
-        Optional<ReferralEvent> asked2 = referrals.timeline(r.getId()).stream()
+        Optional<ReferralEvent> disregard = referrals.timeline(r.getId()).stream()
                 .filter(e -> e.getKind() == ReferralEvent.Kind.DISREGARD).reduce((a, b) -> b);
-        return asked2.map(e -> notice + " " + Messages.get(locale, "referral.consent.disregardAsked",
+        return disregard.map(e -> notice + " " + Messages.get(locale, "referral.consent.disregardAsked",
                 orgTime.format(e.getAt()), authority)).orElse(notice);
     }
 }

@@ -85,15 +85,14 @@ public class ReferralNews implements CaseNews {
             }
             String name = authorities.find(authorityId).map(a -> a.name(locale)).orElse("?");
             LocalDate saidNo = day(no.get().getAnsweredAt());
-            Optional<Referral> left = all.stream().filter(r -> r.getAuthorityId() == authorityId && r.isNamed()
-                    && r.getSentAt() != null).findFirst();
+            List<Referral> left = all.stream().filter(r -> r.getAuthorityId() == authorityId && r.isNamed()
+                    && r.getSentAt() != null).toList();
             if (left.isEmpty()) {
                 news.add(Messages.get(locale, "news.consent.no", name, saidNo));
                 return;
             }
-            news.add(Messages.get(locale, "news.consent.tooLate", name, saidNo, day(left.get().getSentAt())));
-            all.stream().filter(r -> r.getAuthorityId() == authorityId && r.isNamed() && r.getSentAt() != null)
-                    .flatMap(r -> referrals.timeline(r.getId()).stream())
+            news.add(Messages.get(locale, "news.consent.tooLate", name, saidNo, day(left.get(0).getSentAt())));
+            left.stream().flatMap(r -> referrals.timeline(r.getId()).stream())
                     .filter(e -> e.getKind() == ReferralEvent.Kind.DISREGARD).findFirst()
                     .ifPresent(e -> news.add(Messages.get(locale, "news.consent.disregard", name, day(e.getAt()))));
         });
