@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Debian chromium emulating a 390x844 phone, driven through Debian's chromedriver (never
+ * Headless Debian chromium emulating a 360x740 Android phone (the cheap phones workers carry), driven through Debian's chromedriver (never
  * a downloaded one). {@code CHROME_BIN} and {@code CHROMEDRIVER} override the paths.
  */
 public final class Browsers {
@@ -38,7 +38,7 @@ public final class Browsers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Object> metrics = Map.of("width", 390, "height", 844, "pixelRatio", 3.0);
+        Map<String, Object> metrics = Map.of("width", 360, "height", 740, "pixelRatio", 2.0);
         options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", metrics));
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("intl.accept_languages", "es");
@@ -58,12 +58,17 @@ public final class Browsers {
 
     /** Headless chromium at 1280x900 in English, as an advocate's laptop, scripts on. */
     public static WebDriver desktop() {
+        return desktop(1280, 900);
+    }
+
+    /** Headless chromium at the given window size in English, scripts on (the advocate's walk: 1366x768). */
+    public static WebDriver desktop(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                    "--lang=en", "--window-size=1280,900",
+                    "--lang=en", "--window-size=" + width + "," + height,
                     "--user-data-dir=" + Files.createTempDirectory("jornada-chrome"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
