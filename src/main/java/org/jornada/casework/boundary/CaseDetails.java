@@ -53,9 +53,39 @@ public class CaseDetails {
     @Inject
     CaseNames names;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<PayClaimStart> payClaimStart;
+
+    /** The facts of a case as it arrives (no wage check kept on it yet). */
     static DeadlineRules.Facts facts(Complaint complaint) {
         return new DeadlineRules.Facts(complaint.getCategories(), complaint.getStartedOn(), complaint.getEndedOn(),
                 complaint.getWorksiteState(), LocalDate.ofInstant(complaint.getReceivedAt(), ZoneOffset.UTC));
+    }
+
+    /** The facts of a stored case, with the first short pay period of the wage checks kept on it. */
+    DeadlineRules.Facts factsOf(Complaint complaint) {
+        LocalDate firstShort = complaint.getId() == null ? null : payClaimStart.stream()
+                .map(h -> h.firstShortPay(complaint.getId())).flatMap(Optional::stream).min(LocalDate::compareTo)
+                .orElse(null);
+        return new DeadlineRules.Facts(complaint.getCategories(), complaint.getStartedOn(), complaint.getEndedOn(),
+                complaint.getWorksiteState(), LocalDate.ofInstant(complaint.getReceivedAt(), ZoneOffset.UTC), firstShort);
+    }
+
+    /** The case's clocks as they stand, nearest first (waived ones included). */
+    public List<Deadline> deadlines(Complaint complaint) {
+        return DeadlineRules.clocks(factsOf(complaint));
+    }
+
+    /**
+     * Keeps the case's nearest applicable clock (the queue's sort) in step with its facts: called when
+     * a fact a clock counts from changes, e.g. a wage check kept on the case.
+     */
+    public void refreshNearest(long caseId) {
+        Complaint managed = em.find(Complaint.class, caseId);
+        if (managed != null) {
+            managed.setNearestDeadline(clocks(managed).stream().filter(CaseClock::isApplicable)
+                    .map(c -> c.deadline().dueOn()).findFirst().orElse(null));
+        }
     }
 
     /** A clock of a case and, when an advocate marked it not applicable, why. */
@@ -69,13 +99,13 @@ public class CaseDetails {
         var waived = em.createQuery("SELECT w FROM DeadlineWaiver w WHERE w.complaintId = :id", DeadlineWaiver.class)
                 .setParameter("id", complaint.getId()).getResultStream()
                 .collect(Collectors.toMap(DeadlineWaiver::getRule, DeadlineWaiver::getReason));
-        return DeadlineRules.clocks(facts(complaint)).stream()
+        return deadlines(complaint).stream()
                 .map(d -> new CaseClock(d, waived.get(d.rule()))).toList();
     }
 
     /** Marks a clock not applicable with a reason; the case's nearest clock moves to the next one. */
     public void markNotApplicable(StaffPrincipal who, Complaint complaint, String rule, String reason) {
-        if (DeadlineRules.clocks(facts(complaint)).stream().noneMatch(d -> d.rule().equals(rule))) {
+        if (deadlines(complaint).stream().noneMatch(d -> d.rule().equals(rule))) {
             throw new IllegalArgumentException("No such clock on this case: " + rule);
         }
         em.persist(new DeadlineWaiver(complaint.getId(), rule, reason, who.staffId(), Instant.now(clock)));

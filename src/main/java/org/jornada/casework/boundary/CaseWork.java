@@ -314,7 +314,7 @@ public class CaseWork {
     }
 
     public List<Deadline> deadlines(Complaint complaint) {
-        return DeadlineRules.clocks(CaseDetails.facts(complaint));
+        return details.deadlines(complaint);
     }
 
     /** Everything staff see of a case: of its thread, the newest messages (oldest of them first) and how many there are. */

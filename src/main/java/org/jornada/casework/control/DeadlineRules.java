@@ -30,6 +30,7 @@ public final class DeadlineRules {
     public static final String EEOC_FEPA = "EEOC_FEPA";
     public static final String TVPA = "TVPA";
     public static final String CONTRACT = "STATE_CONTRACT";
+    public static final String SWA_COMPLAINT = "SWA_COMPLAINT";
 
     private static final Set<Category> WAGE_CLAIMS = EnumSet.of(Category.BELOW_REQUIRED_WAGE, Category.UNPAID_HOURS,
             Category.ILLEGAL_DEDUCTIONS, Category.LATE_PAY, Category.NO_PAY_STATEMENT,
@@ -61,9 +62,72 @@ public final class DeadlineRules {
         return years == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(years);
     }
 
-    /** The facts the clocks depend on. */
+    /**
+     * The facts the clocks depend on.
+     *
+     * @param firstShortPay the end of the first pay period a wage check kept on the case found short
+     *     (null when none): an exact day where the worker's start is known to the month only
+     */
     public record Facts(Set<Category> categories, YearMonth startedOn, YearMonth endedOn, String worksiteState,
-            LocalDate received) {
+            LocalDate received, LocalDate firstShortPay) {
+
+        public Facts(Set<Category> categories, YearMonth startedOn, YearMonth endedOn, String worksiteState,
+                LocalDate received) {
+            this(categories, startedOn, endedOn, worksiteState, received, null);
+        }
+
+        /**
+         * The day the pay claims (FLSA, the job order as a contract) started to run: the first short
+         * pay period's end when it falls in the month the worker gave or before it (the month made exact),
+         * else the first day of that month (a later short period does not move a start the worker dated
+         * earlier); the first short period's end, or the day received, when the worker gave no month.
+         */
+        public LocalDate payClaimsFrom() {
+            if (startedOn == null) {
+                return firstShortPay != null ? firstShortPay : received;
+            }
+            if (firstShortPay != null && firstShortPay.isBefore(startedOn.plusMonths(1).atDay(1))) {
+                return firstShortPay;
+            }
+            return startedOn.atDay(1);
+        }
+    }
+
+    /**
+     * The clocks of pay claims that accrued on {@code accrued}: the one rule the case's clocks and the
+     * wage check both use, so that a claim shows one date wherever it is read (issue #24). Reference
+     * section 3: FLSA 2 years, 3 if willful (29 U.S.C. 255(a)), the cause of action accruing on each
+     * payday; the Employment Service complaint system, complaints within 2 years of the violation
+     * (20 CFR 658.411(d)(6)); the worksite state's written-contract period for the job order.
+     */
+    public static List<Deadline> payClaims(LocalDate accrued, String worksiteState, boolean withSwa) {
+        List<Deadline> clocks = new ArrayList<>();
+        clocks.add(new Deadline(FLSA, accrued.plusYears(2),
+                "FLSA minimum wage or overtime: 2 years after the cause of action accrues",
+                "29 U.S.C. 255(a) (govregs.com/uscode/title29_chapter9_section255)"));
+        clocks.add(new Deadline(FLSA_WILLFUL, accrued.plusYears(3),
+                "FLSA, willful violation (employer knew or showed reckless disregard): 3 years",
+                "29 U.S.C. 255(a); McLaughlin v. Richland Shoe, 486 U.S. 128 (1988)"));
+        if (withSwa) {
+            clocks.add(new Deadline(SWA_COMPLAINT, accrued.plusYears(2),
+                    "Employment Service complaint system (job order): complaints within 2 years of the violation",
+                    "20 CFR 658.411(d)(6), referenced in 20 CFR 658.400"));
+        }
+        contract(accrued, worksiteState).ifPresent(clocks::add);
+        return clocks;
+    }
+
+    private static Optional<Deadline> contract(LocalDate accrued, String worksiteState) {
+        Integer years = worksiteState == null ? null : CONTRACT_YEARS.get(worksiteState);
+        if (years == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Deadline(CONTRACT, accrued.plusYears(years),
+                "H-2 job order as a written contract, " + worksiteState + ": " + years
+                        + " years (secondary compilation, verify)",
+                "State statutes of limitations on written contracts, e.g. Fla. Stat. 95.11(2), Cal. CCP 337, "
+                        + "Tex. CPRC 16.004 (secondary compilations: support.casefox.com, "
+                        + "millikenandmichaels.com; aldungroup.com/statute-of-limitations)"));
     }
 
     public static List<Deadline> clocks(Facts facts) {
@@ -72,13 +136,9 @@ public final class DeadlineRules {
         LocalDate lastIncident = facts.endedOn() != null ? facts.endedOn().atDay(1) : facts.received();
         Set<Category> categories = facts.categories();
 
+        LocalDate payFrom = facts.payClaimsFrom();
         if (categories.stream().anyMatch(WAGE_CLAIMS::contains)) {
-            clocks.add(new Deadline(FLSA, started.plusYears(2),
-                    "FLSA minimum wage or overtime: 2 years after the cause of action accrues",
-                    "29 U.S.C. 255(a) (govregs.com/uscode/title29_chapter9_section255)"));
-            clocks.add(new Deadline(FLSA_WILLFUL, started.plusYears(3),
-                    "FLSA, willful violation (employer knew or showed reckless disregard): 3 years",
-                    "29 U.S.C. 255(a); McLaughlin v. Richland Shoe, 486 U.S. 128 (1988)"));
+            clocks.addAll(payClaims(payFrom, null, false));
         }
         if (categories.stream().anyMatch(RETALIATION_CLAIMS::contains)) {
             clocks.add(new Deadline(OSHA_11C, lastIncident.plusDays(30),
@@ -98,16 +158,8 @@ public final class DeadlineRules {
                     "TVPA civil action: 10 years after the cause of action arose",
                     "18 U.S.C. 1595 (accountabilityhub.org)"));
         }
-        if (facts.worksiteState() != null && categories.stream().anyMatch(CONTRACT_CLAIMS::contains)) {
-            Integer years = CONTRACT_YEARS.get(facts.worksiteState());
-            if (years != null) {
-                clocks.add(new Deadline(CONTRACT, started.plusYears(years),
-                        "H-2 job order as a written contract, " + facts.worksiteState() + ": " + years
-                                + " years (secondary compilation, verify)",
-                        "State statutes of limitations on written contracts, e.g. Fla. Stat. 95.11(2), Cal. CCP 337, "
-                                + "Tex. CPRC 16.004 (secondary compilations: support.casefox.com, "
-                                + "millikenandmichaels.com; aldungroup.com/statute-of-limitations)"));
-            }
+        if (categories.stream().anyMatch(CONTRACT_CLAIMS::contains)) {
+            contract(payFrom, facts.worksiteState()).ifPresent(clocks::add);
         }
         clocks.sort(Comparator.comparing(Deadline::dueOn));
         return clocks;

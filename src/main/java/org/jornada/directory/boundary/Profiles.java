@@ -89,6 +89,18 @@ public class Profiles {
                 minimumReports()));
     }
 
+    /** The certifications of an employer entry, newest first (for a referral packet: job, crop, dates, wage, agent). */
+    public List<Certification> certificationsOf(long employerId) {
+        return em.createQuery("SELECT c FROM Certification c WHERE c.employerId = :id ORDER BY c.beginDate DESC",
+                Certification.class).setParameter("id", employerId).setMaxResults(50).getResultList();
+    }
+
+    /** The name of a directory entry (an agent of a certification), or null. */
+    public String nameOf(long entryId) {
+        DirectoryEntry entry = em.find(DirectoryEntry.class, entryId);
+        return entry == null ? null : entry.getName();
+    }
+
     static List<Season> seasons(List<Certification> certifications) {
         Map<Integer, List<Certification>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Certification c : certifications) {

@@ -45,7 +45,11 @@ public class CaseReferralsResource {
     HttpHeaders headers;
 
     @POST
-    @Operation(summary = "Prepare a referral: {authorityId, identity ANONYMOUS|NAMED, withEvidence}; 201 {id, state: DRAFT}")
+    @Operation(summary = "Prepare a referral: {authorityId, identity ANONYMOUS|NAMED, evidence ATTACH|WITHHOLD, note}; 201 {id, state: DRAFT}")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "409", description =
+            "Refused, naming the field: case (not VERIFIED or ESCALATED), organization (JORNADA_ORG_NAME, or both "
+            + "JORNADA_ORG_PHONE and JORNADA_ORG_EMAIL, not set: the packet must say how to reach the worker through "
+            + "the organization), identity (NAMED without the worker's yes)")
     public Response prepare(@PathParam("id") long id, String body) {
         return prepare.run(current.get(), id, bodies.read(body, PrepareReferral.Input.class))
                 .map(r -> ApiBodies.answer(201, new ReferralAnswers.Moved(r.getId(), r.getState())))

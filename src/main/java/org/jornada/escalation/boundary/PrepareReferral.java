@@ -11,6 +11,7 @@ import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.escalation.entity.Referral;
 import org.jornada.platform.boundary.InputValidation;
+import org.jornada.platform.boundary.Organization;
 import org.jornada.platform.control.Conflict;
 import org.jornada.platform.control.Forbidden;
 import org.jornada.platform.control.PlainText;
@@ -21,7 +22,9 @@ import org.jornada.staff.control.StaffPrincipal;
 /**
  * Use case: an advocate prepares a referral of a verified case to one authority, anonymous or
  * named, with the evidence or without. A named referral needs the worker's latest answer for that
- * authority to be yes: a "no", or no answer, never becomes one. Permission, rules, the draft, its first timeline step
+ * authority to be yes: a "no", or no answer, never becomes one. Refused (409, field
+ * {@code organization}) while the organization's name, or both its phone and email, are not set:
+ * the packet sends the authority to the worker through the organization and must say how. Permission, rules, the draft, its first timeline step
  * and the audit entry in one transaction.
  */
 @ApplicationScoped
@@ -54,6 +57,9 @@ public class PrepareReferral {
     @Inject
     InputValidation validation;
 
+    @Inject
+    Organization organization;
+
     /** The draft, or empty when there is no such case for this person. */
     @Transactional(dontRollbackOn = Forbidden.class)
     public Optional<Referral> run(StaffPrincipal who, long caseId, Input input) {
@@ -64,6 +70,11 @@ public class PrepareReferral {
         }
         if (!REFERABLE.contains(complaint.get().getState())) {
             throw new Conflict("case", "referral.caseNotVerified");
+        }
+        // every packet tells the authority to reach the worker through the organization: it must say how
+        Optional<String> missing = organization.missingForReferral();
+        if (missing.isPresent()) {
+            throw new Conflict("organization", "referral.organization." + missing.get());
         }
         if (authorities.find(input.authorityId()).isEmpty()) {
             throw new Refused("authorityId", "consent.authority.unknown");

@@ -146,6 +146,7 @@ public class ReferralPackets {
     }
 
     PacketFacts facts(Complaint c, Authority a, Referral referral) {
+        List<WageCalculations.Kept> kept = wageCalculations.of(c.getId());
         Locale locale = Locale.forLanguageTag(a.getLanguage());
         List<PacketFacts.ChainLink> chain = new ArrayList<>();
         link(chain, locale, "RECRUITER", c.getRecruiterName(), c.getRecruiterEntityId(), EntityKind.RECRUITER);
@@ -165,7 +166,54 @@ public class ReferralPackets {
                 new PacketFacts.Reach(organization.getName(), organization.getPhone(), organization.getEmail(),
                         organization.getHours()),
                 checked, notes, referral != null && referral.isWithEvidence(),
-                wageCalculations.of(c.getId()).stream().map(k -> WageCalculationText.lines(k, locale, false)).toList(), null);
+                kept.stream().map(k -> WageCalculationText.forAuthority(k, locale)).toList(), null,
+                employer(c.getEmployerEntityId()), kept.stream().map(ReferralPackets::pay).toList());
+    }
+
+    /** The employer's DOL records in the directory (place, certifications with job, crop, dates, wage, agent). */
+    private PacketFacts.Employer employer(Long entryId) {
+        if (entryId == null) {
+            return null;
+        }
+        return profiles.of(entryId, EntityKind.EMPLOYER).map(p -> new PacketFacts.Employer(p.entry().getName(),
+                p.entry().getCity(), p.entry().getState(), profiles.certificationsOf(p.entry().getId()).stream()
+                        .limit(5).map(j -> new PacketFacts.Job(j.getCaseNumber(), j.getVisaClass(), j.getJobTitle(),
+                                j.getCrop(), j.getBeginDate(), j.getEndDate(), j.getWageOffer(), j.getWageUnit(),
+                                j.getAgentId() == null ? null : profiles.nameOf(j.getAgentId()),
+                                j.getWorkersCertified())).toList())).orElse(null);
+    }
+
+    /** What a kept wage check says of pay, without the worker's words (deductions by amount only). */
+    static PacketFacts.Pay pay(WageCalculations.Kept k) {
+        jakarta.json.JsonObject q = k.question();
+        jakarta.json.JsonObject a = k.answer();
+        List<PacketFacts.PayPeriod> periods = new ArrayList<>();
+        for (jakarta.json.JsonValue v : a.getJsonArray("periods")) {
+            jakarta.json.JsonObject p = v.asJsonObject();
+            periods.add(new PacketFacts.PayPeriod(date(p, "from"), date(p, "to"), null, decimal(p, "paid"),
+                    decimal(p, "shortfall")));
+        }
+        if (q.get("periods") instanceof jakarta.json.JsonArray asked) {
+            for (int i = 0; i < Math.min(asked.size(), periods.size()); i++) {
+                PacketFacts.PayPeriod p = periods.get(i);
+                periods.set(i, new PacketFacts.PayPeriod(p.from(), p.to(), decimal(asked.getJsonObject(i), "hours"),
+                        p.paid(), p.shortfall()));
+            }
+        }
+        List<java.math.BigDecimal> deductions = new ArrayList<>();
+        if (q.get("deductions") instanceof jakarta.json.JsonArray list) {
+            list.forEach(d -> deductions.add(decimal(d.asJsonObject(), "amount")));
+        }
+        return new PacketFacts.Pay(q.getString("payBasis", null), decimal(q, "hourlyRate"),
+                decimal(a.getJsonObject("floor"), "hourly"), periods, deductions, decimal(a, "totalShortfall"));
+    }
+
+    private static java.math.BigDecimal decimal(jakarta.json.JsonObject o, String name) {
+        return o != null && o.get(name) instanceof jakarta.json.JsonNumber n ? n.bigDecimalValue() : null;
+    }
+
+    private static LocalDate date(jakarta.json.JsonObject o, String name) {
+        return o.get(name) instanceof jakarta.json.JsonString d ? LocalDate.parse(d.getString()) : null;
     }
 
     /** A business of the chain as the worker named it, with what the directory holds when linked. */
@@ -177,11 +225,14 @@ public class ReferralPackets {
         }
         List<String> records = new ArrayList<>();
         profile.ifPresent(p -> {
-            p.seasons().forEach(s -> records.add(Messages.get(locale, "packet.season", s.year(), s.cases(),
-                    s.workersCertified(), String.join(", ", s.visaClasses()))));
-            p.enforcement().forEach(e -> records.add(Messages.get(locale, "packet.whd", e.getCaseId(),
-                    e.getFindingsStart(), e.getFindingsEnd(), e.getH2aViolations(), e.getH2bViolations(),
-                    e.getFlsaViolations(), e.getBackWages(), e.getPenalties())));
+            // numbers as text: MessageFormat would write a season as "2,026"
+            p.seasons().forEach(s -> records.add(Messages.get(locale, "packet.season", String.valueOf(s.year()),
+                    String.valueOf(s.cases()), String.valueOf(s.workersCertified()), String.join(", ", s.visaClasses()))));
+            p.enforcement().forEach(e -> records.add(Messages.get(locale, "packet.whd", String.valueOf(e.getCaseId()),
+                    String.valueOf(e.getFindingsStart()), String.valueOf(e.getFindingsEnd()),
+                    String.valueOf(e.getH2aViolations()), String.valueOf(e.getH2bViolations()),
+                    String.valueOf(e.getFlsaViolations()), org.jornada.escalation.control.PacketAnswers.money(
+                            e.getBackWages()), org.jornada.escalation.control.PacketAnswers.money(e.getPenalties()))));
             p.debarments().forEach(d -> records.add(Messages.get(locale, "packet.debarment", d.getStartDate(),
                     d.getEndDate(), d.getViolation(), d.getCitation())));
         });

@@ -77,7 +77,7 @@ public final class ReferralPacket {
 
     private static void write(Writer w, PacketFacts f) throws IOException {
         w.line(title(f), TITLE);
-        w.line(t(f, "packet.case", f.caseId(), f.preparedOn()), BODY);
+        w.line(t(f, "packet.case", String.valueOf(f.caseId()), f.preparedOn().toString()), BODY);
         if (f.isNamed()) {
             w.line(t(f, "packet.named"), BODY);
         } else {
@@ -86,21 +86,22 @@ public final class ReferralPacket {
 
         if (!f.authorityAsks().isEmpty()) {
             w.heading(t(f, "packet.asks", f.authorityName()));
-            for (String asked : f.authorityAsks()) {
-                w.line("• " + asked, BODY);
+            for (PacketAnswers.Answer answer : PacketAnswers.of(f)) {
+                w.line("• " + answer.asked() + ": " + answer.answer(), BODY);
             }
         }
 
         w.heading(t(f, "packet.facts"));
-        w.line(t(f, "packet.visa", f.visaType()), BODY);
+        w.line(t(f, "packet.visa", PacketAnswers.visa(f.visaType())), BODY);
         if (f.worksiteState() != null) {
-            w.line(t(f, "packet.worksite", f.worksiteState()), BODY);
+            w.line(t(f, "packet.worksite", org.jornada.platform.control.UsStates.name(f.worksiteState())), BODY);
         }
         if (f.startedOn() != null) {
-            w.line(t(f, "packet.period", f.startedOn(), f.endedOn() == null ? "—" : f.endedOn()), BODY);
+            w.line(t(f, "packet.period", PacketAnswers.month(f, f.startedOn()),
+                    f.endedOn() == null ? t(f, "packet.period.ongoing") : PacketAnswers.month(f, f.endedOn())), BODY);
         }
         for (Category category : f.categories()) {
-            w.line("• " + t(f, "cat." + category.name()) + " (" + category.name() + ")", BODY);
+            w.line("• " + t(f, "packet.cat." + category.name()), BODY);
         }
         if (!f.checked().isEmpty()) {
             w.line(t(f, "packet.checked"), BODY);
@@ -165,7 +166,7 @@ public final class ReferralPacket {
             w.line(t(f, "packet.clocks.none"), BODY);
         }
         for (Deadline d : f.clocks()) {
-            w.line("• " + d.rule() + ": " + d.dueOn() + " — " + d.explanation() + " (" + d.source() + ")", BODY);
+            w.line("• " + d.dueOn() + ": " + d.explanation() + " (" + d.source() + ")", BODY);
         }
 
         w.heading(t(f, "packet.reach"));

@@ -60,11 +60,51 @@ public final class WageCalculationText {
                 money(r, "recruitmentFees")));
         for (JsonValue v : a.getJsonArray("deadlines")) {
             JsonObject d = v.asJsonObject();
-            lines.add(Messages.get(locale, "wagecase.deadline", d.getString("rule"), d.getString("dueOn")));
+            lines.add(Messages.get(locale, "wagecase.deadline", Messages.get(locale, "wagecase.rule." + d.getString("rule")),
+                    d.getString("dueOn")));
         }
         for (String note : WageCheckJson.notes(a, locale, workerWords)) {
             lines.add(Messages.get(locale, "wagecase.assumed", note));
         }
+        return lines;
+    }
+
+    /**
+     * The answer as an authority reads it in a referral packet: the floor and its table, each period,
+     * the totals; states as words; no worker's words, no clocks (the packet's legal clocks are the
+     * case's, which count from this check's first short period: DeadlineRules.payClaims), and no
+     * assumption notes (they are written to the worker); one line says the figures are an estimate.
+     */
+    public static List<String> forAuthority(WageCalculations.Kept kept, Locale locale) {
+        JsonObject a = kept.answer();
+        JsonObject q = kept.question();
+        List<String> lines = new ArrayList<>();
+        JsonObject floor = a.getJsonObject("floor");
+        String basis = Messages.get(locale, "wagecase.basis." + floor.getString("basis"));
+        lines.add(Messages.get(locale, "wagecase.floor", money(floor, "hourly"), basis, q.getString("visa", ""),
+                org.jornada.platform.control.UsStates.name(q.getString("state", ""))));
+        if (floor.get("table") instanceof JsonObject table) {
+            lines.add(Messages.get(locale, "wagecase.table", table.getString("name"), table.getString("effective"),
+                    table.getString("status"), table.getString("source")));
+            if (!"direct".equals(table.getString("status"))) {
+                lines.add(Messages.get(locale, "wagecase.notOfficial"));
+            }
+        }
+        for (JsonValue v : a.getJsonArray("periods")) {
+            JsonObject p = v.asJsonObject();
+            lines.add(Messages.get(locale, "wagecase.period", text(p, "from"), text(p, "to"), money(p, "owed"),
+                    money(p, "paid"), money(p, "shortfall")));
+        }
+        lines.add(Messages.get(locale, "wagecase.total", money(a, "totalShortfall")));
+        if (a.get("threeFourths") instanceof JsonObject t) {
+            lines.add(Messages.get(locale, t.getBoolean("enforced") ? "wagecase.threeFourths"
+                    : "wagecase.threeFourths.notEnforced", number(t, "hoursOffered"), number(t, "hoursGuaranteed"),
+                    number(t, "hoursWorked"), money(t, "shortfall")));
+        }
+        JsonObject r = a.getJsonObject("reimbursements");
+        lines.add(Messages.get(locale, "wagecase.owedBack", money(r, "travel"), money(r, "visa"),
+                money(r, "recruitmentFees")));
+        lines.add(Messages.get(locale, "packet.wage.estimate"));
         return lines;
     }
 
@@ -81,8 +121,8 @@ public final class WageCalculationText {
     }
 
     private static String money(JsonObject o, String name) {
-        return o.get(name) instanceof JsonNumber n ? "$" + n.bigDecimalValue().setScale(2, RoundingMode.HALF_UP)
-                .toPlainString() : "?";
+        return o.get(name) instanceof JsonNumber n ? String.format(Locale.US, "$%,.2f",
+                n.bigDecimalValue().setScale(2, RoundingMode.HALF_UP)) : "?";
     }
 
     private static String number(JsonObject o, String name) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.jornada.complaint.boundary.CaseErasure;
 import org.jornada.complaint.boundary.JsonBodies;
@@ -28,7 +29,7 @@ import org.jornada.rights.entity.WageCalculation;
  * never figures a client claims. Sealed with the data key; erased with the evidence.
  */
 @ApplicationScoped
-public class WageCalculations implements SealedColumns {
+public class WageCalculations implements SealedColumns, org.jornada.casework.boundary.PayClaimStart {
 
     static final String PURPOSE = "wage_calculation";
     /** A calculation's inputs are small; anything bigger is not one. */
@@ -45,6 +46,9 @@ public class WageCalculations implements SealedColumns {
 
     @Inject
     WageTables tables;
+
+    @Inject
+    org.jornada.casework.boundary.CaseDetails caseDetails;
 
     /** One kept calculation as staff read it. */
     public record Kept(long id, Instant attachedAt, WageCalculation.Via via, BigDecimal totalShortfall,
@@ -67,6 +71,7 @@ public class WageCalculations implements SealedColumns {
                 cipher.seal(plain, PURPOSE));
         em.persist(row);
         em.flush();
+        caseDetails.refreshNearest(caseId);
         return row.getId();
     }
 
@@ -84,6 +89,31 @@ public class WageCalculations implements SealedColumns {
         }
         return new Kept(w.getId(), w.getAttachedAt(), w.getVia(), w.getTotalShortfall(), kept.getJsonObject("question"),
                 kept.getJsonObject("answer"));
+    }
+
+    /**
+     * The end of the first pay period any kept check found short: the day the case's pay-claim
+     * clocks count from (the same day the check's own clocks count from, WageCheck).
+     */
+    @Override
+    public Optional<java.time.LocalDate> firstShortPay(long caseId) {
+        return of(caseId).stream().map(k -> firstShortPay(k.answer())).flatMap(Optional::stream)
+                .min(java.time.LocalDate::compareTo);
+    }
+
+    static Optional<java.time.LocalDate> firstShortPay(JsonObject answer) {
+        java.time.LocalDate first = null;
+        for (jakarta.json.JsonValue v : answer.getJsonArray("periods")) {
+            JsonObject p = v.asJsonObject();
+            String day = p.get("to") instanceof jakarta.json.JsonString to ? to.getString()
+                    : p.get("from") instanceof jakarta.json.JsonString from ? from.getString() : null;
+            boolean shortPaid = p.get("shortfall") instanceof jakarta.json.JsonNumber n && n.bigDecimalValue().signum() > 0;
+            if (day != null && shortPaid) {
+                java.time.LocalDate d = java.time.LocalDate.parse(day);
+                first = first == null || d.isBefore(first) ? d : first;
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /** What a worker was paid is evidence: it goes when the evidence goes. */

@@ -34,7 +34,8 @@ import org.jornada.rights.control.WageRate.Kind;
  * H-2B visa and related fees in the first workweek (655.20(j)(2)), travel at half (655.20(j)(1)).
  * Recruitment fees are owed back (655.135(j), 655.20(o)).</li>
  * <li>Clocks: FLSA 2 years, 3 if willful (29 U.S.C. 255(a)); the state's written-contract period;
- * the Employment Service complaint system, 2 years (20 CFR 658.411(d)(6)).</li>
+ * the Employment Service complaint system, 2 years (20 CFR 658.411(d)(6)); all from the end of the
+ * first short pay period, by {@link DeadlineRules#payClaims} (reference section 3).</li>
  * </ul>
  * Money is rounded to the cent, half up, at the end of each step.
  */
@@ -87,11 +88,10 @@ public final class WageCheck {
                 || threeFourths != null && threeFourths.shortfall().signum() > 0;
         LocalDate clockStart = firstShort != null ? firstShort : last;
         if (somethingOwed && clockStart != null) {
-            deadlines.add(new WageAnswer.Deadline(DeadlineRules.FLSA, clockStart.plusYears(2)));
-            deadlines.add(new WageAnswer.Deadline(DeadlineRules.FLSA_WILLFUL, clockStart.plusYears(3)));
-            deadlines.add(new WageAnswer.Deadline("SWA_COMPLAINT", clockStart.plusYears(2)));
-            DeadlineRules.contractYears(q.state()).ifPresent(years ->
-                    deadlines.add(new WageAnswer.Deadline(DeadlineRules.CONTRACT, clockStart.plusYears(years))));
+            // the case's clocks use the same rule from the same day (DeadlineRules.payClaims), so a claim
+            // shows one date on this answer, the case page and the referral packet (issue #24)
+            DeadlineRules.payClaims(clockStart, q.state(), true)
+                    .forEach(d -> deadlines.add(new WageAnswer.Deadline(d.rule(), d.dueOn())));
         }
         deadlines.sort(Comparator.comparing(WageAnswer.Deadline::dueOn));
         notes.add(Note.of("wage.note.advocateChecks"));

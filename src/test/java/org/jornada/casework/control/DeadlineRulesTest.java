@@ -75,4 +75,26 @@ class DeadlineRulesTest {
         assertTrue(DeadlineRules.clocks(new DeadlineRules.Facts(EnumSet.of(Category.OTHER), null, null, null,
                 RECEIVED)).isEmpty());
     }
+
+    @Test
+    void aWageChecksFirstShortPayPeriodMakesTheMonthExactAndTheWageCheckUsesTheSameRule() {
+        // reference section 3: FLSA 2 years, 3 if willful, from when the cause of action accrues (each payday)
+        var facts = new DeadlineRules.Facts(EnumSet.of(Category.BELOW_REQUIRED_WAGE), YearMonth.of(2026, 3), null, "GA",
+                RECEIVED, LocalDate.of(2026, 3, 14));
+        Map<String, LocalDate> due = DeadlineRules.clocks(facts).stream()
+                .collect(Collectors.toMap(Deadline::rule, Deadline::dueOn));
+        assertEquals(LocalDate.of(2028, 3, 14), due.get(DeadlineRules.FLSA));
+        assertEquals(LocalDate.of(2029, 3, 14), due.get(DeadlineRules.FLSA_WILLFUL));
+        assertEquals(LocalDate.of(2032, 3, 14), due.get(DeadlineRules.CONTRACT), "Georgia: 6 years");
+        Map<String, LocalDate> check = DeadlineRules.payClaims(LocalDate.of(2026, 3, 14), "GA", true).stream()
+                .collect(Collectors.toMap(Deadline::rule, Deadline::dueOn));
+        for (String rule : List.of(DeadlineRules.FLSA, DeadlineRules.FLSA_WILLFUL, DeadlineRules.CONTRACT)) {
+            assertEquals(due.get(rule), check.get(rule), rule + ": one rule, one date");
+        }
+        assertEquals(LocalDate.of(2028, 3, 14), check.get(DeadlineRules.SWA_COMPLAINT), "20 CFR 658.411(d)(6): 2 years");
+        var later = new DeadlineRules.Facts(EnumSet.of(Category.BELOW_REQUIRED_WAGE), YearMonth.of(2026, 1), null, null,
+                RECEIVED, LocalDate.of(2026, 3, 14));
+        assertEquals(LocalDate.of(2026, 1, 1), later.payClaimsFrom(),
+                "a short period after the month the worker gave does not move the start later");
+    }
 }

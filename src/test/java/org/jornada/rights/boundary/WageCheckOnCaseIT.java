@@ -105,6 +105,52 @@ class WageCheckOnCaseIT {
         assertEquals(0, wageChecks(id).getJsonArray("items").size(), "erased with the case");
     }
 
+    /**
+     * Issue #24: the federal claim shows one date on the wage check's answer, the case's clocks and the
+     * packet. Reference section 3: FLSA 2 years from when the claim accrues (each payday, 29 U.S.C.
+     * 255(a)); the first short week ends 2025-05-11, so 2027-05-11, where the month alone said 2027-05-01.
+     */
+    @Test
+    void theFederalClaimShowsOneDateOnTheWageCheckTheCaseClocksAndThePacket() throws Exception {
+        String employer = "One Date Farms " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"BELOW_REQUIRED_WAGE\"],"
+                + "\"visaType\":\"H2A\",\"employerName\":\"" + employer + "\",\"worksiteState\":\"NC\","
+                + "\"startedOn\":\"2025-05\",\"narrative\":\"Nos pagan menos.\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        receipt = Http.json(filed).getString("receipt");
+        long id = Http.json(http.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(201, http.postJson("/api/v1/wage-check/attach", "{\"receipt\":\"" + receipt
+                + "\",\"calculation\":" + NC_WEEK + "}", "Accept-Language", "es").statusCode());
+
+        String flsa = "2027-05-11";
+        JsonObject kept = wageChecks(id).getJsonArray("items").getJsonObject(0);
+        String checkDate = kept.getJsonObject("answer").getJsonArray("deadlines").stream().map(v -> v.asJsonObject())
+                .filter(d -> d.getString("rule").equals("FLSA")).findFirst().orElseThrow().getString("dueOn");
+        assertEquals(flsa, checkDate, "the wage check's answer");
+        JsonObject view = Http.json(http.get("/api/v1/staff/cases/" + id, "Authorization", "Bearer " + SUPERVISOR));
+        String caseDate = view.getJsonArray("deadlines").stream().map(v -> v.asJsonObject())
+                .filter(d -> d.getString("rule").equals("FLSA")).findFirst().orElseThrow().getString("dueOn");
+        assertEquals(flsa, caseDate, "the case's clocks");
+        assertTrue(kept.getJsonArray("lines").toString().contains("FLSA (2 years): until " + flsa),
+                "the case page's wage check says the rule in words: " + kept.getJsonArray("lines"));
+
+        long whd = Http.json(http.get("/api/v1/staff/cases/" + id + "/authorities", "Authorization",
+                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("authorityId").longValue();
+        HttpResponse<byte[]> packet = http.getBytes("/api/v1/staff/cases/" + id + "/authorities/" + whd + "/packet",
+                "Authorization", "Bearer " + SUPERVISOR);
+        assertEquals(200, packet.statusCode());
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(packet.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains(flsa + ": FLSA minimum wage"), "the packet's clocks: " + text);
+        assertFalse(text.contains("2027-05-01"), "no second date for the same claim: " + text);
+        assertTrue(text.contains("pay rate:") && text.contains("Paid $560.00 for 40 hours from 2025-05-05 to 2025-05-11"),
+                text);
+        assertFalse(text.contains("Clock ") || text.contains("BELOW_REQUIRED_WAGE"), text);
+    }
+
     @Test
     void theWageCheckPagesReceiptFormKeepsTheCalculationOnThatCase() {
         long id = fileCase("Page Attach Farms " + UUID.randomUUID().toString().substring(0, 8));
