@@ -12,6 +12,7 @@ import org.jornada.mail.boundary.OutboxTimer;
 import org.jornada.pattern.boundary.PatternData;
 import org.jornada.retention.boundary.RetentionTimer;
 import org.jornada.platform.boundary.DatabaseMigration;
+import org.jornada.platform.control.DataDirectory;
 import org.jornada.platform.control.DatabaseSettings;
 
 /**
@@ -72,5 +73,20 @@ public class ApplicationStartup {
         rekey.start();
         migration.markReady();
         patternData.warmUpInBackground();
+        // for the launcher's summary, the last block of the log (platform.boot.StartupSummary)
+        System.setProperty("jornada.startup.summary", summary());
+    }
+
+    private String summary() {
+        StringBuilder lines = new StringBuilder();
+        lines.append("Data folder: ").append(DataDirectory.path()).append(" (JORNADA_DATA_DIR; keys and, embedded,")
+                .append(" the database)\n");
+        lines.append("Database: ").append(DatabaseSettings.isEmbedded()
+                ? "embedded H2 file in the data folder (a new folder starts fresh with demo data)"
+                : "MySQL/MariaDB at " + DatabaseSettings.address() + " (DB_URL)").append('\n');
+        if (DatabaseSettings.isEmbedded() && demoData.enabled()) {
+            lines.append(demoData.summary());
+        }
+        return lines.toString();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,8 +63,23 @@ public class DemoData {
 
     /** Demo staff accounts (README): each enrols an authenticator app at its first sign-in. */
     public static final List<String> STAFF = List.of("demo-advocate", "demo-supervisor", "demo-admin", "demo-union");
+    /** The role of each demo staff account, in the order of {@link #STAFF}. */
+    public static final List<org.jornada.staff.entity.Role> STAFF_ROLES = List.of(org.jornada.staff.entity.Role.ADVOCATE,
+            org.jornada.staff.entity.Role.SUPERVISOR, org.jornada.staff.entity.Role.ADMIN,
+            org.jornada.staff.entity.Role.UNION);
     /** The demo staff password, public by design: it opens only the embedded demo. */
     public static final String STAFF_PASSWORD = "jornada-demo-2026";
+
+    /** The demo's lines of the start-up summary: the staff accounts and the receipt codes (README). */
+    public String summary() {
+        StringBuilder lines = new StringBuilder("Demo staff accounts, password " + STAFF_PASSWORD
+                + " (an authenticator app is set up at the first sign-in):\n");
+        for (int i = 0; i < STAFF.size(); i++) {
+            lines.append("  ").append(STAFF.get(i)).append(" (").append(STAFF_ROLES.get(i)).append(")\n");
+        }
+        return lines.append("Demo receipt codes for /follow-up: ").append(String.join(", ", RECEIPTS)).append('\n')
+                .toString();
+    }
 
     public boolean enabled() {
         return Settings.get("JORNADA_DEMO").map(Boolean::parseBoolean).orElse(true);
@@ -93,12 +109,9 @@ public class DemoData {
                 "DEMO (fake data). Twelve of us share one trailer with no working toilet, and there is no shade or "
                         + "water in the field.");
         thread.post(third, MessageAuthor.ADVOCATE, "DEMO: Thank you. We are reviewing your report this week.");
-        List<org.jornada.staff.entity.Role> roles = List.of(org.jornada.staff.entity.Role.ADVOCATE,
-                org.jornada.staff.entity.Role.SUPERVISOR, org.jornada.staff.entity.Role.ADMIN,
-                org.jornada.staff.entity.Role.UNION);
         for (int i = 0; i < STAFF.size(); i++) {
             if (staff.account(STAFF.get(i)).isEmpty()) {
-                staff.createAccount(STAFF.get(i), roles.get(i), STAFF_PASSWORD);
+                staff.createAccount(STAFF.get(i), STAFF_ROLES.get(i), STAFF_PASSWORD);
             }
         }
         for (String[] recruiter : DEMO_RECRUITERS) {
@@ -117,29 +130,47 @@ public class DemoData {
     }
 
     /**
-     * Enough fake complaints linked to the demo employers for the pattern views to show numbers
-     * (issue #12): 14 against the onion grower recruited in Guanajuato and San Luis Potosí, 7
-     * against the apple orchard recruited in Oaxaca, 3 against the nursery (hidden, "fewer than 5").
+     * Enough fake complaints linked to the demo employers and recruiters for the pattern views to
+     * show numbers (issues #12, #24), spread over two H-2A seasons so that the trends have more
+     * than one period: last year's (received 13 and 12 months ago) and this year's (2 and 1 months
+     * ago), in Georgia (onions), Washington (apples) and North Carolina (nursery), through the
+     * three demo recruiters. Each batch is at least {@code JORNADA_MIN_REPORTS} (5) cases a month
+     * but the nursery's 3 (hidden, "fewer than 5"). Deterministic relative to today.
      */
     private int patternCases(YearMonth now) {
         Object[][] plan = {
-            {"Agrícola San José DEMO, S.A. de C.V.", "GA", 9, Category.BELOW_REQUIRED_WAGE, "MX-GUA"},
-            {"Agrícola San José DEMO, S.A. de C.V.", "GA", 5, Category.RECRUITMENT_FEE, "MX-SLP"},
-            {"Huertos La Peña DEMO LLC", "WA", 7, Category.UNSAFE_HOUSING, "MX-OAX"},
-            {"Viveros Hermanos Pérez DEMO Inc.", "NC", 3, Category.HEAT_WATER_SHADE, "GT"},
+            // employer, state, count, category, recruited in, recruiter, received (months ago)
+            {"Agrícola San José DEMO, S.A. de C.V.", "GA", 6, Category.BELOW_REQUIRED_WAGE, "MX-GUA", 0, 13},
+            {"Agrícola San José DEMO, S.A. de C.V.", "GA", 5, Category.RECRUITMENT_FEE, "MX-SLP", 2, 12},
+            {"Huertos La Peña DEMO LLC", "WA", 5, Category.UNSAFE_HOUSING, "MX-OAX", 0, 12},
+            {"Agrícola San José DEMO, S.A. de C.V.", "GA", 5, Category.BELOW_REQUIRED_WAGE, "MX-GUA", 0, 2},
+            {"Agrícola San José DEMO, S.A. de C.V.", "GA", 5, Category.RECRUITMENT_FEE, "MX-SLP", 2, 1},
+            {"Huertos La Peña DEMO LLC", "WA", 7, Category.UNSAFE_HOUSING, "MX-OAX", 0, 1},
+            {"Viveros Hermanos Pérez DEMO Inc.", "NC", 3, Category.HEAT_WATER_SHADE, "GT", 1, 2},
         };
         int filed = 0;
         for (Object[] p : plan) {
+            long before = em.createQuery("SELECT COALESCE(MAX(c.id), 0) FROM Complaint c", Long.class).getSingleResult();
+            int monthsAgo = (Integer) p[6];
+            // the season began two months before the complaint
+            YearMonth worked = now.minusMonths(monthsAgo + 2L);
             for (int i = 0; i < (Integer) p[2]; i++) {
                 intake.file(new ValidComplaint(new ComplaintFacts("es", VisaType.H2A, EnumSet.of((Category) p[3]),
-                        (String) p[0], null, (String) p[1], now.minusMonths(2), null, false, (String) p[4], false),
+                        (String) p[0], null, (String) p[1], worked, null, false, (String) p[4], false),
                         "DEMO (datos falsos) para las vistas de patrones.", ContactChannel.NONE, null, false), List.of());
                 filed++;
             }
             em.flush();
-            em.createNativeQuery("UPDATE complaint SET employer_entity_id = (SELECT MIN(d.id) FROM directory_entity d"
-                    + " WHERE d.kind = 'EMPLOYER' AND d.name = ?) WHERE employer_name = ? AND employer_entity_id IS NULL")
-                    .setParameter(1, p[0]).setParameter(2, p[0]).executeUpdate();
+            // received on the 10th of its month, at noon: a date in the past, whatever today is
+            java.time.LocalDateTime received = now.minusMonths(monthsAgo).atDay(Math.min(10, LocalDate.now(clock)
+                    .getDayOfMonth())).atTime(12, 0);
+            em.createNativeQuery("UPDATE complaint SET received_at = ?, employer_entity_id = (SELECT MIN(d.id)"
+                    + " FROM directory_entity d WHERE d.kind = 'EMPLOYER' AND d.name = ?), recruiter_entity_id ="
+                    + " (SELECT MIN(r.id) FROM directory_entity r WHERE r.kind = 'RECRUITER' AND r.name = ?)"
+                    + " WHERE id > ? AND employer_name = ?")
+                    .setParameter(1, received).setParameter(2, p[0])
+                    .setParameter(3, DEMO_RECRUITERS.get((Integer) p[5])[0]).setParameter(4, before)
+                    .setParameter(5, p[0]).executeUpdate();
         }
         return filed;
     }

@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  * class-data archive made at build time ({@code jornada.jsa} beside the jar) when it is there.
  * {@code JORNADA_JVM_TUNING=off}, or any {@code -X} option given to {@code java}, keeps the JVM as
  * started.</li>
+ * <li>Without a cluster, staff sessions are not replicated (there is no one to replicate to).</li>
+ * <li>Once Payara Micro has started, the last lines of the log are the {@link StartupSummary}.</li>
  * </ul>
  * Payara Micro is reached by reflection so that this class needs nothing on its compile path.
  */
@@ -57,8 +59,24 @@ public final class Launcher {
             if (!has(options, "--nocluster") && !has(options, "--nohazelcast")) {
                 options.add("--nohazelcast");
             }
+            if (!has(options, "--prebootcommandfile")) {
+                // No data grid, so no one to replicate staff sessions to: sessions stay in memory.
+                // Left on, every session change tried Hazelcast and logged "Hazelcast is not
+                // enabled" with a stack trace (issue #24). Read after the jar's own pre-boot file.
+                options.add("--prebootcommandfile");
+                options.add(singleNodeCommands().toString());
+            }
         } else {
             ClusterOptions.add(options, System.getenv());
+        }
+        if (!has(options, "--logproperties")) {
+            // The jar's logging (src/main/payara/logging.properties, issue #24): Payara Micro keeps
+            // a copy in the jar but starts with its own defaults unless given the file.
+            java.nio.file.Path logging = copyOfResource("MICRO-INF/domain/logging.properties");
+            if (logging != null) {
+                options.add("--logproperties");
+                options.add(logging.toString());
+            }
         }
         if (!has(options, "--disablephonehome")) {
             // Payara Micro reports its use to payara.fish unless told not to: the portal calls no one
@@ -73,12 +91,34 @@ public final class Launcher {
             watchdog.setDaemon(true);
             watchdog.start();
         }
-        Class.forName("fish.payara.micro.PayaraMicro")
-                .getMethod("main", String[].class)
-                .invoke(null, (Object) options.toArray(String[]::new));
+        Class<?> payara = Class.forName("fish.payara.micro.PayaraMicro");
+        payara.getMethod("main", String[].class).invoke(null, (Object) options.toArray(String[]::new));
         if (training) {
             System.exit(0);
         }
+        StartupSummary.log(payara);
+    }
+
+    /** A temporary copy of a resource of the jar, or null when the jar has none. */
+    private static java.nio.file.Path copyOfResource(String name) throws java.io.IOException {
+        try (java.io.InputStream in = Launcher.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                return null;
+            }
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("jornada-logging", ".properties");
+            file.toFile().deleteOnExit();
+            java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        }
+    }
+
+    /** A pre-boot command file that turns session replication off (a node with no data grid). */
+    private static java.nio.file.Path singleNodeCommands() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("jornada-single-node", ".txt");
+        file.toFile().deleteOnExit();
+        java.nio.file.Files.writeString(file, "set configs.config.server-config.availability-service"
+                + ".web-container-availability.availability-enabled=false\n");
+        return file;
     }
 
     private static boolean shouldRelaunch() {

@@ -18,7 +18,10 @@ import org.jornada.platform.control.DatabaseSettings;
 /**
  * Defines the datasource from configuration (embedded H2 by default, MySQL/MariaDB with
  * {@code DB_URL}) and brings the schema up to date with Flyway, when the startup room
- * ({@code org.jornada.startup.ApplicationStartup}) asks, before anything uses JPA.
+ * ({@code org.jornada.startup.ApplicationStartup}) asks, before anything uses JPA. Payara reads
+ * these values once during deployment, before the application's config source is visible, and
+ * logs "no value found" for each (the jar's logging.properties names that warning); a default
+ * after {@code :} is no cure: the pool is then made with it (issue #24 tried it).
  */
 @DataSourceDefinition(name = "java:app/jdbc/jornada",
         className = "${MPCONFIG=jornada.jdbc.driver}",

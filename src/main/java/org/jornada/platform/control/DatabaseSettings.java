@@ -70,10 +70,15 @@ public class DatabaseSettings implements ConfigSource {
             return "Data: embedded H2 database and generated keys in " + DataDirectory.path()
                     + " (JORNADA_DATA_DIR; a new folder starts fresh with demo data)";
         }
+        return "Data: MySQL/MariaDB at " + address() + " (DB_URL); keys from "
+                + "JORNADA_DATA_KEY / JORNADA_RECEIPT_SECRET or " + DataDirectory.path();
+    }
+
+    /** The external database's address without its query (it may carry credentials). */
+    public static String address() {
         String url = DataDirectory.environment("DB_URL", "db.url").orElse("");
         int query = url.indexOf('?');
-        return "Data: MySQL/MariaDB at " + (query < 0 ? url : url.substring(0, query)) + " (DB_URL); keys from "
-                + "JORNADA_DATA_KEY / JORNADA_RECEIPT_SECRET or " + DataDirectory.path();
+        return query < 0 ? url : url.substring(0, query);
     }
 
     public static boolean isEmbedded() {

@@ -4,9 +4,13 @@ import org.jornada.staff.entity.Role;
 
 /**
  * The staff member behind a request, as the API and pages check roles against; {@code viaToken}
- * when the request came with a bearer token rather than a password-and-TOTP sign-in.
+ * when the request came with a bearer token rather than a password-and-TOTP sign-in. Serializable:
+ * the sign-in page keeps it in its view (the session) between password and first code, and sessions
+ * are saved or replicated (issue #24: NotSerializableException at sign-in).
  */
-public record StaffPrincipal(long staffId, String username, Role role, boolean viaToken) {
+public record StaffPrincipal(long staffId, String username, Role role, boolean viaToken) implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public StaffPrincipal(long staffId, String username, Role role) {
         this(staffId, username, role, false);
