@@ -21,8 +21,11 @@ import org.jornada.platform.boundary.Language;
 import org.jornada.platform.control.DataCipher;
 
 /**
- * The worker's follow-up page ({@code /follow-up}), POST only: the code is typed into a form, the
- * case then travels between the page's forms as a sealed, expiring ticket in a hidden field.
+ * The worker's follow-up page ({@code /follow-up}): the code is typed into a POST form, the case
+ * then travels between the page's forms as a sealed, expiring ticket in a hidden field. Every POST
+ * that shows the case ends in a redirect to a single-use view address ({@link FollowUpViews}), so
+ * the history never holds a form that Back or reload could post again; that address opened a
+ * second time shows "this view has ended" and the code form, never the case (issue 24).
  */
 @Named
 @RequestScoped
@@ -65,6 +68,11 @@ public class FollowUp {
     private FieldErrors errors;
     private String notice;
     private List<WorkerQuestions.Question> waiting;
+    private final List<FieldError> problems = new java.util.ArrayList<>();
+    private boolean ended;
+
+    @Inject
+    FollowUpViews views;
 
     @Inject
     jakarta.enterprise.inject.Instance<WorkerQuestions> questions;
@@ -98,7 +106,43 @@ public class FollowUp {
             } else {
                 errors.add(new FieldError("code", "followup.expired"));
             }
+        } else if ("GET".equals(request.getMethod()) && request.getParameter("view") != null) {
+            Optional<FollowUpViews.View> view = views.take(request.getParameter("view"));
+            Optional<Complaint> shown = view.map(FollowUpViews.View::complaintId).flatMap(intake::find);
+            if (view.isEmpty() || view.get().complaintId() != null && shown.isEmpty()) {
+                ended = true;
+            } else {
+                complaint = shown.orElse(null);
+                notice = view.get().notice();
+                errors.addAll(view.get().problems());
+            }
         }
+    }
+
+    private void problem(FieldError error) {
+        problems.add(error);
+        errors.add(error);
+    }
+
+    /**
+     * Redirect-after-post: the outcome of this POST (the case, the notice, the problems) is stored
+     * as a single-use view and the browser is sent to its address.
+     */
+    private String redirectToView() {
+        String token = views.issue(complaint == null ? null : complaint.getId(), notice, problems);
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(request.getContextPath() + "/follow-up?view=" + token + "&lang=" + language.getCode());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+        return null;
+    }
+
+    /** The single-use view's address was opened again (Back, reload) or too late: the page says so and asks for the code. */
+    public boolean isEnded() {
+        return ended;
     }
 
     public String open() {
@@ -115,6 +159,7 @@ public class FollowUp {
         } else {
             code = null; // the page carries a sealed ticket from now on, not the code
             show(attempt.complaint());
+            return redirectToView();
         }
         return null;
     }
@@ -125,14 +170,14 @@ public class FollowUp {
         }
         Optional<FieldError> problem = MessageThread.checkText(reply);
         if (problem.isPresent()) {
-            errors.add(problem.get());
+            problem(problem.get());
         } else {
             thread.post(complaint.getId(), MessageAuthor.WORKER, reply.strip());
             reply = null;
             notice = "followup.reply.sent";
         }
         show(complaint);
-        return null;
+        return redirectToView();
     }
 
     public String upload() {
@@ -141,24 +186,28 @@ public class FollowUp {
         }
         var uploads = EvidenceUploads.read(file == null ? List.of() : List.of(file), "file", 1, evidence);
         if (!uploads.anySent()) {
-            errors.add(new FieldError("file", "error.file.required"));
+            problem(new FieldError("file", "error.file.required"));
         } else if (!uploads.errors().isEmpty()) {
-            errors.addAll(uploads.errors());
-        } else {
-            addFile(uploads.files().get(0));
+            uploads.errors().forEach(this::problem);
+        } else if (!addFile(uploads.files().get(0))) {
+            // the database is full: answered 507 in place (a view could not be stored either)
+            show(complaint);
+            return null;
         }
         show(complaint);
-        return null;
+        return redirectToView();
     }
 
-    private void addFile(org.jornada.evidence.control.CleanedEvidence file) {
+    /** Adds the file to the case; false when the database could not store it (the page answers 507). */
+    private boolean addFile(org.jornada.evidence.control.CleanedEvidence file) {
         try {
             if (evidence.addToCase(complaint.getId(), file).isEmpty()) {
-                errors.add(new FieldError("file", "evidence.caseFull",
+                problem(new FieldError("file", "evidence.caseFull",
                         org.jornada.evidence.control.EvidenceLimits.MAX_FILES_PER_CASE));
             } else {
                 notice = "followup.evidence.added";
             }
+            return true;
         } catch (RuntimeException e) {
             if (!org.jornada.platform.control.StorageFull.is(e)) {
                 throw e;
@@ -171,6 +220,7 @@ public class FollowUp {
             external.setResponseStatus(org.jornada.platform.control.StorageFull.STATUS);
             external.setResponseHeader("Retry-After",
                     Integer.toString(org.jornada.platform.control.StorageFull.RETRY_AFTER_SECONDS));
+            return false;
         }
     }
 
@@ -215,7 +265,7 @@ public class FollowUp {
             notice = "consent.withdrawn";
         }
         show(complaint);
-        return null;
+        return redirectToView();
     }
 
     public String consentYes() {
@@ -236,18 +286,21 @@ public class FollowUp {
             notice = "consent.answered";
         }
         show(complaint);
-        return null;
+        return redirectToView();
     }
 
     /** The worker deletes their contact: advocates can no longer reach them; the report stays. */
     public String eraseContact() {
-        if (complaint == null || !confirmed()) {
+        if (complaint == null) {
             return null;
+        }
+        if (!confirmed()) {
+            return redirectToView();
         }
         erasure.eraseContact(complaint.getId(), CaseErasure.Why.WORKER_REQUEST, false);
         notice = "followup.erase.contactDone";
         show(intake.find(complaint.getId()).orElse(complaint));
-        return null;
+        return redirectToView();
     }
 
     /**
@@ -255,19 +308,23 @@ public class FollowUp {
      * Only anonymous counts stay; the receipt code opens nothing any more.
      */
     public String eraseCase() {
-        if (complaint == null || !confirmed()) {
+        if (complaint == null) {
             return null;
         }
+        if (!confirmed()) {
+            return redirectToView();
+        }
         erasure.anonymise(complaint.getId(), CaseErasure.Why.WORKER_REQUEST);
+        views.forget(complaint.getId());
         complaint = null;
         ticket = null;
         notice = "followup.erase.caseDone";
-        return null;
+        return redirectToView();
     }
 
     private boolean confirmed() {
         if (!"yes".equals(request.getParameter("understood"))) {
-            errors.add(new FieldError("understood", "followup.erase.confirm"));
+            problem(new FieldError("understood", "followup.erase.confirm"));
             show(complaint);
             return false;
         }

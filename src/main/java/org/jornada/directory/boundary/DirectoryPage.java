@@ -39,6 +39,12 @@ public class DirectoryPage {
         return results;
     }
 
+    /** The entry's country in the page's language ("Estados Unidos", not DOL's "United States"). */
+    public String country(DirectoryIndex.Entry entry) {
+        return org.jornada.directory.control.CountryNames.in(entry.country(),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     public static String path(DirectoryIndex.Entry entry) {
         return switch (entry.kind()) {
             case EMPLOYER -> "/employers/";

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jornada.complaint.boundary.WorkerQuestions;
 import org.jornada.escalation.entity.ConsentRequest;
-import org.jornada.platform.control.Messages;
+import org.jornada.escalation.control.WorkerWords;
 
 /**
  * The worker's consent to share their name with an authority: the questions staff asked, and the
@@ -77,8 +77,8 @@ public class Consents implements WorkerQuestions {
                 + " ORDER BY c.askedAt DESC, c.id DESC", ConsentRequest.class).setParameter("id", complaintId)
                 .getResultStream().map(c -> {
             String name = authorities.find(c.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
-            return new Question(c.getId(), name, Messages.get(locale, "consent.question", name),
-                    Messages.get(locale, "consent.yesMeans", name), Messages.get(locale, "consent.noMeans", name));
+            return new Question(c.getId(), name, WorkerWords.say(locale, "consent.question", name),
+                    WorkerWords.say(locale, "consent.yesMeans", name), WorkerWords.say(locale, "consent.noMeans", name));
         }).toList();
     }
 
@@ -106,7 +106,7 @@ public class Consents implements WorkerQuestions {
                         .stream())
                 .map(c -> {
                     String name = authorities.find(c.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
-                    return new Given(c.getAuthorityId(), name, Messages.get(locale, "consent.given", name,
+                    return new Given(c.getAuthorityId(), name, WorkerWords.say(locale, "consent.given", name,
                             c.getAnsweredAt().atZone(orgTime.getZone())
                                     .toLocalDate()));
                 }).toList();

@@ -13,7 +13,7 @@ import org.jornada.escalation.entity.Referral;
 import org.jornada.escalation.entity.ReferralEvent;
 import org.jornada.escalation.entity.ReferralState;
 import org.jornada.platform.boundary.OrgTime;
-import org.jornada.platform.control.Messages;
+import org.jornada.escalation.control.WorkerWords;
 
 /**
  * The worker's side of referrals, for {@code /follow-up}: to which authority the case was sent
@@ -42,7 +42,7 @@ public class ReferralNews implements CaseNews {
         return all.stream().filter(r -> r.getSentAt() != null).map(r -> {
             String name = authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
             String outcome = r.getState() == ReferralState.OUTCOME && r.getOutcome() != null
-                    ? Messages.get(locale, "news.outcome." + r.getOutcome().name(), name,
+                    ? WorkerWords.say(locale, "news.outcome." + r.getOutcome().name(), name,
                             r.getOutcomeAmount() == null ? "" : r.getOutcomeAmount().toPlainString())
                     : null;
             return new Sent(name, r.getSentAt().atZone(orgTime.getZone()).toLocalDate(), outcome);
@@ -59,9 +59,9 @@ public class ReferralNews implements CaseNews {
                 continue;
             }
             String name = authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
-            news.add(Messages.get(locale, "news.sent", name, r.getSentAt().atZone(orgTime.getZone()).toLocalDate()));
+            news.add(WorkerWords.say(locale, "news.sent", name, r.getSentAt().atZone(orgTime.getZone()).toLocalDate()));
             if (r.getState() == ReferralState.OUTCOME && r.getOutcome() != null) {
-                news.add(Messages.get(locale, "news.outcome." + r.getOutcome().name(), name,
+                news.add(WorkerWords.say(locale, "news.outcome." + r.getOutcome().name(), name,
                         r.getOutcomeAmount() == null ? "" : r.getOutcomeAmount().toPlainString()));
             }
         }
@@ -88,13 +88,13 @@ public class ReferralNews implements CaseNews {
             List<Referral> left = all.stream().filter(r -> r.getAuthorityId() == authorityId && r.isNamed()
                     && r.getSentAt() != null).toList();
             if (left.isEmpty()) {
-                news.add(Messages.get(locale, "news.consent.no", name, saidNo));
+                news.add(WorkerWords.say(locale, "news.consent.no", name, saidNo));
                 return;
             }
-            news.add(Messages.get(locale, "news.consent.tooLate", name, saidNo, day(left.get(0).getSentAt())));
+            news.add(WorkerWords.say(locale, "news.consent.tooLate", name, saidNo, day(left.get(0).getSentAt())));
             left.stream().flatMap(r -> referrals.timeline(r.getId()).stream())
                     .filter(e -> e.getKind() == ReferralEvent.Kind.DISREGARD).findFirst()
-                    .ifPresent(e -> news.add(Messages.get(locale, "news.consent.disregard", name, day(e.getAt()))));
+                    .ifPresent(e -> news.add(WorkerWords.say(locale, "news.consent.disregard", name, day(e.getAt()))));
         });
         return news;
     }

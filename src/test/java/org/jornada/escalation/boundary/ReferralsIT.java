@@ -147,7 +147,7 @@ class ReferralsIT {
         assertEquals("RESOLVED", get("/api/v1/staff/cases/" + id, preparer).getString("state"));
         JsonObject followUp = Http.json(http.postJson("/api/v1/followup", "{\"receipt\":\"" + receipt + "\"}"));
         String news = followUp.getJsonArray("news").toString();
-        assertTrue(news.contains("Su caso se envió a Departamento de Trabajo") && news.contains("1250.50 dólares"),
+        assertTrue(news.contains("Su caso se envió al Departamento de Trabajo") && news.contains("1250.50 dólares"),
                 "the worker reads where the case went and what came of it: " + news);
         JsonObject sentTo = followUp.getJsonArray("referrals").getJsonObject(0);
         assertTrue(sentTo.getString("authority").startsWith("Departamento de Trabajo"), sentTo.toString());

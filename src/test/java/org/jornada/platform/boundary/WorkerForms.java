@@ -163,6 +163,15 @@ final class WorkerForms {
     private void check(String page, Form form, String what, HttpResponse<String> answer, boolean formBackWithNotice,
             Set<Integer> alsoAllowed) {
         String where = page + " form " + form.id() + " " + what + ": " + answer.statusCode();
+        if ((answer.statusCode() == 302 || answer.statusCode() == 303) && !formBackWithNotice) {
+            // redirect-after-post (the follow-up's single-use view): the page it leads to is the answer
+            String location = answer.headers().firstValue("Location").orElse("");
+            if (!location.contains("/follow-up?view=")) {
+                failures.add(where + " redirects elsewhere: " + location);
+                return;
+            }
+            answer = http.get(location.substring(location.indexOf("/follow-up")));
+        }
         if (alsoAllowed.contains(answer.statusCode())) {
             return;
         }
