@@ -54,6 +54,9 @@ public class DemoData {
     @Inject
     org.jornada.directory.boundary.DirectoryImport directory;
 
+    @Inject
+    DemoOffice office;
+
     /** Demo directory: employers (through the real H-2A importer) and recruiters, all marked DEMO. */
     static final String DEMO_DISCLOSURE = "/org/jornada/startup/demo/H-2A_Disclosure_Data_DEMO_FY2026.csv";
     static final List<String[]> DEMO_RECRUITERS = List.of(
@@ -62,10 +65,12 @@ public class DemoData {
             new String[] {"Servicios de Contratación Peñasco DEMO, S. de R.L.", "Monterrey, Nuevo León", "Mexico"});
 
     /** Demo staff accounts (README): each enrols an authenticator app at its first sign-in. */
-    public static final List<String> STAFF = List.of("demo-advocate", "demo-supervisor", "demo-admin", "demo-union");
+    public static final List<String> STAFF = List.of("demo-advocate", "demo-supervisor", "demo-supervisor2",
+            "demo-admin", "demo-union");
     /** The role of each demo staff account, in the order of {@link #STAFF}. */
     public static final List<org.jornada.staff.entity.Role> STAFF_ROLES = List.of(org.jornada.staff.entity.Role.ADVOCATE,
-            org.jornada.staff.entity.Role.SUPERVISOR, org.jornada.staff.entity.Role.ADMIN,
+            org.jornada.staff.entity.Role.SUPERVISOR, org.jornada.staff.entity.Role.SUPERVISOR,
+            org.jornada.staff.entity.Role.ADMIN,
             org.jornada.staff.entity.Role.UNION);
     /** The demo staff password, public by design: it opens only the embedded demo. */
     public static final String STAFF_PASSWORD = "jornada-demo-2026";
@@ -92,6 +97,11 @@ public class DemoData {
             return;
         }
         YearMonth now = YearMonth.now(clock);
+        for (int i = 0; i < STAFF.size(); i++) {
+            if (staff.account(STAFF.get(i)).isEmpty()) {
+                staff.createAccount(STAFF.get(i), STAFF_ROLES.get(i), STAFF_PASSWORD);
+            }
+        }
         long first = file(0, new ComplaintFacts("es", VisaType.H2A,
                 EnumSet.of(Category.RECRUITMENT_FEE, Category.BELOW_REQUIRED_WAGE), "Agrícola San José DEMO S.A.",
                 "Reclutamientos del Bajío DEMO", "GA", now.minusMonths(5), now.minusMonths(1), false),
@@ -100,7 +110,7 @@ public class DemoData {
         thread.post(first, MessageAuthor.ADVOCATE,
                 "DEMO: Hola, recibimos su reporte. ¿Tiene un talón de pago o un recibo del cobro? Puede subir una foto aquí.");
         thread.post(first, MessageAuthor.WORKER, "DEMO: Sí, tengo el recibo. Lo subo mañana.");
-        file(1, new ComplaintFacts("es", VisaType.H2B, EnumSet.of(Category.DOCUMENTS_TAKEN, Category.UNPAID_HOURS),
+        long second = file(1, new ComplaintFacts("es", VisaType.H2B, EnumSet.of(Category.DOCUMENTS_TAKEN, Category.UNPAID_HOURS),
                 "Mariscos del Golfo DEMO LLC", null, "LA", now.minusMonths(2), null, true),
                 "DEMO (datos falsos). El patrón guarda nuestros pasaportes y no paga las horas extra.");
         long third = file(2, new ComplaintFacts("en", VisaType.H2A,
@@ -109,11 +119,6 @@ public class DemoData {
                 "DEMO (fake data). Twelve of us share one trailer with no working toilet, and there is no shade or "
                         + "water in the field.");
         thread.post(third, MessageAuthor.ADVOCATE, "DEMO: Thank you. We are reviewing your report this week.");
-        for (int i = 0; i < STAFF.size(); i++) {
-            if (staff.account(STAFF.get(i)).isEmpty()) {
-                staff.createAccount(STAFF.get(i), STAFF_ROLES.get(i), STAFF_PASSWORD);
-            }
-        }
         for (String[] recruiter : DEMO_RECRUITERS) {
             em.persist(new org.jornada.directory.entity.DirectoryEntry(org.jornada.directory.entity.EntityKind.RECRUITER,
                     recruiter[0], recruiter[1], null, recruiter[2], java.time.Instant.now(clock)));
@@ -124,20 +129,26 @@ public class DemoData {
         } catch (java.io.IOException | org.jornada.directory.boundary.DirectoryImport.Refused e) {
             throw new IllegalStateException("demo directory file unreadable", e);
         }
-        int patterns = patternCases(now);
-        LOG.info(() -> "Loaded demo data: " + (3 + patterns) + " fake complaints, 4 demo staff accounts (listed in"
-                + " README), a demo directory");
+        List<List<Long>> batches = patternCases(now);
+        int patterns = batches.stream().mapToInt(List::size).sum();
+        em.flush();
+        // the pattern cases' dates were set by statement: work them from fresh copies
+        em.clear();
+        office.work(List.of(first, second, third), batches, now);
+        LOG.info(() -> "Loaded demo data: " + (3 + patterns + 2) + " fake complaints (2 held apart as a possible"
+                + " flood), cases worked in every state, 3 referrals, " + STAFF.size()
+                + " demo staff accounts (listed in README), a demo directory");
     }
 
     /**
      * Enough fake complaints linked to the demo employers and recruiters for the pattern views to
      * show numbers (issues #12, #24), spread over two H-2A seasons so that the trends have more
      * than one period: last year's (received 13 and 12 months ago) and this year's (2 and 1 months
-     * ago), in Georgia (onions), Washington (apples) and North Carolina (nursery), through the
+     * ago), each kept inside its calendar year ({@link #receivedMonth}), in Georgia (onions), Washington (apples) and North Carolina (nursery), through the
      * three demo recruiters. Each batch is at least {@code JORNADA_MIN_REPORTS} (5) cases a month
      * but the nursery's 3 (hidden, "fewer than 5"). Deterministic relative to today.
      */
-    private int patternCases(YearMonth now) {
+    private List<List<Long>> patternCases(YearMonth now) {
         Object[][] plan = {
             // employer, state, count, category, recruited in, recruiter, received (months ago)
             {"Agrícola San José DEMO, S.A. de C.V.", "GA", 6, Category.BELOW_REQUIRED_WAGE, "MX-GUA", 0, 13},
@@ -148,7 +159,7 @@ public class DemoData {
             {"Huertos La Peña DEMO LLC", "WA", 7, Category.UNSAFE_HOUSING, "MX-OAX", 0, 1},
             {"Viveros Hermanos Pérez DEMO Inc.", "NC", 3, Category.HEAT_WATER_SHADE, "GT", 1, 2},
         };
-        int filed = 0;
+        List<List<Long>> batches = new java.util.ArrayList<>();
         for (Object[] p : plan) {
             long before = em.createQuery("SELECT COALESCE(MAX(c.id), 0) FROM Complaint c", Long.class).getSingleResult();
             int monthsAgo = (Integer) p[6];
@@ -157,13 +168,14 @@ public class DemoData {
             for (int i = 0; i < (Integer) p[2]; i++) {
                 intake.file(new ValidComplaint(new ComplaintFacts("es", VisaType.H2A, EnumSet.of((Category) p[3]),
                         (String) p[0], null, (String) p[1], worked, null, false, (String) p[4], false),
-                        "DEMO (datos falsos) para las vistas de patrones.", ContactChannel.NONE, null, false), List.of());
-                filed++;
+                        NARRATIVES.get((Category) p[3]), ContactChannel.NONE, null, false), List.of());
             }
             em.flush();
             // received on the 10th of its month, at noon: a date in the past, whatever today is
-            java.time.LocalDateTime received = now.minusMonths(monthsAgo).atDay(Math.min(10, LocalDate.now(clock)
+            java.time.LocalDateTime received = receivedMonth(now, monthsAgo).atDay(Math.min(10, LocalDate.now(clock)
                     .getDayOfMonth())).atTime(12, 0);
+            java.time.LocalDateTime anHourAgo = java.time.LocalDateTime.now(clock).minusHours(1);
+            received = received.isAfter(anHourAgo) ? anHourAgo : received;
             em.createNativeQuery("UPDATE complaint SET received_at = ?, employer_entity_id = (SELECT MIN(d.id)"
                     + " FROM directory_entity d WHERE d.kind = 'EMPLOYER' AND d.name = ?), recruiter_entity_id ="
                     + " (SELECT MIN(r.id) FROM directory_entity r WHERE r.kind = 'RECRUITER' AND r.name = ?)"
@@ -171,9 +183,33 @@ public class DemoData {
                     .setParameter(1, received).setParameter(2, p[0])
                     .setParameter(3, DEMO_RECRUITERS.get((Integer) p[5])[0]).setParameter(4, before)
                     .setParameter(5, p[0]).executeUpdate();
+            batches.add(em.createQuery("SELECT c.id FROM Complaint c WHERE c.id > :before ORDER BY c.id", Long.class)
+                    .setParameter("before", before).getResultList());
         }
-        return filed;
+        return batches;
     }
+
+    /**
+     * The month a batch was received: {@code monthsAgo}, but never before January of its season
+     * (this calendar year for a batch under 12 months ago, last year's otherwise), so that both
+     * seasons lie in the trends' default window (PatternFilters: from January of last year) in
+     * every month of the year, January included.
+     */
+    static YearMonth receivedMonth(YearMonth now, int monthsAgo) {
+        YearMonth seasonStart = YearMonth.of(now.getYear() - (monthsAgo >= 12 ? 1 : 0), 1);
+        YearMonth month = now.minusMonths(monthsAgo);
+        return month.isBefore(seasonStart) ? seasonStart : month;
+    }
+
+    /** What the pattern cases say, by their category: a case page reads like a worker's report. */
+    private static final java.util.Map<Category, String> NARRATIVES = java.util.Map.of(
+            Category.BELOW_REQUIRED_WAGE, "DEMO (datos falsos). En la cebolla nos pagan 11.50 la hora; el contrato"
+                    + " dice más. Tengo los talones de pago.",
+            Category.RECRUITMENT_FEE, "DEMO (datos falsos). En San Luis Potosí el reclutador nos cobró 6,000 pesos a"
+                    + " cada uno para darnos el lugar.",
+            Category.UNSAFE_HOUSING, "DEMO (datos falsos). Vivimos diez en una casa móvil con el techo roto y un solo"
+                    + " baño que no sirve.",
+            Category.HEAT_WATER_SHADE, "DEMO (datos falsos). En el vivero no hay agua fresca ni sombra en la tarde.");
 
     private long file(int index, ComplaintFacts facts, String narrative) {
         ReceiptCode code = ReceiptCode.parse(RECEIPTS.get(index)).orElseThrow();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
 import org.jornada.testing.Http;
 import org.jornada.testing.RunningJar;
@@ -83,7 +84,7 @@ class FirstRunIT {
         String block = startLog.substring(summary);
         String url = "http://localhost:" + jar.port() + "/";
         for (String expected : List.of("Ready: open " + url, "Data folder: " + dataDir, "Database: embedded H2",
-                "demo-advocate (ADVOCATE)", "demo-supervisor (SUPERVISOR)", "demo-admin (ADMIN)", "demo-union (UNION)",
+                "demo-advocate (ADVOCATE)", "demo-supervisor (SUPERVISOR)", "demo-supervisor2 (SUPERVISOR)", "demo-admin (ADMIN)", "demo-union (UNION)",
                 DemoData.STAFF_PASSWORD, DemoData.RECEIPTS.get(0))) {
             assertTrue(block.contains(expected), "the summary names " + expected + ":\n" + block);
         }
@@ -98,8 +99,9 @@ class FirstRunIT {
 
     @Test
     void signingInAsStaffLeavesNoStackTraceAndNoWarningInTheLog() throws Exception {
+        // demo-advocate: the supervisors' first sign-ins belong to the referral test below
         StaffBrowser supervisor = new StaffBrowser(jar.http());
-        supervisor.signInFirstTime("demo-supervisor", DemoData.STAFF_PASSWORD);
+        supervisor.signInFirstTime("demo-advocate", DemoData.STAFF_PASSWORD);
         assertEquals(200, supervisor.get("/staff/queue").statusCode());
         assertEquals(200, supervisor.get("/staff/referrals").statusCode());
         Thread.sleep(1000);
@@ -135,13 +137,130 @@ class FirstRunIT {
         long shown = trends.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(t -> !t.getBoolean("suppressed") && t.get("complaints") != JsonValue.NULL).count();
         assertTrue(shown >= 2, "periods with a count shown: " + trends);
-        // last year's season lies before the default window of 12 months: ask from 14 months back
-        String from = java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(14).toString();
-        JsonObject seasons = Http.json(jar.http().get("/api/v1/patterns/trends?by=SEASON&from=" + from,
+        // the trends' default window holds this season and the last one, whatever the month
+        JsonObject seasons = Http.json(jar.http().get("/api/v1/patterns/trends?by=SEASON",
                 "Authorization", "Bearer " + union));
         long shownSeasons = seasons.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(t -> !t.getBoolean("suppressed")).count();
         assertTrue(shownSeasons >= 2, "two seasons with counts: " + seasons);
+    }
+
+    @Test
+    void theDemoHasCasesInEveryWorkflowStateReachedByAuditedMovesAndTwoComplaintsHeldApart() throws Exception {
+        StaffBrowser supervisor = staff("demo-supervisor2");
+        java.util.Set<String> states = new java.util.TreeSet<>();
+        for (int id = 1; id <= 60; id++) {
+            HttpResponse<String> page = supervisor.get("/staff/cases/" + id);
+            java.util.regex.Matcher state = java.util.regex.Pattern.compile("id=\"case-state\">([^<]+)<")
+                    .matcher(page.body());
+            if (page.statusCode() == 200 && state.find()) {
+                states.add(state.group(1));
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(List.of("Received", "Triaged", "Verifying", "Verified", "Escalated",
+                "Resolved", "Closed", "Duplicate")), states);
+        assertTrue(Http.text(supervisor.get("/staff/queue").body()).contains("2 reports held as a possible flood"));
+        String audit = Http.text(supervisor.get("/staff/audit").body());
+        assertTrue(audit.contains("VERIFIED -> ESCALATED") || audit.contains("STATE_CHANGED"), "moves are audited");
+    }
+
+    @Test
+    void theDemoHasAReferralFiledAndOneWaitingThatOnlyTheSupervisorWhoDidNotPrepareItCanApprove() throws Exception {
+        StaffBrowser preparer = staff("demo-supervisor");
+        String filed = Http.text(preparer.get("/staff/referrals?state=SENT").body());
+        assertTrue(filed.contains("WHD") || filed.contains("Wage and Hour"), "a referral filed by hand: " + filed);
+        String waiting = preparer.get("/staff/referrals").body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/staff/cases/(\\d+)").matcher(
+                waiting.substring(waiting.indexOf("referral-list")));
+        assertTrue(link.find(), "a referral waits for approval: " + Http.text(waiting));
+        String caseUrl = "/staff/cases/" + link.group(1);
+        String sent = preparer.get("/staff/referrals?state=SENT").body();
+        assertTrue(sent.substring(sent.indexOf("referral-list")).contains(caseUrl + "\""),
+                "the same case has the filed referral: " + filed);
+
+        org.openqa.selenium.WebDriver browser = signedIn(preparer);
+        try {
+            browser.get(jar.http().url(caseUrl));
+            org.openqa.selenium.WebElement row = waitingRow(browser);
+            String id = row.getAttribute("id");
+            new org.openqa.selenium.support.ui.Select(row.findElement(org.openqa.selenium.By.cssSelector(
+                    ".move-referral select"))).selectByValue("APPROVE");
+            row.findElement(org.openqa.selenium.By.cssSelector(".move-referral button")).click();
+            Thread.sleep(3000);
+            assertTrue(browser.findElement(org.openqa.selenium.By.id(id)).getText()
+                    .contains("waiting for a supervisor's approval"), "the preparer's approval is refused");
+        } finally {
+            org.jornada.testing.Browsers.close(browser);
+        }
+
+        StaffBrowser second = staff("demo-supervisor2");
+        browser = signedIn(second);
+        try {
+            browser.get(jar.http().url(caseUrl));
+            org.openqa.selenium.WebElement row = waitingRow(browser);
+            String id = row.getAttribute("id");
+            new org.openqa.selenium.support.ui.Select(row.findElement(org.openqa.selenium.By.cssSelector(
+                    ".move-referral select"))).selectByValue("APPROVE");
+            row.findElement(org.openqa.selenium.By.cssSelector(".move-referral button")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                            org.openqa.selenium.By.id(id), "approved, not sent yet"));
+        } finally {
+            org.jornada.testing.Browsers.close(browser);
+        }
+    }
+
+    @Test
+    void theUnionTrendsPageDrawsItsChartForBothSeasonsByDefaultAndForASinglePeriod() throws Exception {
+        StaffBrowser union = new StaffBrowser(jar.http());
+        union.signInFirstTime("demo-union", DemoData.STAFF_PASSWORD);
+        String table = Http.text(union.get("/union/trends").body());
+        int year = java.time.YearMonth.now(java.time.ZoneOffset.UTC).getYear();
+        assertTrue(table.contains((year - 1) + "-") && table.contains(year + "-"), "both seasons by default: " + table);
+        org.openqa.selenium.WebDriver browser = signedIn(union);
+        try {
+            String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
+            for (String view : List.of("/union/trends", "/union/trends?from=" + month + "&to=" + month)) {
+                browser.get(jar.http().url(view));
+                org.jornada.testing.Browsers.await(browser, org.openqa.selenium.By.id("trend-chart_canvas"));
+                Object bars = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "var c = window.Chart && Chart.getChart(document.getElementById('trend-chart_canvas'));"
+                                + " return c ? c.data.datasets[0].data.filter(function (v) { return v > 0; }).length : -1;");
+                org.jornada.testing.Browsers.screenshot(browser, "first-run-trends" + (view.contains("from") ? "-one" : ""));
+                assertTrue(((Number) bars).intValue() >= 1, view + ": the chart draws its bars, got " + bars);
+            }
+        } finally {
+            org.jornada.testing.Browsers.close(browser);
+        }
+    }
+
+    private static final Map<String, StaffBrowser> SIGNED_IN = new HashMap<>();
+
+    /** A demo account signed in once (its first sign-in enrols the second factor), shared by the tests. */
+    private static synchronized StaffBrowser staff(String username) throws Exception {
+        if (!SIGNED_IN.containsKey(username)) {
+            StaffBrowser browser = new StaffBrowser(jar.http());
+            browser.signInFirstTime(username, DemoData.STAFF_PASSWORD);
+            SIGNED_IN.put(username, browser);
+        }
+        return SIGNED_IN.get(username);
+    }
+
+    /** A desktop browser carrying this staff member's signed-in session. */
+    private static org.openqa.selenium.WebDriver signedIn(StaffBrowser staff) {
+        org.openqa.selenium.WebDriver browser = org.jornada.testing.Browsers.desktop(1366, 768);
+        browser.get(jar.http().url("/about"));
+        for (java.net.HttpCookie cookie : staff.cookies()) {
+            browser.manage().addCookie(new org.openqa.selenium.Cookie(cookie.getName(), cookie.getValue(), "/"));
+        }
+        return browser;
+    }
+
+    private static org.openqa.selenium.WebElement waitingRow(org.openqa.selenium.WebDriver browser) {
+        org.jornada.testing.Browsers.await(browser, org.openqa.selenium.By.cssSelector("[id^='referral-']"));
+        return browser.findElements(org.openqa.selenium.By.cssSelector("[id^='referral-']")).stream()
+                .filter(r -> r.getText().contains("waiting for a supervisor's approval")).findFirst()
+                .orElseThrow(() -> new AssertionError("no referral waiting on the case page"));
     }
 
     /** The "For how long" section of the About page, as text. */

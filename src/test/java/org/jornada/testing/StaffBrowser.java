@@ -21,12 +21,18 @@ import org.jornada.staff.control.Totp;
  */
 public final class StaffBrowser {
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final Http http;
 
     public StaffBrowser(Http http) {
         this.http = http;
+    }
+
+    /** This browser's cookies (the staff session), e.g. to carry a sign-in over to a real browser. */
+    public java.util.List<java.net.HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
     }
 
     public HttpResponse<String> get(String path) throws Exception {

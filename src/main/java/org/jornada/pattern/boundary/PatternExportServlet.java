@@ -60,7 +60,8 @@ public class PatternExportServlet extends HttpServlet {
                     Patterns.MAX_ROWS);
             filter = filters.read(request.getParameter("from"), request.getParameter("to"), request.getParameter("visa"),
                     request.getParameter("group"), request.getParameter("state"), request.getParameter("crop"),
-                    request.getParameter("verifiedOnly"));
+                    request.getParameter("verifiedOnly"), "TRENDS".equals(view) ? PatternFilters.Window.SEASONS
+                            : PatternFilters.Window.YEAR);
         } catch (Refused refused) {
             Problems.write(response, 400, locale, Problems.fieldBody(locale, refused.errors()));
             return;

@@ -19,7 +19,8 @@ import org.jornada.platform.control.UsStates;
 
 /**
  * Reads the filters of a pattern view from query parameters (API and pages alike): months as
- * {@code YYYY-MM} (default: the last 12 months), {@code visa} H2A/H2B, {@code group}, {@code state}
+ * {@code YYYY-MM} (default: the last 12 months; for the trends, this season and the last one, see
+ * {@link Window}), {@code visa} H2A/H2B, {@code group}, {@code state}
  * (two letters), {@code crop} (words), {@code verifiedOnly}. Anything else is refused by name.
  */
 @ApplicationScoped
@@ -31,12 +32,31 @@ public class PatternFilters {
     @Inject
     OrgTime orgTime;
 
+    /**
+     * Where a view starts when {@code from} is not given. {@code YEAR}: the 12 months up to
+     * {@code to} (rankings, maps). {@code SEASONS}: from January of the year before {@code to}'s,
+     * so the trends compare this season with the last one whatever the month (a season is a
+     * calendar year; the last 12 months of December hold only one).
+     */
+    public enum Window {
+        YEAR, SEASONS;
+
+        YearMonth start(YearMonth end) {
+            return this == SEASONS ? YearMonth.of(end.getYear() - 1, 1) : end.minusMonths(11);
+        }
+    }
+
     public PatternFilter read(String from, String to, String visa, String group, String state, String crop,
             String verifiedOnly) {
+        return read(from, to, visa, group, state, crop, verifiedOnly, Window.YEAR);
+    }
+
+    public PatternFilter read(String from, String to, String visa, String group, String state, String crop,
+            String verifiedOnly, Window window) {
         List<FieldError> errors = new ArrayList<>();
         YearMonth now = YearMonth.from(LocalDate.now(orgTime.getZone()));
         YearMonth end = month(to, "to", errors, now);
-        YearMonth start = month(from, "from", errors, (end == null ? now : end).minusMonths(11));
+        YearMonth start = month(from, "from", errors, window.start(end == null ? now : end));
         if (start != null && end != null && (end.isBefore(start) || start.plusMonths(MAX_MONTHS).isBefore(end))) {
             errors.add(new FieldError("to", "pattern.period.invalid", MAX_MONTHS));
         }

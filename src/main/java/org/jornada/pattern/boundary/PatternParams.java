@@ -22,7 +22,12 @@ public class PatternParams implements Serializable {
 
     /** The filter these parameters ask for; a wrong one is refused by name. */
     public PatternFilter read(PatternFilters filters) {
-        return filters.read(from, to, visa, group, state, crop, verifiedOnly);
+        return read(filters, PatternFilters.Window.YEAR);
+    }
+
+    /** The same, starting where {@code window} says when no {@code from} is given. */
+    public PatternFilter read(PatternFilters filters, PatternFilters.Window window) {
+        return filters.read(from, to, visa, group, state, crop, verifiedOnly, window);
     }
 
     public String getFrom() {

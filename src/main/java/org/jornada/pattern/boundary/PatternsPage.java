@@ -65,7 +65,9 @@ public class PatternsPage {
      * view shows nothing) and audits the view with them, before anything is rendered.
      */
     public void open() {
-        Optional<PatternFilter> read = PageMessages.run(() -> params.read(filters));
+        boolean trendsPage = FacesContext.getCurrentInstance().getViewRoot().getViewId().endsWith("/trends.xhtml");
+        Optional<PatternFilter> read = PageMessages.run(() -> params.read(filters, trendsPage
+                ? PatternFilters.Window.SEASONS : PatternFilters.Window.YEAR));
         filter = read.orElse(null);
         read.ifPresent(f -> audit.record(current.get(), AuditTrail.PATTERNS_READ, null,
                 FacesContext.getCurrentInstance().getViewRoot().getViewId() + " " + f));

@@ -76,7 +76,11 @@ public class PatternsResource {
     String verifiedOnly;
 
     private PatternFilter filter() {
-        PatternFilter filter = filters.read(from, to, visa, group, state, crop, verifiedOnly);
+        return filter(PatternFilters.Window.YEAR);
+    }
+
+    private PatternFilter filter(PatternFilters.Window window) {
+        PatternFilter filter = filters.read(from, to, visa, group, state, crop, verifiedOnly, window);
         audit.record(current.get(), AuditTrail.PATTERNS_READ, null, uri.getPath() + " " + filter);
         return filter;
     }
@@ -128,7 +132,7 @@ public class PatternsResource {
     @Operation(summary = "Complaints by month or season, per category group")
     public Response trends(@QueryParam("by") String by) {
         Patterns.By b = choose(Patterns.By.class, by, "by", Patterns.By.MONTH);
-        PatternFilter f = filter();
+        PatternFilter f = filter(PatternFilters.Window.SEASONS);
         int minimum = Patterns.minimumCell();
         return ApiBodies.ok(new PatternAnswers.Trends(b.name(), minimum, PatternAnswers.Period.of(f),
                 PatternAnswers.Filters.of(f), PatternAnswers.DataDates.of(patterns.dataDates()), rule(minimum),
@@ -163,7 +167,8 @@ public class PatternsResource {
         };
         int first = bounded(offset, "offset", 0, Patterns.MAX_OFFSET, 0);
         int size = bounded(limit, "limit", 1, Patterns.MAX_LIMIT, Patterns.MAX_ROWS);
-        PatternFilter f = filters.read(from, to, visa, group, state, crop, verifiedOnly);
+        PatternFilter f = filters.read(from, to, visa, group, state, crop, verifiedOnly,
+                chosen == PatternTables.View.TRENDS ? PatternFilters.Window.SEASONS : PatternFilters.Window.YEAR);
         audit.record(current.get(), AuditTrail.PATTERNS_EXPORTED, null, view + "." + format + " " + option + " " + f);
         return PatternDownloads.response(tables.of(chosen, f, option, first, size,
                 org.jornada.platform.control.Languages.preferred(headers.getAcceptableLanguages())), format,

@@ -44,9 +44,11 @@ public class SecurityHeadersFilter extends HttpFilter {
      */
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/staff/")) {
-            // PrimeFaces writes inline scripts and handlers: staff pages allow inline script (and
-            // only there). Faces escapes every value it writes, worker text included.
+        if (path.startsWith("/staff/") || path.startsWith("/union/")) {
+            // PrimeFaces writes inline scripts and handlers: staff pages, and the pattern pages under
+            // /union/ made with the same template, allow inline script (and only there; without it
+            // the trends chart never drew, issue #24). Faces escapes every value it writes, worker
+            // text included.
             response.setHeader("Content-Security-Policy", STAFF_CSP);
         } else {
             response.setHeader("Content-Security-Policy", CSP);
