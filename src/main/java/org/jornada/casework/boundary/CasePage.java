@@ -204,7 +204,14 @@ public class CasePage implements Serializable {
     public void toggle(String item) {
         CaseChecklist.Item known = QueuePage.known(CaseChecklist.Item.class, item);
         boolean done = known != null && !shown().checklist().has(known);
-        done(() -> checkItem.run(me(), id, new CheckChecklistItem.Input(known, done)), "caseview.checklistSaved");
+        // The last item done verifies a case not yet verified (CheckChecklistItem): the message says so.
+        var before = getView().complaint();
+        boolean verifies = done && !before.isHeld() && java.util.EnumSet.of(org.jornada.complaint.entity.CaseState.RECEIVED,
+                org.jornada.complaint.entity.CaseState.TRIAGED, org.jornada.complaint.entity.CaseState.VERIFYING)
+                .contains(before.getState()) && java.util.Arrays.stream(CaseChecklist.Item.values())
+                        .filter(i -> i != known).allMatch(shown().checklist()::has);
+        done(() -> checkItem.run(me(), id, new CheckChecklistItem.Input(known, done)),
+                verifies ? "caseview.checklistVerified" : "caseview.checklistSaved");
     }
 
     /**

@@ -46,12 +46,6 @@ public class CaseEscalationSection implements Serializable {
 
     /** How many referrals the panel shows before "show more". */
     static final int SHOWN = 20;
-    /** Each suggested authority's prepare form, by authority id. */
-    private final CaseReferralForms.Prepares prepares = new CaseReferralForms.Prepares();
-
-    /** Each referral's step form, by referral id. */
-    private final CaseReferralForms.Moves moves = new CaseReferralForms.Moves();
-
     @Inject
     transient PrepareReferral prepareReferral;
 
@@ -76,50 +70,54 @@ public class CaseEscalationSection implements Serializable {
                 .orElse("caseview.consent.NONE");
     }
 
-    /** Asks the worker on /follow-up whether this authority may get their name. */
-    public void ask(long authorityId) {
-        page.done(() -> askConsent.run(current.get(), page.getId(), new AskConsent.Input(authorityId)).isPresent(),
-                "caseview.consent.asked");
+    /** Asks the worker on /follow-up whether the pressed row's authority may get their name. */
+    public void ask() {
+        Long authorityId = CaseReferralForms.pressed("authority-forms:ask");
+        page.done(() -> {
+            if (authorityId == null) {
+                throw new org.jornada.platform.control.Refused("authorityId", "consent.authority.unknown");
+            }
+            return askConsent.run(current.get(), page.getId(), new AskConsent.Input(authorityId)).isPresent();
+        }, "caseview.consent.asked");
     }
 
     /**
-     * Prepares a referral to this authority with the identity and evidence chosen in its row's form.
-     * A choice the page cannot read is refused with a message, never turned into another.
+     * Prepares a referral to the pressed row's authority with the identity and evidence chosen in
+     * that row. A choice the page cannot read is refused with a message, never turned into another;
+     * NAMED without the worker's latest yes is refused by {@link PrepareReferral}.
      */
-    public void prepare(long authorityId) {
-        CaseReferralForms.Prepare form = prepares.get(authorityId);
-        Referral.Identity chosen = known(Referral.Identity.class, form.getIdentity());
+    public void prepare() {
+        CaseReferralForms.Prepare form = CaseReferralForms.Prepare.pressed();
         page.done(() -> {
+            if (form == null) {
+                throw new org.jornada.platform.control.Refused("authorityId", "consent.authority.unknown");
+            }
+            Referral.Identity chosen = known(Referral.Identity.class, form.identity());
             if (chosen == null) {
                 throw new org.jornada.platform.control.Refused("identity", "caseview.referral.identity.choose");
             }
-            return prepareReferral.run(current.get(), page.getId(), new PrepareReferral.Input(authorityId, chosen,
-                    form.isWithEvidence() ? Referral.EvidenceChoice.ATTACH : Referral.EvidenceChoice.WITHHOLD,
-                    form.getPrepareNote())).isPresent();
+            return prepareReferral.run(current.get(), page.getId(), new PrepareReferral.Input(form.authorityId(),
+                    chosen, form.withEvidence() ? Referral.EvidenceChoice.ATTACH : Referral.EvidenceChoice.WITHHOLD,
+                    form.note())).isPresent();
         }, "caseview.referral.prepared");
     }
 
-    /** Moves a referral with what its own row's form says. */
-    public void move(long referralId) {
-        CaseReferralForms.Move form = moves.get(referralId);
-        MoveReferral.Step chosen = known(MoveReferral.Step.class, form.getStep());
+    /** Moves the pressed row's referral with what that row's own fields say. */
+    public void move() {
+        CaseReferralForms.Move form = CaseReferralForms.Move.pressed();
+        MoveReferral.Step chosen = form == null ? null : known(MoveReferral.Step.class, form.step());
         page.done(() -> {
+            if (form == null) {
+                throw new org.jornada.platform.control.Refused("referral", "referral.notFound");
+            }
             if (chosen == null) {
                 throw new org.jornada.platform.control.Refused("step", "caseview.referral.step.choose");
             }
-            return moveReferral.run(current.get(), referralId, new MoveReferral.Input(chosen, form.getNote(),
-                    known(ChannelKind.class, form.getChannel()), day(form.getFiledOn()), form.getReference(),
-                    known(Referral.Outcome.class, form.getOutcome()), money(form.getAmount()), form.isResolveCase()))
+            return moveReferral.run(current.get(), form.referralId(), new MoveReferral.Input(chosen, form.note(),
+                    known(ChannelKind.class, form.channel()), day(form.filedOn()), form.reference(),
+                    known(Referral.Outcome.class, form.outcome()), money(form.amount()), form.resolveCase()))
                     .isPresent();
         }, chosen == MoveReferral.Step.SEND ? "caseview.referral.queued" : "caseview.referral.moved");
-    }
-
-    public java.util.Map<Long, CaseReferralForms.Prepare> getPrepares() {
-        return prepares;
-    }
-
-    public java.util.Map<Long, CaseReferralForms.Move> getMoves() {
-        return moves;
     }
 
     /** A day as the date field gives it (yyyy-mm-dd); anything else is refused by name. */

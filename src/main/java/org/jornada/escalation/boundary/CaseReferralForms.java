@@ -1,166 +1,64 @@
 package org.jornada.escalation.boundary;
 
-import java.io.Serializable;
-import java.util.HashMap;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
 
 /**
- * What each row's form on the case page holds, kept per authority or referral id. The rows share
- * one {@code h:form} (Faces remembers whether a form was submitted once for all the rows of a
- * {@code ui:repeat}, so a form per row updated the model only for the last row: a NAMED choice on
- * another row became an anonymous draft, a step on another row was lost, issue #23's walk), and
- * each row's fields go to their own entry here instead of one property all rows overwrite.
+ * What each row's form on the case page says, read from the row's own fields. The rows of the
+ * authorities and of the referrals each share one {@code h:form}; a row's fields are named by its
+ * authority's or referral's id ({@code prepare-identity-12}, {@code move-step-40}) and its button
+ * carries that id as its value under the name of the form's one command button
+ * ({@code authority-forms:prepare}, {@code referral-moves:move}). So the command acts on the row that
+ * was pressed, with that row's choices, whatever the rows are when the form comes back: bound to
+ * a {@code ui:repeat} by position, a choice went to whichever row now sat at that place (a
+ * referral added meanwhile shifted them: "Approve" reached no row and came back as "Choose the
+ * step"), and Faces remembers once for all rows whether a form was submitted (a NAMED choice on
+ * another row became an anonymous draft; issue 24).
  */
 public final class CaseReferralForms {
 
     private CaseReferralForms() {
     }
 
-    /** A map that makes the entry for an id the first time a page asks for it. */
-    abstract static class ById<T> extends HashMap<Long, T> {
+    /** The id the pressed button carried under this name, or null when none (or not a number) did. */
+    static Long pressed(String button) {
+        String value = parameters().get(button);
+        if (value == null || !value.strip().matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(value.strip());
+    }
 
-        private static final long serialVersionUID = 1L;
+    private static Map<String, String> parameters() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    }
 
-        abstract T create();
+    private static String field(String name, long id) {
+        String value = parameters().get(name + "-" + id);
+        return value == null || value.isBlank() ? null : value;
+    }
 
-        @Override
-        public T get(Object key) {
-            if (!(key instanceof Number id)) {
-                return null;
-            }
-            return computeIfAbsent(id.longValue(), k -> create());
+    /** The prepare form of the pressed authority's row. */
+    record Prepare(long authorityId, String identity, boolean withEvidence, String note) {
+
+        /** The pressed row's form, or null when no row's button was pressed. */
+        static Prepare pressed() {
+            Long id = CaseReferralForms.pressed("authority-forms:prepare");
+            return id == null ? null : new Prepare(id, field("prepare-identity", id),
+                    "true".equals(field("prepare-evidence", id)), field("prepare-note", id));
         }
     }
 
-    /** The prepare form of one suggested authority. */
-    public static class Prepare implements Serializable {
+    /** The step form of the pressed referral's row. */
+    record Move(long referralId, String step, String note, String channel, String filedOn, String reference,
+            String outcome, String amount, boolean resolveCase) {
 
-        private static final long serialVersionUID = 1L;
-
-        private String identity = "ANONYMOUS";
-        private boolean withEvidence;
-        private String prepareNote;
-
-        public String getIdentity() {
-            return identity;
-        }
-
-        public void setIdentity(String identity) {
-            this.identity = identity;
-        }
-
-        public boolean isWithEvidence() {
-            return withEvidence;
-        }
-
-        public void setWithEvidence(boolean withEvidence) {
-            this.withEvidence = withEvidence;
-        }
-
-        public String getPrepareNote() {
-            return prepareNote;
-        }
-
-        public void setPrepareNote(String prepareNote) {
-            this.prepareNote = prepareNote;
-        }
-    }
-
-    /** The step form of one referral. */
-    public static class Move implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String step;
-        private String note;
-        private String channel;
-        private String filedOn;
-        private String reference;
-        private String outcome;
-        private String amount;
-        private boolean resolveCase;
-
-        public String getStep() {
-            return step;
-        }
-
-        public void setStep(String step) {
-            this.step = step;
-        }
-
-        public String getNote() {
-            return note;
-        }
-
-        public void setNote(String note) {
-            this.note = note;
-        }
-
-        public String getChannel() {
-            return channel;
-        }
-
-        public void setChannel(String channel) {
-            this.channel = channel;
-        }
-
-        public String getFiledOn() {
-            return filedOn;
-        }
-
-        public void setFiledOn(String filedOn) {
-            this.filedOn = filedOn;
-        }
-
-        public String getReference() {
-            return reference;
-        }
-
-        public void setReference(String reference) {
-            this.reference = reference;
-        }
-
-        public String getOutcome() {
-            return outcome;
-        }
-
-        public void setOutcome(String outcome) {
-            this.outcome = outcome;
-        }
-
-        public String getAmount() {
-            return amount;
-        }
-
-        public void setAmount(String amount) {
-            this.amount = amount;
-        }
-
-        public boolean isResolveCase() {
-            return resolveCase;
-        }
-
-        public void setResolveCase(boolean resolveCase) {
-            this.resolveCase = resolveCase;
-        }
-    }
-
-    static final class Prepares extends ById<Prepare> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        Prepare create() {
-            return new Prepare();
-        }
-    }
-
-    static final class Moves extends ById<Move> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        Move create() {
-            return new Move();
+        /** The pressed row's form, or null when no row's button was pressed. */
+        static Move pressed() {
+            Long id = CaseReferralForms.pressed("referral-moves:move");
+            return id == null ? null : new Move(id, field("move-step", id), field("move-note", id),
+                    field("move-channel", id), field("move-filed", id), field("move-reference", id),
+                    field("move-outcome", id), field("move-amount", id), "true".equals(field("move-resolve", id)));
         }
     }
 }

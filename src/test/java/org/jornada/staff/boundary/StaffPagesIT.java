@@ -294,13 +294,13 @@ class StaffPagesIT {
         browser.findElement(By.id("signin:username")).sendKeys(advocate);
         browser.findElement(By.id("signin:password")).sendKeys("not the password at all");
         browser.findElement(By.id("signin:submit")).click();
-        await(By.cssSelector(".ui-messages-error"));
-        String wrongPassword = browser.findElement(By.cssSelector(".ui-messages-error")).getText();
+        await(By.cssSelector("#messages .msg-error"));
+        String wrongPassword = browser.findElement(By.cssSelector("#messages .msg-error")).getText();
         browser.findElement(By.id("signin:username")).sendKeys("nobody-" + UUID.randomUUID());
         browser.findElement(By.id("signin:password")).sendKeys(PASSWORD);
         browser.findElement(By.id("signin:submit")).click();
-        await(By.cssSelector(".ui-messages-error"));
-        assertEquals(wrongPassword, browser.findElement(By.cssSelector(".ui-messages-error")).getText());
+        await(By.cssSelector("#messages .msg-error"));
+        assertEquals(wrongPassword, browser.findElement(By.cssSelector("#messages .msg-error")).getText());
         assertTrue(wrongPassword.contains("Sign-in did not work"), wrongPassword);
     }
 
