@@ -82,7 +82,8 @@ public class ApplicationStartup {
         lines.append("Data folder: ").append(DataDirectory.path()).append(" (JORNADA_DATA_DIR; keys and, embedded,")
                 .append(" the database)\n");
         lines.append("Database: ").append(DatabaseSettings.isEmbedded()
-                ? "embedded H2 file in the data folder (a new folder starts fresh with demo data)"
+                ? "embedded H2 file in the data folder" + (demoData.enabled()
+                        ? " (a new folder starts fresh with demo data)" : " (JORNADA_DEMO=false: no demo data)")
                 : "MySQL/MariaDB at " + DatabaseSettings.address() + " (DB_URL)").append('\n');
         if (DatabaseSettings.isEmbedded() && demoData.enabled()) {
             lines.append(demoData.summary());

@@ -114,6 +114,10 @@ class AdvocateWalkIT {
             Browsers.await(first, By.id("case-title"));
             long caseId = Long.parseLong(first.getCurrentUrl().replaceAll(".*/staff/cases/(\\d+).*", "$1"));
             check(first, "case");
+            // The worker gave no month: the clocks count from the day the report arrived, and the page
+            // says the real deadlines may be earlier (DeadlineRules: a start known to the month only).
+            assertTrue(first.findElement(By.id("clocks-start-unknown")).getText().contains("may be earlier"),
+                    text(first));
 
             // The checklist: every item done; its hint says what that does, and it is true.
             for (int done = 0; done < 5; done++) {
@@ -148,8 +152,20 @@ class AdvocateWalkIT {
 
             move(first, referral, "SUBMIT", Map.of());
             check(first, "submitted");
-            // The one who prepared it may not approve it.
-            move(first, referral, "APPROVE", Map.of());
+            // The one who prepared it may not approve it: the page does not offer it and says who
+            // may; a replayed choice (the option put back into the page) is refused by the command.
+            WebElement waiting = first.findElement(By.id("referral-" + referral));
+            assertTrue(waiting.getText().contains("Waiting for approval by a supervisor who did not prepare it"),
+                    waiting.getText());
+            assertTrue(waiting.findElements(By.cssSelector(".move-referral option[value='APPROVE']")).isEmpty(),
+                    "the preparer is offered APPROVE: " + waiting.getText());
+            WebElement replay = (WebElement) ((JavascriptExecutor) first).executeScript(
+                    "var form = arguments[0].closest('form'), id = arguments[1];"
+                    + "var step = document.createElement('input'); step.type = 'hidden'; step.name = 'move-step-' + id;"
+                    + " step.value = 'APPROVE'; form.appendChild(step);"
+                    + "var b = document.createElement('button'); b.type = 'submit'; b.name = 'referral-moves:move';"
+                    + " b.value = id; b.textContent = 'replay'; form.appendChild(b); return b;", waiting, String.valueOf(referral));
+            clickAndReload(first, replay);
             assertEquals("SUBMITTED", referral(referral).getString("state"), "the preparer cannot approve");
             assertTrue(text(first).contains("another supervisor") || text(first).contains("did not prepare")
                     || text(first).toLowerCase().contains("not allowed"), "why: " + text(first));
@@ -297,7 +313,13 @@ class AdvocateWalkIT {
             check(supervisor, "supervisor-held-case");
             clickAndReload(supervisor, supervisor.findElement(By.id("held-form:release-hold")));
             check(supervisor, "supervisor-released");
+            // Back in the case list (the demo's busy queue has more than one page: search for it).
             supervisor.get(http.url("/staff/queue"));
+            supervisor.findElement(By.id("queue:text")).sendKeys(held);
+            supervisor.findElement(By.id("queue:apply")).click();
+            String releasedName = held;
+            new org.openqa.selenium.support.ui.WebDriverWait(supervisor, java.time.Duration.ofSeconds(30)).until(
+                    d -> d.findElement(By.id("queue:cases")).getText().contains(releasedName));
             assertTrue(supervisor.findElement(By.id("queue:cases")).getText().contains(held),
                     "the released complaint is in the queue");
         } finally {
@@ -404,7 +426,7 @@ class AdvocateWalkIT {
         clickAndReload(browser, row.findElement(By.tagName("button")));
     }
 
-    /** On the case page: the referral's own row, its step and fields, "Save". */
+    /** On the case page: the referral's own row, its step and fields, "Take this step". */
     private static void move(WebDriver browser, long referral, String stepName, Map<String, String> fields) {
         WebElement row = browser.findElement(By.cssSelector("#referral-" + referral + " .move-referral"));
         List<WebElement> selects = row.findElements(By.tagName("select"));
@@ -490,6 +512,22 @@ class AdvocateWalkIT {
             clickAndReload(admin, admin.findElement(By.id("create:create-button")));
             check(admin, "accounts-created");
             assertTrue(admin.findElement(By.id("accounts")).getText().contains(SECOND), text(admin));
+            // Each row's role menu shows that account's role (one shared value showed "Advocate" on
+            // every row, one click from demoting a supervisor); the admin's own row offers no change.
+            for (WebElement row : admin.findElements(By.cssSelector("#accounts tbody tr"))) {
+                String cells = row.getText();
+                List<WebElement> menu = row.findElements(By.cssSelector("select[id$='new-role_input']"));
+                if (cells.startsWith("demo-admin")) {
+                    assertTrue(menu.isEmpty() && row.findElements(By.cssSelector("[id$='disable-button']")).isEmpty(),
+                            "the admin's own row offers a role change or disabling: " + cells);
+                } else {
+                    String shown = (String) ((JavascriptExecutor) admin).executeScript(
+                            "return arguments[0].value;", menu.get(0));
+                    String role = cells.startsWith(SECOND) || cells.startsWith("demo-supervisor") ? "SUPERVISOR"
+                            : cells.startsWith("demo-union") ? "UNION" : cells.startsWith("demo-advocate") ? "ADVOCATE" : shown;
+                    assertEquals(role, shown, "the role menu of " + cells);
+                }
+            }
             SECOND_MADE[0] = true;
         } finally {
             Browsers.close(admin);

@@ -45,6 +45,14 @@ public class CaseClocksSection implements Serializable {
         return clocks;
     }
 
+    /**
+     * The worker gave no month when it began: the clocks count from the day the report arrived (or
+     * the first short pay period a wage check found), and the real deadline may be earlier.
+     */
+    public boolean isStartUnknown() {
+        return page.getView().complaint().getStartedOn() == null;
+    }
+
     public long daysLeft(LocalDate dueOn) {
         return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), dueOn);
     }

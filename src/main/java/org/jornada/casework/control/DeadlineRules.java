@@ -18,6 +18,8 @@ import org.jornada.complaint.entity.CategoryGroup;
  *
  * <p>Dates are known to the month only, so each clock starts on the earliest day it could have
  * started (the first day of the month): the deadline shown is never later than the real one.
+ * When the worker gave no month, the clocks count from the day received (or the first short pay
+ * period a wage check found), which may be later than the real start: the case page says so.
  * A clock that counts from the last incident (EEOC harassment) starts at the end month, or at
  * the date received when the worker says it is still happening.
  */

@@ -155,6 +155,12 @@ public class CaseEscalationSection implements Serializable {
      */
     public record ReferralRow(long id, String authority, Referral referral, List<String> steps,
             org.jornada.mail.boundary.MailStatus mail, String consentNotice) {
+
+        /** Submitted, and this person may not review it: it waits for a supervisor who did not prepare it. */
+        public boolean awaitsAnotherReviewer() {
+            return referral.getState() == org.jornada.escalation.entity.ReferralState.SUBMITTED
+                    && !steps.contains(MoveReferral.Step.APPROVE.name());
+        }
     }
 
     @Inject
@@ -188,6 +194,7 @@ public class CaseEscalationSection implements Serializable {
                     ConsentRequest.saidYes(asked, r.getAuthorityId())).stream()
                             .filter(st -> !(st == MoveReferral.Step.SEND && (mailOut || !mailable)))
                             .filter(st -> !(st == MoveReferral.Step.FILE && pending))
+                            .filter(st -> MoveReferral.mayTake(current.get(), r, st))
                             .map(Enum::name).toList(), sent.orElse(null),
                     consentNotices.of(r, asked, name, locale));
         }).toList();
@@ -210,7 +217,8 @@ public class CaseEscalationSection implements Serializable {
                     .stream().map(s -> new Row(s.authority().getId(), s.authority().getCode(),
                             s.authority().name(locale), CaseReferralOptions.reason(s, locale),
                             s.nearestClock().map(Deadline::dueOn).orElse(null), s.authority().isVerified(),
-                            s.authority().getChannels().stream().map(c -> c.getKind() + ": " + c.getAddress())
+                            s.authority().getChannels().stream()
+                                    .map(c -> org.jornada.platform.control.Messages.get(locale, "channel." + c.getKind().name()) + ": " + c.getAddress())
                                     .collect(Collectors.joining(" · ")),
                             consentKey(asked, s.authority().getId())))
                     .toList();

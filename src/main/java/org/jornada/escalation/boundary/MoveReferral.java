@@ -122,6 +122,14 @@ public class MoveReferral {
     /** The steps a supervisor who did not prepare the referral takes. */
     private static final EnumSet<Step> REVIEW = EnumSet.of(Step.APPROVE, Step.RETURN);
 
+    /**
+     * Whether this person may take this step on this referral: approving and returning are for a
+     * supervisor who did not prepare it. The page offers only these; {@link #run} checks again.
+     */
+    public static boolean mayTake(StaffPrincipal who, Referral referral, Step step) {
+        return !REVIEW.contains(step) || (who.seesAllCases() && referral.isSecondPerson(who.staffId()));
+    }
+
     @Inject
     Referrals referrals;
 
@@ -162,7 +170,7 @@ public class MoveReferral {
             return Optional.empty();
         }
         Referral referral = found.get();
-        if (REVIEW.contains(input.step()) && (!who.seesAllCases() || !referral.isSecondPerson(who.staffId()))) {
+        if (!mayTake(who, referral, input.step())) {
             throw audit.refused(who, referral.getComplaintId(), "review referral " + referralId, "referral.secondPerson");
         }
         if (!input.step().allowedIn(referral.getState())) {

@@ -59,7 +59,9 @@ public class ReferralNews implements CaseNews {
                 continue;
             }
             String name = authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
-            news.add(WorkerWords.say(locale, "news.sent", name, r.getSentAt().atZone(orgTime.getZone()).toLocalDate()));
+            // whether the contact went with it: a yes given after an anonymous referral left did not send it
+            news.add(WorkerWords.say(locale, "news.sent", name, r.getSentAt().atZone(orgTime.getZone()).toLocalDate())
+                    + " " + WorkerWords.say(locale, r.isNamed() ? "news.sent.withContact" : "news.sent.withoutContact", name));
             if (r.getState() == ReferralState.OUTCOME && r.getOutcome() != null) {
                 news.add(WorkerWords.say(locale, "news.outcome." + r.getOutcome().name(), name,
                         r.getOutcomeAmount() == null ? "" : r.getOutcomeAmount().toPlainString()));

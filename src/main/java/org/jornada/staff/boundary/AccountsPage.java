@@ -42,7 +42,21 @@ public class AccountsPage {
     private String role = Role.ADVOCATE.name();
     private String password;
     private Long accountId;
-    private String newRole;
+    /**
+     * The role each row's menu shows and posts, by account id: the account's current role until
+     * the admin picks another (one shared value showed "Advocate" on every row, one click from
+     * demoting a supervisor).
+     */
+    private final java.util.Map<Long, String> newRoles = new java.util.HashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String get(Object id) {
+            String picked = super.get(id);
+            return picked != null ? picked : getAccounts().stream().filter(a -> a.getId().equals(id)).findFirst()
+                    .map(a -> a.getRole().name()).orElse(null);
+        }
+    };
     private String newPassword;
     private List<StaffAccount> shown;
 
@@ -56,7 +70,7 @@ public class AccountsPage {
     }
 
     public void changeRole() {
-        PageMessages.run(() -> changeRole.run(current.get(), new ChangeStaffRole.Input(accountId, role(newRole))))
+        PageMessages.run(() -> changeRole.run(current.get(), new ChangeStaffRole.Input(accountId, role(newRoles.get(accountId)))))
                 .ifPresent(changed -> reloadOrNotFound(changed, "accounts.saved"));
     }
 
@@ -134,13 +148,15 @@ public class AccountsPage {
         this.accountId = accountId;
     }
 
-    public String getNewRole() {
-        return newRole;
+    public java.util.Map<Long, String> getNewRoles() {
+        return newRoles;
     }
 
-    public void setNewRole(String newRole) {
-        this.newRole = newRole;
+    /** The signed-in admin's own account id: their own row offers no role change and no disabling. */
+    public long getMe() {
+        return current.get().staffId();
     }
+
 
     public String getNewPassword() {
         return null;

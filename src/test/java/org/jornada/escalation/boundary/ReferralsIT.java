@@ -147,6 +147,8 @@ class ReferralsIT {
         assertEquals("RESOLVED", get("/api/v1/staff/cases/" + id, preparer).getString("state"));
         JsonObject followUp = Http.json(http.postJson("/api/v1/followup", "{\"receipt\":\"" + receipt + "\"}"));
         String news = followUp.getJsonArray("news").toString();
+        // an anonymous referral: the worker reads that no way to reach them went with it
+        assertTrue(news.contains("Se envió sin ninguna forma de comunicarse con usted"), news);
         assertTrue(news.contains("Su caso se envió al Departamento de Trabajo") && news.contains("1250.50 dólares"),
                 "the worker reads where the case went and what came of it: " + news);
         JsonObject sentTo = followUp.getJsonArray("referrals").getJsonObject(0);
