@@ -37,7 +37,9 @@ import org.jornada.platform.control.SafeLog;
 /**
  * The worker's complaint form ({@code /report}): a transient view backed by this request-scoped
  * bean, so no session exists. Validation errors re-render the form with everything typed (files
- * excepted); success renders the receipt in answer to the POST, so the code never travels in a URL.
+ * excepted); a filed report ends in a redirect to a single-use receipt view ({@link ReceiptViews},
+ * issue 24), so Back or reload never posts the report again, the code never travels in a URL and
+ * the history holds no page that shows it once the view was seen.
  */
 @Named
 @RequestScoped
@@ -278,10 +280,30 @@ public class ReportPage {
                 return null;
             }
             filed = earlier.get();
-            return "receipt";
+            return redirectToReceipt();
         }
         keepCarried();
-        return "receipt";
+        return redirectToReceipt();
+    }
+
+    @Inject
+    ReceiptViews receipts;
+
+    /** Redirect-after-post: the receipt is stored as a single-use view and the browser sent to its address. */
+    private String redirectToReceipt() {
+        List<ReceiptViews.Carried> shown = carried.stream()
+                .map(c -> new ReceiptViews.Carried(c.getField(), c.getNotice(), !notKept.contains(c))).toList();
+        String view = receipts.issue(filed, shown);
+        var faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+        try {
+            external.redirect(request.getContextPath() + "/receipt?view=" + view + "&lang=" + language.getCode());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
+        return null;
     }
 
     /** The case this form's token already filed (an answer lost after the commit), if the database can say. */

@@ -129,7 +129,13 @@ public class RateEntry {
             errors.add(new FieldError(outcome.field().equals("receipt") ? "receipt" : "form", outcome.problemKey()));
             return null;
         }
-        return "rated";
+        // Redirect-after-post (issue 24): Back or reload after the quick exit never posts the
+        // rating (its text, its receipt code) again; the address names only the entry and the outcome.
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(((HttpServletRequest) external.getRequest()).getContextPath() + "/rated?kind=" + kind
+                + "&id=" + id + "&outcome=" + (outcome.counted() ? "counted" : "held") + "&lang=" + language.getCode());
+        FacesContext.getCurrentInstance().responseComplete();
+        return null;
     }
 
     private static Integer rating(String value) {
@@ -159,8 +165,13 @@ public class RateEntry {
         return "/" + kind + "/" + id;
     }
 
+    /** Whether the rating counts at once: from this POST, or on {@code /rated} from the redirect's address. */
     public boolean isCounted() {
-        return outcome != null && outcome.counted();
+        if (outcome == null) {
+            return "counted".equals(FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().get("outcome"));
+        }
+        return outcome.counted();
     }
 
     public boolean isHasText() {

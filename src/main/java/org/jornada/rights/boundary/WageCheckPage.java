@@ -139,6 +139,26 @@ public class WageCheckPage {
         }
     }
 
+    /**
+     * Redirect-after-post once the calculation is on the case (issue 24): the browser's history
+     * then holds {@code /wage-check?added=1}, a GET that only says it was added, never the POST
+     * that carried the receipt code and the pay figures (Back or reload would send them again and
+     * add the calculation twice).
+     */
+    public void afterPost() throws java.io.IOException {
+        if (!"wage.attach.done".equals(notice)) {
+            return;
+        }
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        faces.getExternalContext().redirect(request.getContextPath() + "/wage-check?added=1&lang=" + language.getCode());
+        faces.responseComplete();
+    }
+
+    /** The redirect's page after the calculation was added: it says so above an empty form. */
+    public boolean isAdded() {
+        return "GET".equals(request.getMethod()) && "1".equals(request.getParameter("added"));
+    }
+
     private static int parse(String number) {
         try {
             return number == null ? 1 : Integer.parseInt(number.strip());
@@ -249,12 +269,57 @@ public class WageCheckPage {
 
     /** The assumptions and caveats, in the page's language. */
     public List<String> getNotes() {
-        return answer.assumptions().stream()
-                .map(n -> Messages.get(language.getLocale(), n.key(), n.args().toArray())).toList();
+        return answer.assumptions().stream().map(n -> Messages.get(language.getLocale(), n.key(),
+                "wage.note.notOfficial".equals(n.key()) && answer.floor().table() != null
+                        // the table's name and how sure, in the worker's words (the control keeps the official ones)
+                        ? new Object[] {tableName(answer.floor().table()), statusText(answer.floor().table()),
+                            answer.floor().table().source()}
+                        : n.args().toArray())).toList();
     }
 
     public boolean isNotOfficial() {
         return answer.floor().table() != null && !answer.floor().table().official();
+    }
+
+    /**
+     * A wage table's name in the worker's language (issue 24): the rows' names are the official
+     * English ones (kept for staff and referral packets), the worker reads what the figure is,
+     * for which state and year, e.g. "Tarifa de salario por efecto adverso (AEWR) de Georgia, 2025".
+     */
+    public String tableName(org.jornada.rights.control.WageRate table) {
+        if (table == null) {
+            return "";
+        }
+        java.util.Locale locale = language.getLocale();
+        String kind = table.kind() == org.jornada.rights.control.WageRate.Kind.MINIMUM_WAGE && "US".equals(table.state())
+                ? "FEDERAL_MINIMUM" : table.kind().name();
+        String where = "US".equals(table.state()) ? Messages.get(locale, "wage.federal") : stateName(table.state());
+        // the table's year is in its code (AEWR-2025, whose rows may take effect in late December 2024)
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)")
+                .matcher(table.table() == null ? "" : table.table());
+        return Messages.get(locale, "wage.tableName." + kind, where,
+                year.find() ? year.group(1) : String.valueOf(table.effectiveFrom().getYear()));
+    }
+
+    /** How sure a table's figure is, in the page's language. */
+    public String statusText(org.jornada.rights.control.WageRate table) {
+        return table == null ? "" : Messages.get(language.getLocale(), "wage.status." + table.status().label());
+    }
+
+    /** A day as people read it in the page's language ("16 de diciembre de 2024", "December 16, 2024"). */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.LONG).withLocale(language.getLocale()));
+    }
+
+    /** A paycheck's days, short enough for a table cell on a 360 px phone ("5 may – 11 may", "May 5 – May 11"). */
+    public String days(java.time.LocalDate from, java.time.LocalDate to) {
+        java.time.format.DateTimeFormatter shortDay = java.time.format.DateTimeFormatter.ofPattern(
+                "es".equals(language.getCode()) ? "d MMM" : "MMM d", language.getLocale());
+        // each day kept whole (no-break space), so a narrow cell breaks only after the dash
+        String a = from == null ? "" : from.format(shortDay).replace(".", "").replace(' ', '\u00a0');
+        String b = to == null ? "" : to.format(shortDay).replace(".", "").replace(' ', '\u00a0');
+        return a + " – " + b;
     }
 
     /** The state's name in the page's language. */

@@ -106,7 +106,7 @@ public final class WageCheck {
         LocalDate guess = q.contract() != null && q.contract().start() != null ? q.contract().start()
                 : q.periods().stream().map(WageQuestion.Period::from).filter(d -> d != null).min(Comparator.naturalOrder())
                         .orElse(null);
-        if (q.visa() == Visa.H2A) {
+        if (q.visa() == Visa.H2A && guess != null) { // no date at all: "wage.assume.noDates" says so
             notes.add(Note.of("wage.assume.filedOn", String.valueOf(guess)));
         }
         return guess;

@@ -172,11 +172,12 @@ class StorageIT {
                 .field(submit, "Enviar reporte");
         HttpResponse<String> first = http.postMultipart("/report", body);
         HttpResponse<String> second = http.postMultipart("/report", body);
-        assertEquals(200, first.statusCode());
-        assertEquals(200, second.statusCode());
-        String receipt = receiptIn(first.body());
-        assertEquals(receipt, receiptIn(second.body()));
-        assertTrue(second.body().contains("id=\"repeated\""), "the second answer says it was not sent twice");
+        // each POST ends in a redirect to its single-use receipt view (issue 24)
+        String firstReceipt = receiptView(http, first);
+        String secondReceipt = receiptView(http, second);
+        String receipt = receiptIn(firstReceipt);
+        assertEquals(receipt, receiptIn(secondReceipt));
+        assertTrue(secondReceipt.contains("id=\"repeated\""), "the second answer says it was not sent twice");
         assertEquals(before + 1, count());
         Complaint filed = intake.findByReceipt(
                 org.jornada.complaint.entity.ReceiptCode.parse(receipt).orElseThrow()).orElseThrow();
@@ -271,6 +272,14 @@ class StorageIT {
 
     private long count() {
         return em.createQuery("SELECT COUNT(c) FROM Complaint c", Long.class).getSingleResult();
+    }
+
+    /** The page the report form's redirect leads to (its single-use receipt view). */
+    private static String receiptView(Http http, HttpResponse<String> answer) {
+        assertEquals(302, answer.statusCode(), answer.body());
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/receipt?view="), location);
+        return http.get(location.substring(location.indexOf("/receipt?view="))).body();
     }
 
     private static String receiptIn(String html) {

@@ -169,4 +169,15 @@ class WageCheckTest {
         assertTrue(keys.containsAll(List.of("wage.assume.filedOn", "wage.assume.noHours", "wage.assume.noContract",
                 "wage.note.advocateChecks")), keys.toString());
     }
+
+    @Test
+    void withNoDateAtAllTheAnswerSaysSoAndNeverWritesNull() {
+        WageAnswer a = CHECK.answer(new WageQuestion(Visa.H2A, "GA", null, null, null, null, null, null,
+                List.of(), List.of(), null, null));
+        List<String> keys = a.assumptions().stream().map(WageAnswer.Note::key).toList();
+        assertTrue(keys.contains("wage.assume.noDates"), keys.toString());
+        assertTrue(!keys.contains("wage.assume.filedOn"), "no guessed day to name: " + keys);
+        assertTrue(a.assumptions().stream().flatMap(n -> n.args().stream()).noneMatch(arg -> "null".equals(String.valueOf(arg))),
+                a.assumptions().toString());
+    }
 }
