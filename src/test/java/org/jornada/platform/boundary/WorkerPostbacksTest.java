@@ -42,7 +42,7 @@ class WorkerPostbacksTest {
                         + "the page must not run it again later: " + action.group());
             }
         }
-        assertEquals(2, seen, "the rate and profile pages' view actions");
+        assertEquals(4, seen, "the view actions of the rate, rated, profile and wage-check pages");
     }
 
     @Test
