@@ -31,33 +31,7 @@ public final class WageCalculationText {
      */
     public static List<String> lines(WageCalculations.Kept kept, Locale locale, boolean workerWords) {
         JsonObject a = kept.answer();
-        JsonObject q = kept.question();
-        List<String> lines = new ArrayList<>();
-        JsonObject floor = a.getJsonObject("floor");
-        String basis = Messages.get(locale, "wagecase.basis." + floor.getString("basis"));
-        lines.add(Messages.get(locale, "wagecase.floor", money(floor, "hourly"), basis, q.getString("visa", ""),
-                q.getString("state", "")));
-        if (floor.get("table") instanceof JsonObject table) {
-            lines.add(Messages.get(locale, "wagecase.table", table.getString("name"), table.getString("effective"),
-                    table.getString("status"), table.getString("source")));
-            if (!"direct".equals(table.getString("status"))) {
-                lines.add(Messages.get(locale, "wagecase.notOfficial"));
-            }
-        }
-        for (JsonValue v : a.getJsonArray("periods")) {
-            JsonObject p = v.asJsonObject();
-            lines.add(Messages.get(locale, "wagecase.period", text(p, "from"), text(p, "to"), money(p, "owed"),
-                    money(p, "paid"), money(p, "shortfall")));
-        }
-        lines.add(Messages.get(locale, "wagecase.total", money(a, "totalShortfall")));
-        if (a.get("threeFourths") instanceof JsonObject t) {
-            lines.add(Messages.get(locale, t.getBoolean("enforced") ? "wagecase.threeFourths"
-                    : "wagecase.threeFourths.notEnforced", number(t, "hoursOffered"), number(t, "hoursGuaranteed"),
-                    number(t, "hoursWorked"), money(t, "shortfall")));
-        }
-        JsonObject r = a.getJsonObject("reimbursements");
-        lines.add(Messages.get(locale, "wagecase.owedBack", money(r, "travel"), money(r, "visa"),
-                money(r, "recruitmentFees")));
+        List<String> lines = figures(kept, locale, kept.question().getString("state", ""));
         for (JsonValue v : a.getJsonArray("deadlines")) {
             JsonObject d = v.asJsonObject();
             lines.add(Messages.get(locale, "wagecase.deadline", Messages.get(locale, "wagecase.rule." + d.getString("rule")),
@@ -76,13 +50,20 @@ public final class WageCalculationText {
      * assumption notes (they are written to the worker); one line says the figures are an estimate.
      */
     public static List<String> forAuthority(WageCalculations.Kept kept, Locale locale) {
+        List<String> lines = figures(kept, locale,
+                org.jornada.platform.control.UsStates.name(kept.question().getString("state", "")));
+        lines.add(Messages.get(locale, "packet.wage.estimate"));
+        return lines;
+    }
+
+    /** The floor and its table, each period, the totals and the costs owed back: what staff and authorities both read. */
+    private static List<String> figures(WageCalculations.Kept kept, Locale locale, String state) {
         JsonObject a = kept.answer();
         JsonObject q = kept.question();
         List<String> lines = new ArrayList<>();
         JsonObject floor = a.getJsonObject("floor");
         String basis = Messages.get(locale, "wagecase.basis." + floor.getString("basis"));
-        lines.add(Messages.get(locale, "wagecase.floor", money(floor, "hourly"), basis, q.getString("visa", ""),
-                org.jornada.platform.control.UsStates.name(q.getString("state", ""))));
+        lines.add(Messages.get(locale, "wagecase.floor", money(floor, "hourly"), basis, q.getString("visa", ""), state));
         if (floor.get("table") instanceof JsonObject table) {
             lines.add(Messages.get(locale, "wagecase.table", table.getString("name"), table.getString("effective"),
                     table.getString("status"), table.getString("source")));
@@ -104,7 +85,6 @@ public final class WageCalculationText {
         JsonObject r = a.getJsonObject("reimbursements");
         lines.add(Messages.get(locale, "wagecase.owedBack", money(r, "travel"), money(r, "visa"),
                 money(r, "recruitmentFees")));
-        lines.add(Messages.get(locale, "packet.wage.estimate"));
         return lines;
     }
 
