@@ -99,6 +99,9 @@ public class FollowUpViews {
         }
     }
 
+    /** The problems that name a file: kept as their ".unnamed" variant, without the name. */
+    private static final java.util.Set<String> UNNAMED = java.util.Set.of("error.file.tooLarge", "error.file.unsupported");
+
     /** field|key|arg|arg;... : field names, bundle keys and numbers only. */
     static String write(List<FieldError> problems) {
         if (problems == null || problems.isEmpty()) {
@@ -106,6 +109,11 @@ public class FollowUpViews {
         }
         List<String> parts = new ArrayList<>();
         for (FieldError p : problems) {
+            // a file's name is the worker's words: not kept; the message that named it says "the file"
+            if (UNNAMED.contains(p.messageKey())) {
+                parts.add(p.field() + '|' + p.messageKey() + ".unnamed");
+                continue;
+            }
             StringBuilder one = new StringBuilder(p.field()).append('|').append(p.messageKey());
             for (Object arg : p.args()) {
                 one.append('|').append(arg instanceof Number ? arg : "");
