@@ -87,7 +87,7 @@ public class DemoData {
     }
 
     public boolean enabled() {
-        return Settings.get("JORNADA_DEMO").map(Boolean::parseBoolean).orElse(true);
+        return Settings.demoWanted();
     }
 
     @Transactional

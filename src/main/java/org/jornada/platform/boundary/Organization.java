@@ -31,7 +31,7 @@ public class Organization {
 
     /** The demo runs with nothing of the organization set: its name and phone are the fictional ones. */
     public boolean isFictional() {
-        return DatabaseSettings.isEmbedded() && Settings.get("JORNADA_DEMO").map(Boolean::parseBoolean).orElse(true)
+        return DatabaseSettings.isEmbedded() && Settings.demoWanted()
                 && setting("JORNADA_ORG_NAME").isEmpty() && setting("JORNADA_ORG_PHONE").isEmpty()
                 && setting("JORNADA_ORG_EMAIL").isEmpty();
     }

@@ -68,7 +68,7 @@ public class DatabaseSettings implements ConfigSource {
     public static String describe() {
         if (isEmbedded()) {
             return "Data: embedded H2 database and generated keys in " + DataDirectory.path()
-                    + (Settings.get("JORNADA_DEMO").map(Boolean::parseBoolean).orElse(true)
+                    + (Settings.demoWanted()
                             ? " (JORNADA_DATA_DIR; a new folder starts fresh with demo data)" : " (JORNADA_DATA_DIR)");
         }
         return "Data: MySQL/MariaDB at " + address() + " (DB_URL); keys from "

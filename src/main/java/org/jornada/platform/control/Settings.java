@@ -16,6 +16,11 @@ public final class Settings {
     private Settings() {
     }
 
+    /** {@code JORNADA_DEMO}: whether a fresh embedded database gets the demo data (true unless "false"). */
+    public static boolean demoWanted() {
+        return get("JORNADA_DEMO").map(Boolean::parseBoolean).orElse(true);
+    }
+
     public static Optional<String> get(String name) {
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).map(String::strip)
                 .filter(v -> !v.isEmpty());
