@@ -8,7 +8,22 @@ import java.time.LocalDate;
  * ({@code US} for a federal or national figure), from when, how sure, and from where.
  */
 public record WageRate(String table, String tableName, Kind kind, String state, BigDecimal rate,
-        LocalDate effectiveFrom, Status status, String source) {
+        LocalDate effectiveFrom, Status status, String source, LocalDate effectiveTo) {
+
+    /** A row in force from {@code effectiveFrom} until a newer row replaces it. */
+    public WageRate(String table, String tableName, Kind kind, String state, BigDecimal rate, LocalDate effectiveFrom,
+            Status status, String source) {
+        this(table, tableName, kind, state, rate, effectiveFrom, status, source, null);
+    }
+
+    /**
+     * Whether the row is in force on {@code day}: from its first day to its last ({@code
+     * effectiveTo}, V29), when it has one. A yearly AEWR row ends the day before the next year's table
+     * takes effect, so a state missing from that table is a gap, never last year's figure (issue #25).
+     */
+    public boolean inForceOn(LocalDate day) {
+        return !effectiveFrom.isAfter(day) && (effectiveTo == null || !effectiveTo.isBefore(day));
+    }
 
     /** What the figure is. */
     public enum Kind {
