@@ -103,13 +103,25 @@ public final class DeadlineRules {
      * (20 CFR 658.411(d)(6)); the worksite state's written-contract period for the job order.
      */
     public static List<Deadline> payClaims(LocalDate accrued, String worksiteState, boolean withSwa) {
+        return payClaims(accrued, accrued, worksiteState, withSwa);
+    }
+
+    /**
+     * The same, with the FLSA clocks from {@code flsaAccrued}, the first payday below the federal
+     * minimum wage, and none when it is null: a worker paid at or above $7.25 has no FLSA
+     * minimum-wage claim, only the job order's (issue #25).
+     */
+    public static List<Deadline> payClaims(LocalDate accrued, LocalDate flsaAccrued, String worksiteState,
+            boolean withSwa) {
         List<Deadline> clocks = new ArrayList<>();
-        clocks.add(new Deadline(FLSA, accrued.plusYears(2),
-                "FLSA minimum wage or overtime: 2 years after the cause of action accrues",
-                "29 U.S.C. 255(a) (govregs.com/uscode/title29_chapter9_section255)"));
-        clocks.add(new Deadline(FLSA_WILLFUL, accrued.plusYears(3),
-                "FLSA, willful violation (employer knew or showed reckless disregard): 3 years",
-                "29 U.S.C. 255(a); McLaughlin v. Richland Shoe, 486 U.S. 128 (1988)"));
+        if (flsaAccrued != null) {
+            clocks.add(new Deadline(FLSA, flsaAccrued.plusYears(2),
+                    "FLSA minimum wage or overtime: 2 years after the cause of action accrues",
+                    "29 U.S.C. 255(a) (govregs.com/uscode/title29_chapter9_section255)"));
+            clocks.add(new Deadline(FLSA_WILLFUL, flsaAccrued.plusYears(3),
+                    "FLSA, willful violation (employer knew or showed reckless disregard): 3 years",
+                    "29 U.S.C. 255(a); McLaughlin v. Richland Shoe, 486 U.S. 128 (1988)"));
+        }
         if (withSwa) {
             clocks.add(new Deadline(SWA_COMPLAINT, accrued.plusYears(2),
                     "Employment Service complaint system (job order): complaints within 2 years of the violation",

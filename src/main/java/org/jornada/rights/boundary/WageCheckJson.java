@@ -35,7 +35,13 @@ final class WageCheckJson {
     private static final Set<String> FIELDS = Set.of("visa", "state", "jobOrderFiledOn", "payBasis", "hourlyRate",
             "prevailingWage", "skillLevel", "freeHousing", "periods", "deductions", "costs", "contract");
     private static final Set<String> PERIOD = Set.of("from", "to", "hours", "paid", "pieces", "pieceRate");
-    private static final Set<String> DEDUCTION = Set.of("kind", "amount");
+    private static final Set<String> DEDUCTION = Set.of("kind", "amount", "type");
+    /** A paycheck covers at most a quarter: pay comes at least twice a month (655.122(m), 655.20(i)). */
+    static final int MAX_PERIOD_DAYS = 93;
+    /** An H-2 contract with its extensions runs at most three years. */
+    static final int MAX_CONTRACT_DAYS = 3 * 366;
+    private static final BigDecimal DAY_HOURS = BigDecimal.valueOf(24);
+    private static final BigDecimal MAX_WEEK_HOURS = BigDecimal.valueOf(84);
     private static final Set<String> COSTS = Set.of("recruitmentFees", "visaFees", "inboundTravel", "reimbursed");
     private static final Set<String> CONTRACT = Set.of("start", "end", "hoursPerWeek");
 
@@ -76,7 +82,18 @@ final class WageCheckJson {
             if (from != null && to != null && to.isBefore(from)) {
                 throw new BadRequest(new FieldError(at + "to", "wage.error.periodOrder"));
             }
-            periods.add(new WageQuestion.Period(from, to, amount(p, "hours", at + "hours"), amount(p, "paid", at + "paid"),
+            long days = from == null || to == null ? 1 : java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+            if (days > MAX_PERIOD_DAYS) {
+                throw new BadRequest(new FieldError(at + "to", "wage.error.periodLong", MAX_PERIOD_DAYS));
+            }
+            BigDecimal hours = amount(p, "hours", at + "hours");
+            // no one works more than 24 hours a day (168 a week); with one date or none, a month at most
+            long maxDays = from == null || to == null ? 31 : days;
+            if (hours != null && hours.compareTo(DAY_HOURS.multiply(BigDecimal.valueOf(maxDays))) > 0) {
+                throw new BadRequest(new FieldError(at + "hours", "wage.error.hoursPerDay", days == 1 && maxDays == 1 ? 24
+                        : DAY_HOURS.multiply(BigDecimal.valueOf(maxDays)).intValue(), maxDays));
+            }
+            periods.add(new WageQuestion.Period(from, to, hours, amount(p, "paid", at + "paid"),
                     amount(p, "pieces", at + "pieces"), amount(p, "pieceRate", at + "pieceRate")));
         }
         List<WageQuestion.Deduction> deductions = new ArrayList<>();
@@ -89,8 +106,17 @@ final class WageCheckJson {
             JsonObject d = object(deductionList.get(i), "deductions[" + i + "]");
             JsonBodies.rejectUnknown(d, DEDUCTION, at);
             String kind = string(d, "kind", at + "kind");
+            String type = string(d, "type", at + "type");
+            WageQuestion.DeductionType deductionType = null;
+            if (type != null) {
+                try {
+                    deductionType = WageQuestion.DeductionType.valueOf(type.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new BadRequest(new FieldError(at + "type", "wage.error.deductionType"));
+                }
+            }
             deductions.add(new WageQuestion.Deduction(kind == null ? "" : kind.strip().substring(0,
-                    Math.min(kind.strip().length(), 60)), amount(d, "amount", at + "amount")));
+                    Math.min(kind.strip().length(), 60)), amount(d, "amount", at + "amount"), deductionType));
         }
         WageQuestion.Costs costs = null;
         if (json.containsKey("costs") && json.get("costs").getValueType() != JsonValue.ValueType.NULL) {
@@ -109,9 +135,20 @@ final class WageCheckJson {
             if (contract.start() != null && contract.end() != null && contract.end().isBefore(contract.start())) {
                 throw new BadRequest(new FieldError("contract.end", "wage.error.periodOrder"));
             }
+            if (contract.start() != null && contract.end() != null
+                    && java.time.temporal.ChronoUnit.DAYS.between(contract.start(), contract.end()) >= MAX_CONTRACT_DAYS) {
+                throw new BadRequest(new FieldError("contract.end", "wage.error.contractLong"));
+            }
+            if (contract.hoursPerWeek() != null && contract.hoursPerWeek().compareTo(MAX_WEEK_HOURS) > 0) {
+                throw new BadRequest(new FieldError("contract.hoursPerWeek", "wage.error.hoursPerWeek", 84));
+            }
         }
-        return new WageQuestion(visaClass, state.strip().toUpperCase(Locale.ROOT), date(json, "jobOrderFiledOn",
-                "jobOrderFiledOn"), basis == null ? null : WageQuestion.PayBasis.valueOf(basis),
+        LocalDate filed = date(json, "jobOrderFiledOn", "jobOrderFiledOn");
+        // a job order filed tomorrow is a typing mistake (a day's grace for time zones)
+        if (filed != null && filed.isAfter(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1))) {
+            throw new BadRequest(new FieldError("jobOrderFiledOn", "wage.error.future"));
+        }
+        return new WageQuestion(visaClass, state.strip().toUpperCase(Locale.ROOT), filed, basis == null ? null : WageQuestion.PayBasis.valueOf(basis),
                 amount(json, "hourlyRate", "hourlyRate"), amount(json, "prevailingWage", "prevailingWage"),
                 skill == null ? null : WageQuestion.Skill.valueOf(skill), bool(json, "freeHousing", "freeHousing"),
                 periods, deductions, costs, contract);
@@ -150,7 +187,7 @@ final class WageCheckJson {
             if (v instanceof JsonObject note) {
                 Object[] args = note.getJsonArray("args").getValuesAs(JsonString.class).stream()
                         .map(JsonString::getString).toArray();
-                if (!workerWords && "wage.note.deduction".equals(note.getString("key")) && args.length > 0) {
+                if (!workerWords && note.getString("key").startsWith("wage.note.deduction") && args.length > 0) {
                     args[0] = "—";
                 }
                 said.add(Messages.get(locale, note.getString("key"), args));
@@ -162,16 +199,6 @@ final class WageCheckJson {
     }
 
     private static JsonObject answer(WageAnswer a, JsonArrayBuilder notes) {
-        JsonObjectBuilder floor = Jsons.PROVIDER.createObjectBuilder().add("hourly", a.floor().hourly())
-                .add("basis", a.floor().basis().name());
-        if (a.floor().table() != null) {
-            floor.add("table", Jsons.PROVIDER.createObjectBuilder().add("name", a.floor().table().tableName())
-                    .add("code", a.floor().table().table())
-                    .add("effective", a.floor().table().effectiveFrom().toString())
-                    .add("status", a.floor().table().status().label()).add("source", a.floor().table().source()));
-        } else {
-            floor.add("table", JsonValue.NULL);
-        }
         JsonArrayBuilder periods = Jsons.PROVIDER.createArrayBuilder();
         for (WageAnswer.PeriodResult p : a.periods()) {
             JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder();
@@ -181,26 +208,82 @@ final class WageCheckJson {
             put(o, "owed", p.owed());
             put(o, "paid", p.paid());
             put(o, "shortfall", p.shortfall());
-            periods.add(o);
+            o.add("belowFederalMinimum", p.belowFederalMinimum());
+            JsonArrayBuilder floors = Jsons.PROVIDER.createArrayBuilder();
+            p.floors().forEach(f -> floors.add(Jsons.PROVIDER.createObjectBuilder().add("from", f.from().toString())
+                    .add("to", f.to().toString()).add("hourly", f.floor().hourly()).add("basis", f.floor().basis().name())));
+            periods.add(o.add("floors", floors));
         }
-        JsonObjectBuilder out = Jsons.PROVIDER.createObjectBuilder().add("floor", floor).add("periods", periods)
-                .add("totalShortfall", a.totalShortfall());
-        if (a.threeFourths() == null) {
-            out.add("threeFourths", JsonValue.NULL);
-        } else {
-            out.add("threeFourths", Jsons.PROVIDER.createObjectBuilder()
-                    .add("hoursOffered", a.threeFourths().hoursOffered())
-                    .add("hoursGuaranteed", a.threeFourths().hoursGuaranteed())
-                    .add("hoursWorked", a.threeFourths().hoursWorked())
-                    .add("shortfall", a.threeFourths().shortfall()).add("enforced", a.threeFourths().enforced()));
+        JsonObjectBuilder out = Jsons.PROVIDER.createObjectBuilder().add("floor", floor(a.floor())).add("periods", periods)
+                .add("totalShortfall", a.totalShortfall()).add("totalOwed", a.totalOwed());
+        out.add("threeFourths", a.threeFourths() == null ? JsonValue.NULL : threeFourths(a.threeFourths()).build());
+        JsonArrayBuilder costs = Jsons.PROVIDER.createArrayBuilder();
+        for (WageAnswer.Cost c : a.reimbursements().costs()) {
+            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("kind", c.kind()).add("paid", c.paid())
+                    .add("owed", c.owed()).add("status", c.status().name());
+            put(o, "owedFrom", c.owedFrom());
+            put(o, "rule", c.rule());
+            costs.add(o);
         }
         out.add("reimbursements", Jsons.PROVIDER.createObjectBuilder().add("travel", a.reimbursements().travel())
-                .add("visa", a.reimbursements().visa()).add("recruitmentFees", a.reimbursements().recruitmentFees()));
+                .add("visa", a.reimbursements().visa()).add("recruitmentFees", a.reimbursements().recruitmentFees())
+                .add("costs", costs));
+        JsonArrayBuilder deductions = Jsons.PROVIDER.createArrayBuilder();
+        // the worker's own words ("what for") stay out: a kept answer goes into packets (issue #14)
+        a.deductions().forEach(d -> deductions.add(Jsons.PROVIDER.createObjectBuilder().add("type", d.type().name())
+                .add("amount", d.amount()).add("owedBack", d.owedBack()).add("rule", d.rule())));
+        out.add("deductions", deductions);
+        JsonArrayBuilder gaps = Jsons.PROVIDER.createArrayBuilder();
+        for (WageAnswer.Gap g : a.gaps()) {
+            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("kind", g.kind()).add("state", g.state())
+                    .add("from", g.from().toString()).add("to", g.to().toString()).add("hours", g.hours())
+                    .add("knownHigher", g.knownHigher());
+            o.add("nextKnown", g.nextKnown() == null ? JsonValue.NULL : Jsons.PROVIDER.createObjectBuilder()
+                    .add("rate", g.nextKnown().rate()).add("effective", g.nextKnown().effectiveFrom().toString())
+                    .add("code", g.nextKnown().table()).build());
+            gaps.add(o);
+        }
+        out.add("gaps", gaps);
+        if (a.alternative() == null) {
+            out.add("alternative", JsonValue.NULL);
+        } else {
+            out.add("alternative", Jsons.PROVIDER.createObjectBuilder().add("jobOrderFiled", "ON_OR_AFTER_2025-10-02")
+                    .add("floor", floor(a.alternative().floor())).add("totalShortfall", a.alternative().totalShortfall())
+                    .add("totalOwed", a.alternative().totalOwed()));
+        }
         out.add("assumptions", notes);
         JsonArrayBuilder deadlines = Jsons.PROVIDER.createArrayBuilder();
         a.deadlines().forEach(d -> deadlines.add(Jsons.PROVIDER.createObjectBuilder().add("rule", d.rule())
                 .add("dueOn", d.dueOn().toString())));
         return out.add("deadlines", deadlines).build();
+    }
+
+    private static JsonObjectBuilder floor(WageAnswer.Floor f) {
+        JsonObjectBuilder floor = Jsons.PROVIDER.createObjectBuilder().add("hourly", f.hourly()).add("basis", f.basis().name());
+        if (f.table() != null) {
+            floor.add("table", Jsons.PROVIDER.createObjectBuilder().add("name", f.table().tableName())
+                    .add("code", f.table().table()).add("effective", f.table().effectiveFrom().toString())
+                    .add("status", f.table().status().label()).add("source", f.table().source()));
+        } else {
+            floor.add("table", JsonValue.NULL);
+        }
+        return floor;
+    }
+
+    private static JsonObjectBuilder threeFourths(WageAnswer.ThreeFourths t) {
+        JsonArrayBuilder windows = Jsons.PROVIDER.createArrayBuilder();
+        t.windows().forEach(w -> windows.add(Jsons.PROVIDER.createObjectBuilder().add("from", w.from().toString())
+                .add("to", w.to().toString()).add("hoursOffered", w.hoursOffered()).add("hoursGuaranteed", w.hoursGuaranteed())
+                .add("hoursWorked", w.hoursWorked()).add("hoursOnMissingDays", w.hoursMissingDays())
+                .add("shortfall", w.shortfall()).add("shortfallIfNoWork", w.shortfallIfNoWork()).add("due", w.due())));
+        JsonArrayBuilder missing = Jsons.PROVIDER.createArrayBuilder();
+        t.missingDays().forEach(m -> missing.add(Jsons.PROVIDER.createObjectBuilder().add("from", m.from().toString())
+                .add("to", m.to().toString())));
+        return Jsons.PROVIDER.createObjectBuilder().add("hoursOffered", t.hoursOffered())
+                .add("hoursGuaranteed", t.hoursGuaranteed()).add("hoursWorked", t.hoursWorked())
+                .add("shortfall", t.shortfall()).add("enforced", t.enforced())
+                .add("shortfallIfNoWork", t.shortfallIfNoWork()).add("rate", t.rate()).add("due", t.due())
+                .add("windows", windows).add("missingDays", missing);
     }
 
     private static void put(JsonObjectBuilder o, String name, Object value) {

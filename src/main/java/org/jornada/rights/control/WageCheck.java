@@ -3,19 +3,17 @@ package org.jornada.rights.control;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jornada.casework.control.DeadlineRules;
 import org.jornada.rights.control.WageAnswer.Basis;
 import org.jornada.rights.control.WageAnswer.Floor;
 import org.jornada.rights.control.WageAnswer.Note;
 import org.jornada.rights.control.WageQuestion.Visa;
-import org.jornada.rights.control.WageRate.Kind;
 
 /**
  * The wage check's arithmetic (issue #14), from the wage tables it is given; every rule cited
@@ -43,234 +41,142 @@ public final class WageCheck {
 
     /** The interim final rule's AEWRs apply to job orders filed from this day (90 FR 47914). */
     public static final LocalDate IFR_FROM = LocalDate.of(2025, 10, 2);
-    private static final BigDecimal THREE_FOURTHS = new BigDecimal("0.75");
-    private static final BigDecimal SEVEN = BigDecimal.valueOf(7);
 
     private final List<WageRate> rates;
+    private final Clock clock;
 
     public WageCheck(List<WageRate> rates) {
-        this.rates = List.copyOf(rates);
+        this(rates, Clock.systemUTC());
     }
 
+    /** {@code clock} says what "today" is: a guarantee or a cost is owed only once its day has come. */
+    public WageCheck(List<WageRate> rates, Clock clock) {
+        this.rates = List.copyOf(rates);
+        this.clock = clock;
+    }
+
+    /**
+     * The answer. An H-2A job order whose filing date is unknown and may fall on either side of
+     * Oct 2 2025 is never silently given the lower rate (issue #25, rule 6): the answer is the one
+     * for a job order filed before the change, with the other rule's figures beside it and a note
+     * that it depends on the date on the job order.
+     */
     public WageAnswer answer(WageQuestion q) {
+        if (q.visa() != Visa.H2A || q.jobOrderFiledOn() != null) {
+            return answer(q, q.jobOrderFiledOn(), null);
+        }
+        LocalDate first = firstDay(q);
+        if (first != null && first.isBefore(IFR_FROM)) {
+            // a job order is filed before its work starts: work begun before Oct 2 2025 was under one filed before
+            return answer(q, IFR_FROM.minusDays(1), Note.of("wage.assume.filedBeforeIfr"));
+        }
+        WageAnswer before = answer(q, IFR_FROM.minusDays(1), Note.of("wage.assume.filedUnknown"));
+        WageAnswer after = answer(q, IFR_FROM, null);
+        return before.withAlternative(new WageAnswer.Alternative(after.floor(), after.totalShortfall(),
+                after.totalOwed()));
+    }
+
+    private WageAnswer answer(WageQuestion q, LocalDate filed, Note first) {
         Set<Note> notes = new LinkedHashSet<>();
-        LocalDate filed = filedOn(q, notes);
+        if (first != null) {
+            notes.add(first);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Floors floors = new Floors(rates, q, filed, notes);
         List<WageAnswer.PeriodResult> periods = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         LocalDate firstShort = null;
+        LocalDate firstBelowFederal = null;
         for (WageQuestion.Period p : q.periods()) {
-            Floor floor = floorAt(q, filed, p.day(), notes);
-            BigDecimal owed = owed(q, p, floor, notes);
-            BigDecimal paid = money(p.paid() == null ? BigDecimal.ZERO : p.paid());
-            if (p.paid() == null) {
-                notes.add(Note.of("wage.assume.paidUnknown", String.valueOf(p.day())));
+            WageAnswer.PeriodResult r = PayPeriods.price(q, p, floors, today, notes);
+            if (r.shortfall() != null && r.shortfall().signum() > 0) {
+                total = total.add(r.shortfall());
+                firstShort = earliest(firstShort, p.day());
             }
-            BigDecimal shortfall = owed == null ? null : money(owed.subtract(paid).max(BigDecimal.ZERO));
-            if (shortfall != null && shortfall.signum() > 0) {
-                total = total.add(shortfall);
-                if (firstShort == null || p.day().isBefore(firstShort)) {
-                    firstShort = p.day();
+            if (r.belowFederalMinimum()) {
+                firstBelowFederal = earliest(firstBelowFederal, p.day());
+            }
+            periods.add(r);
+        }
+        outsideContract(q, notes);
+        LocalDate lastWorked = q.periods().stream().map(WageQuestion.Period::day).filter(d -> d != null)
+                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate floorDay = lastWorked != null ? lastWorked
+                : q.contract() != null && q.contract().start() != null ? q.contract().start() : null;
+        if (floorDay == null) {
+            notes.add(Note.of("wage.assume.noDates"));
+            floorDay = today;
+        }
+        Floor floor = floors.on(floorDay, q.periods().isEmpty() ? BigDecimal.ZERO : null);
+        List<WageAnswer.DeductionResult> deductions = CostsRule.deductions(q, notes);
+        WageAnswer.ThreeFourths threeFourths = ThreeFourthsRule.measure(q, floors, today, notes);
+        WageAnswer.Reimbursements owedBack = CostsRule.costs(q, lastWorked != null ? lastWorked : today, notes);
+        BigDecimal deducted = deductions.stream().map(WageAnswer.DeductionResult::owedBack)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal guarantee = threeFourths == null ? BigDecimal.ZERO : threeFourths.shortfall();
+        BigDecimal totalOwed = money(total.add(deducted).add(guarantee).add(owedBack.travel()).add(owedBack.visa())
+                .add(owedBack.recruitmentFees()));
+        List<WageAnswer.Gap> gaps = floors.gaps();
+        gaps.forEach(g -> notes.add(Note.of("wage.gap." + g.kind(), g.state(), g.from().toString(), g.to().toString(),
+                g.hours(), g.nextKnown() == null ? "" : g.nextKnown().rate(),
+                g.nextKnown() == null ? "" : g.nextKnown().effectiveFrom().toString())));
+        // the claims' clocks run from the first day something was owed (reference section 3), by the rule
+        // the case's clocks use (DeadlineRules.payClaims): the FLSA ones only from a payday below the federal
+        // minimum, the job order's (state contract law, SWA) from the first shortfall of any kind
+        LocalDate accrued = firstShort;
+        if (deducted.signum() > 0) {
+            accrued = earliest(accrued, q.periods().stream().map(WageQuestion.Period::day).filter(d -> d != null)
+                    .min(Comparator.naturalOrder()).orElse(floorDay));
+        }
+        if (threeFourths != null) {
+            for (WageAnswer.Window w : threeFourths.windows()) {
+                if (w.shortfall().signum() > 0) {
+                    accrued = earliest(accrued, w.to());
                 }
             }
-            periods.add(new WageAnswer.PeriodResult(p.from(), p.to(), floor.hourly(), owed, paid, shortfall));
         }
-        LocalDate last = q.periods().stream().map(WageQuestion.Period::day).filter(d -> d != null)
-                .max(Comparator.naturalOrder()).orElse(q.contract() == null ? null : q.contract().start());
-        Floor floor = floorAt(q, filed, last, notes);
-        for (WageQuestion.Deduction d : q.deductions()) {
-            notes.add(Note.of("wage.note.deduction", d.kind(), money(d.amount() == null ? BigDecimal.ZERO : d.amount())));
+        for (WageAnswer.Cost c : owedBack.costs()) {
+            if (c.status() == WageAnswer.CostStatus.OWED) {
+                accrued = earliest(accrued, c.owedFrom());
+            }
         }
         List<WageAnswer.Deadline> deadlines = new ArrayList<>();
-        WageAnswer.ThreeFourths threeFourths = threeFourths(q, last, floor, notes);
-        WageAnswer.Reimbursements owedBack = reimbursements(q, last, notes, deadlines);
-        boolean somethingOwed = total.signum() > 0 || owedBack.travel().signum() > 0 || owedBack.visa().signum() > 0
-                || owedBack.recruitmentFees().signum() > 0
-                || threeFourths != null && threeFourths.shortfall().signum() > 0;
-        LocalDate clockStart = firstShort != null ? firstShort : last;
-        if (somethingOwed && clockStart != null) {
-            // the case's clocks use the same rule from the same day (DeadlineRules.payClaims), so a claim
-            // shows one date on this answer, the case page and the referral packet (issue #24)
-            DeadlineRules.payClaims(clockStart, q.state(), true)
+        if (accrued != null && totalOwed.signum() > 0) {
+            DeadlineRules.payClaims(accrued, firstBelowFederal, q.state(), true)
                     .forEach(d -> deadlines.add(new WageAnswer.Deadline(d.rule(), d.dueOn())));
         }
         deadlines.sort(Comparator.comparing(WageAnswer.Deadline::dueOn));
         notes.add(Note.of("wage.note.advocateChecks"));
-        return new WageAnswer(floor, periods, total, threeFourths, owedBack, List.copyOf(notes), deadlines);
+        return new WageAnswer(floor, periods, total, threeFourths, owedBack, List.copyOf(notes), deadlines, deductions,
+                gaps, totalOwed, null);
     }
 
-    /** When the job order was filed; unknown, the contract's start (or the first period's), said so. */
-    private static LocalDate filedOn(WageQuestion q, Set<Note> notes) {
-        if (q.jobOrderFiledOn() != null) {
-            return q.jobOrderFiledOn();
-        }
-        LocalDate guess = q.contract() != null && q.contract().start() != null ? q.contract().start()
-                : q.periods().stream().map(WageQuestion.Period::from).filter(d -> d != null).min(Comparator.naturalOrder())
-                        .orElse(null);
-        if (q.visa() == Visa.H2A && guess != null) { // no date at all: "wage.assume.noDates" says so
-            notes.add(Note.of("wage.assume.filedOn", String.valueOf(guess)));
-        }
-        return guess;
-    }
-
-    /** The hourly floor on {@code day}: the highest of what applies, with the row it came from. */
-    Floor floorAt(WageQuestion q, LocalDate filed, LocalDate day, Set<Note> notes) {
-        List<Floor> candidates = new ArrayList<>();
-        if (day == null) {
-            notes.add(Note.of("wage.assume.noDates"));
-            day = LocalDate.now(java.time.ZoneOffset.UTC);
-        }
-        if (q.visa() == Visa.H2A) {
-            aewr(q, filed, day, notes).ifPresent(candidates::add);
-        } else if (q.prevailingWage() == null) {
-            notes.add(Note.of("wage.assume.noPrevailingWage"));
-        }
-        if (q.prevailingWage() != null) {
-            candidates.add(new Floor(money(q.prevailingWage()), Basis.PREVAILING_WAGE, null));
-        }
-        if (q.payBasis() != WageQuestion.PayBasis.PIECE && q.hourlyRate() != null) {
-            candidates.add(new Floor(money(q.hourlyRate()), Basis.PROMISED_RATE, null));
-        }
-        Optional<WageRate> state = latest(Kind.MINIMUM_WAGE, q.state(), day);
-        state.ifPresentOrElse(r -> candidates.add(new Floor(r.rate(), Basis.STATE_MINIMUM, r)),
-                () -> notes.add(Note.of("wage.assume.noStateMinimum", String.valueOf(q.state()))));
-        latest(Kind.MINIMUM_WAGE, "US", day).ifPresent(r -> candidates.add(new Floor(r.rate(), Basis.FEDERAL_MINIMUM, r)));
-        Floor highest = candidates.stream().max(Comparator.comparing(Floor::hourly)).orElseThrow(
-                () -> new IllegalStateException("The wage tables hold no federal minimum wage"));
-        if (highest.table() != null && !highest.table().official()) {
-            notes.add(Note.of("wage.note.notOfficial", highest.table().tableName(), highest.table().status().label(),
-                    highest.table().source()));
-        }
-        return highest;
-    }
-
-    private Optional<Floor> aewr(WageQuestion q, LocalDate filed, LocalDate day, Set<Note> notes) {
-        if (filed == null || filed.isBefore(IFR_FROM)) {
-            Optional<WageRate> aewr = latest(Kind.AEWR, q.state(), day);
-            if (aewr.isEmpty()) {
-                notes.add(Note.of("wage.assume.noAewr", String.valueOf(q.state()), day.toString()));
-            }
-            return aewr.map(r -> new Floor(r.rate(), Basis.AEWR, r));
-        }
-        WageQuestion.Skill skill = q.skill();
-        if (skill == null) {
-            skill = WageQuestion.Skill.I;
-            notes.add(Note.of("wage.assume.skillI"));
-        }
-        Optional<WageRate> aewr = latest(skill == WageQuestion.Skill.I ? Kind.AEWR_SKILL_I : Kind.AEWR_SKILL_II, q.state(), day);
-        if (aewr.isEmpty()) {
-            notes.add(Note.of("wage.assume.noIfrAewr", String.valueOf(q.state())));
-            return Optional.empty();
-        }
-        boolean housing = q.freeHousing() == null || q.freeHousing();
-        if (q.freeHousing() == null) {
-            notes.add(Note.of("wage.assume.freeHousing"));
-        }
-        if (!housing) {
-            return Optional.of(new Floor(aewr.get().rate(), Basis.AEWR, aewr.get()));
-        }
-        Optional<WageRate> adjustment = latest(Kind.HOUSING_ADJUSTMENT, q.state(), day);
-        if (adjustment.isEmpty()) {
-            notes.add(Note.of("wage.assume.noHousingAdjustment", String.valueOf(q.state())));
-            return Optional.of(new Floor(aewr.get().rate(), Basis.AEWR, aewr.get()));
-        }
-        notes.add(Note.of("wage.note.housingAdjustment", adjustment.get().rate(), adjustment.get().status().label()));
-        return Optional.of(new Floor(money(aewr.get().rate().subtract(adjustment.get().rate())), Basis.AEWR_LESS_HOUSING,
-                aewr.get()));
-    }
-
-    /** What a period earned at the floor: hours times the floor; by the piece, at least that (655.122(l)). */
-    private static BigDecimal owed(WageQuestion q, WageQuestion.Period p, Floor floor, Set<Note> notes) {
-        BigDecimal atFloor = p.hours() == null ? null : money(p.hours().multiply(floor.hourly()));
-        if (q.payBasis() == WageQuestion.PayBasis.PIECE) {
-            BigDecimal pieces = p.pieces() != null && p.pieceRate() != null ? money(p.pieces().multiply(p.pieceRate())) : null;
-            if (atFloor == null) {
-                notes.add(Note.of("wage.assume.noHours", String.valueOf(p.day())));
-                return pieces;
-            }
-            return pieces == null ? atFloor : atFloor.max(pieces);
-        }
-        if (atFloor == null) {
-            notes.add(Note.of("wage.assume.noHours", String.valueOf(p.day())));
-        }
-        return atFloor;
-    }
-
-    private static WageAnswer.ThreeFourths threeFourths(WageQuestion q, LocalDate last, Floor floor, Set<Note> notes) {
+    /** Work dates outside the contract are said (a warning, not a refusal: issue #25, rule 9). */
+    private static void outsideContract(WageQuestion q, Set<Note> notes) {
         WageQuestion.Contract c = q.contract();
-        if (c == null || c.start() == null || c.end() == null || c.hoursPerWeek() == null) {
-            notes.add(Note.of("wage.assume.noContract"));
-            return null;
+        if (c == null || c.start() == null || c.end() == null) {
+            return;
         }
-        LocalDate through = last == null || last.isAfter(c.end()) ? c.end() : last;
-        long days = ChronoUnit.DAYS.between(c.start(), through) + 1;
-        BigDecimal offered = money(BigDecimal.valueOf(Math.max(days, 0)).multiply(c.hoursPerWeek())
-                .divide(SEVEN, 10, RoundingMode.HALF_UP));
-        BigDecimal guaranteed = money(offered.multiply(THREE_FOURTHS));
-        BigDecimal worked = money(q.periods().stream().map(WageQuestion.Period::hours).filter(h -> h != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
-        BigDecimal shortHours = guaranteed.subtract(worked).max(BigDecimal.ZERO);
-        long covered = q.periods().stream().filter(p -> p.from() != null && p.to() != null)
-                .mapToLong(p -> ChronoUnit.DAYS.between(p.from(), p.to()) + 1).sum();
-        if (shortHours.signum() > 0 && covered < days - 7) {
-            // hours of paychecks not entered count as not worked: say so, with how many days were entered
-            notes.add(Note.of("wage.note.threeFourthsPeriods", covered, days));
-        }
-        boolean enforced = q.visa() == Visa.H2A;
-        notes.add(Note.of(enforced ? "wage.note.threeFourthsAtEnd" : "wage.note.threeFourthsNotEnforced"));
-        return new WageAnswer.ThreeFourths(offered, guaranteed, worked, money(shortHours.multiply(floor.hourly())), enforced);
-    }
-
-    private static WageAnswer.Reimbursements reimbursements(WageQuestion q, LocalDate last, Set<Note> notes,
-            List<WageAnswer.Deadline> deadlines) {
-        WageQuestion.Costs costs = q.costs();
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        if (costs == null) {
-            return new WageAnswer.Reimbursements(zero, zero, zero);
-        }
-        boolean paidBack = Boolean.TRUE.equals(costs.reimbursed());
-        WageQuestion.Contract c = q.contract();
-        LocalDate half = c == null || c.start() == null || c.end() == null ? null
-                : c.start().plusDays(ChronoUnit.DAYS.between(c.start(), c.end()) / 2);
-        boolean halfWorked = half == null || last != null && !last.isBefore(half);
-        if (half == null) {
-            notes.add(Note.of("wage.assume.halfReached"));
-        } else {
-            deadlines.add(new WageAnswer.Deadline("INBOUND_COSTS_AT_HALF", half));
-        }
-        BigDecimal travel = !paidBack && halfWorked ? amount(costs.inboundTravel()) : zero;
-        BigDecimal visa;
-        if (q.visa() == Visa.H2B) {
-            LocalDate firstWeek = c == null || c.start() == null ? null : c.start().plusDays(6);
-            if (firstWeek != null) {
-                deadlines.add(new WageAnswer.Deadline("H2B_VISA_FEES_FIRST_WEEK", firstWeek));
+        for (WageQuestion.Period p : q.periods()) {
+            LocalDate from = p.from() != null ? p.from() : p.to();
+            LocalDate to = p.day();
+            if (from != null && (from.isBefore(c.start()) || to.isAfter(c.end()))) {
+                notes.add(Note.of("wage.note.outsideContract", from.toString(), to.toString()));
             }
-            boolean due = firstWeek == null || last != null && last.isAfter(firstWeek);
-            visa = !paidBack && due ? amount(costs.visaFees()) : zero;
-        } else {
-            visa = !paidBack && halfWorked ? amount(costs.visaFees()) : zero;
         }
-        if (!paidBack && !halfWorked && amount(costs.inboundTravel()).add(q.visa() == Visa.H2A ? amount(costs.visaFees())
-                : zero).signum() > 0) {
-            notes.add(Note.of("wage.note.costsNotYetDue", half.toString()));
-        }
-        BigDecimal fees = paidBack ? zero : amount(costs.recruitmentFees());
-        if (fees.signum() > 0) {
-            notes.add(Note.of("wage.note.recruitmentFees"));
-        }
-        return new WageAnswer.Reimbursements(travel, visa, fees);
     }
 
-    /**
-     * The row of {@code kind} for {@code state} in force on {@code day}: the latest that began by
-     * then; of rows from the same day, the first given (the tables come newest import first).
-     */
-    Optional<WageRate> latest(Kind kind, String state, LocalDate day) {
-        return rates.stream().filter(r -> r.kind() == kind && r.state().equals(state) && !r.effectiveFrom().isAfter(day))
-                .max(Comparator.comparing(WageRate::effectiveFrom));
+    /** The first day of work the question knows: the contract's start or the first paycheck's. */
+    private static LocalDate firstDay(WageQuestion q) {
+        LocalDate first = q.contract() == null ? null : q.contract().start();
+        for (WageQuestion.Period p : q.periods()) {
+            first = earliest(first, p.from() != null ? p.from() : p.to());
+        }
+        return first;
     }
 
-    private static BigDecimal amount(BigDecimal value) {
-        return money(value == null ? BigDecimal.ZERO : value);
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     static BigDecimal money(BigDecimal value) {

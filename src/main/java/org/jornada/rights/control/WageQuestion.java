@@ -39,7 +39,41 @@ public record WageQuestion(Visa visa, String state, LocalDate jobOrderFiledOn, P
         }
     }
 
-    public record Deduction(String kind, BigDecimal amount) {
+    /**
+     * Money taken from the pay: what for in the worker's words, and what it is ({@code type}, given or
+     * read from the words by {@link DeductionType#of}).
+     */
+    public record Deduction(String kind, BigDecimal amount, DeductionType type) {
+
+        public Deduction(String kind, BigDecimal amount) {
+            this(kind, amount, null);
+        }
+
+        /** The type given, or read from the worker's words. */
+        public DeductionType typeOrGuess() {
+            return type != null ? type : DeductionType.of(kind);
+        }
+    }
+
+    /** What a deduction was for: the law treats housing, tools and meals differently (issue #25). */
+    public enum DeductionType {
+        HOUSING, TOOLS, MEALS, OTHER;
+
+        /** Read from the worker's words in Spanish or English; OTHER when none matches. */
+        public static DeductionType of(String words) {
+            String w = words == null ? "" : java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+            if (w.matches(".*(vivienda|casa|cuarto|renta|alquiler|alojamiento|hospedaje|housing|rent|lodging|room|trailer|traila).*")) {
+                return HOUSING;
+            }
+            if (w.matches(".*(herramient|equipo|tijera|cuchill|guante|bota|tool|equipment|glove|boot|knife|clipper).*")) {
+                return TOOLS;
+            }
+            if (w.matches(".*(comida|alimento|lonche|meal|food|lunch|cocina).*")) {
+                return MEALS;
+            }
+            return OTHER;
+        }
     }
 
     /** Costs the worker paid to get the job, and whether the employer paid them back. */
@@ -52,5 +86,11 @@ public record WageQuestion(Visa visa, String state, LocalDate jobOrderFiledOn, P
     public WageQuestion {
         periods = periods == null ? List.of() : List.copyOf(periods);
         deductions = deductions == null ? List.of() : List.copyOf(deductions);
+    }
+
+    /** The same question with the job order filed on {@code day}. */
+    public WageQuestion filedOn(LocalDate day) {
+        return new WageQuestion(visa, state, day, payBasis, hourlyRate, prevailingWage, skill, freeHousing, periods,
+                deductions, costs, contract);
     }
 }

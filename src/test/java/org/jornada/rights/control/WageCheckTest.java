@@ -24,13 +24,22 @@ import org.junit.jupiter.api.Test;
  */
 class WageCheckTest {
 
-    private static WageRate rate(String table, Kind kind, String state, String rate, String from, Status status) {
+    static WageRate rate(String table, Kind kind, String state, String rate, String from, Status status) {
         return new WageRate(table, table, kind, state, new BigDecimal(rate), LocalDate.parse(from), status, "reference");
     }
 
-    /** domain-reference.md 1b, aewr-2026.md 1b/1d/4. */
-    private static final WageCheck CHECK = new WageCheck(List.of(
-            rate("AEWR-2024", Kind.AEWR, "NC", "15.81", "2024-01-01", Status.SECONDARY),
+    static WageRate ending(String table, Kind kind, String state, String rate, String from, String to, Status status) {
+        return new WageRate(table, table, kind, state, new BigDecimal(rate), LocalDate.parse(from), status, "reference",
+                LocalDate.parse(to));
+    }
+
+    /** "Today" for every case here: the check owes a guarantee or a cost only once its day has come. */
+    static final java.time.Clock TODAY = java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T12:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
+    /** domain-reference.md 1b, aewr-2026.md 1b/1d/4; the 2024 row ends the day before the 2025 table (V29). */
+    static final WageCheck CHECK = new WageCheck(List.of(
+            ending("AEWR-2024", Kind.AEWR, "NC", "15.81", "2024-01-01", "2024-12-15", Status.SECONDARY),
             rate("AEWR-2025", Kind.AEWR, "NC", "16.16", "2024-12-16", Status.SECONDARY),
             rate("AEWR-2025", Kind.AEWR, "CA", "19.97", "2024-12-16", Status.DIRECT),
             rate("AEWR-IFR-2025-I", Kind.AEWR_SKILL_I, "CA", "16.45", "2025-10-02", Status.SECONDARY),
@@ -38,7 +47,7 @@ class WageCheckTest {
             rate("MIN-WAGE-FEDERAL", Kind.MINIMUM_WAGE, "US", "7.25", "2009-07-24", Status.DIRECT),
             rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "NC", "7.25", "2009-07-24", Status.SECONDARY),
             rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "TX", "7.25", "2009-07-24", Status.SECONDARY),
-            rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "CA", "16.90", "2026-01-01", Status.SECONDARY)));
+            rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "CA", "16.90", "2026-01-01", Status.SECONDARY)), TODAY);
 
     private static BigDecimal $(String amount) {
         return new BigDecimal(amount);
@@ -69,9 +78,12 @@ class WageCheckTest {
         assertEquals($("86.40"), a.totalShortfall());
         assertTrue(a.assumptions().stream().anyMatch(n -> n.key().equals("wage.note.notOfficial")),
                 "the figure is not from DOL's own table, and the answer says so");
-        // FLSA: 2 years from the underpaid payday (29 U.S.C. 255(a)); NC written contract: 3 years.
-        assertTrue(a.deadlines().contains(new WageAnswer.Deadline("FLSA", LocalDate.parse("2027-05-11"))));
+        // NC written contract: 3 years from the underpaid payday (reference section 3); the SWA complaint
+        // system 2 years (20 CFR 658.411(d)(6)). Corrected in issue #25 (rule 5): 14.00 an hour is above the
+        // federal minimum 7.25, so there is no FLSA claim and no FLSA clock (it was listed before).
         assertTrue(a.deadlines().contains(new WageAnswer.Deadline("STATE_CONTRACT", LocalDate.parse("2028-05-11"))));
+        assertTrue(a.deadlines().contains(new WageAnswer.Deadline("SWA_COMPLAINT", LocalDate.parse("2027-05-11"))));
+        assertTrue(a.deadlines().stream().noneMatch(d -> d.rule().startsWith("FLSA")), a.deadlines().toString());
     }
 
     @Test
@@ -120,8 +132,14 @@ class WageCheckTest {
         WageAnswer a = CHECK.answer(q);
         assertEquals($("190.00"), a.reimbursements().visa());
         assertEquals($("0.00"), a.reimbursements().travel());
-        assertTrue(a.deadlines().contains(new WageAnswer.Deadline("H2B_VISA_FEES_FIRST_WEEK", LocalDate.parse("2026-03-08"))));
-        assertTrue(a.deadlines().contains(new WageAnswer.Deadline("INBOUND_COSTS_AT_HALF", LocalDate.parse("2026-06-16"))));
+        // Corrected in issue #25 (rule 4): the day a cost is owed from is the cost's own, not a claim's
+        // deadline ("owed once half the contract is done, from Jun 16", never "must be paid back by").
+        WageAnswer.Cost visa = a.reimbursements().costs().stream().filter(c -> c.kind().equals("VISA")).findFirst().orElseThrow();
+        assertEquals(LocalDate.parse("2026-03-08"), visa.owedFrom());
+        assertEquals(WageAnswer.CostStatus.OWED, visa.status());
+        WageAnswer.Cost travel = a.reimbursements().costs().stream().filter(c -> c.kind().equals("TRAVEL")).findFirst().orElseThrow();
+        assertEquals(LocalDate.parse("2026-06-16"), travel.owedFrom());
+        assertEquals(WageAnswer.CostStatus.NOT_YET, travel.status(), "the last paycheck (Mar 15) is before the half");
         assertFalse(a.threeFourths().enforced());
         assertEquals(Basis.PROMISED_RATE, a.floor().basis(), "no prevailing wage known: the promised 15.00 over 7.25");
         assertTrue(a.assumptions().stream().anyMatch(n -> n.key().equals("wage.assume.noPrevailingWage")));
@@ -166,7 +184,9 @@ class WageCheckTest {
         assertNull(a.periods().get(0).owed(), "no hours: nothing to compare");
         assertNull(a.threeFourths());
         List<String> keys = a.assumptions().stream().map(WageAnswer.Note::key).toList();
-        assertTrue(keys.containsAll(List.of("wage.assume.filedOn", "wage.assume.noHours", "wage.assume.noContract",
+        // Corrected in issue #25 (rule 6): work in July 2025 was under a job order filed before Oct 2 2025,
+        // which the answer says (it used to say it took the contract's start as the filing day)
+        assertTrue(keys.containsAll(List.of("wage.assume.filedBeforeIfr", "wage.assume.noHours", "wage.assume.noContract",
                 "wage.note.advocateChecks")), keys.toString());
     }
 
@@ -176,7 +196,8 @@ class WageCheckTest {
                 List.of(), List.of(), null, null));
         List<String> keys = a.assumptions().stream().map(WageAnswer.Note::key).toList();
         assertTrue(keys.contains("wage.assume.noDates"), keys.toString());
-        assertTrue(!keys.contains("wage.assume.filedOn"), "no guessed day to name: " + keys);
+        assertTrue(keys.contains("wage.assume.filedUnknown"), "no day at all: both rules, and the answer says so: " + keys);
+        assertTrue(a.alternative() != null, "the interim final rule's figures beside the older rule's");
         assertTrue(a.assumptions().stream().flatMap(n -> n.args().stream()).noneMatch(arg -> "null".equals(String.valueOf(arg))),
                 a.assumptions().toString());
     }
