@@ -1,0 +1,67 @@
+package org.jornada.rights.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import org.jornada.complaint.boundary.JsonBodies;
+import org.jornada.platform.control.Jsons;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Impossible input is refused with the box named (issue #25, rule 9): the page and the API share
+ * this one validation, so the error names the same field in both.
+ */
+class WageCheckJsonTest {
+
+    private static JsonObject json(String text) {
+        try (var reader = Jsons.PROVIDER.createReader(new StringReader(text.replace('\'', '"')))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonBodies.BadRequest refused(String body) {
+        return assertThrows(JsonBodies.BadRequest.class, () -> WageCheckJson.question(json(body)));
+    }
+
+    @Test
+    void moreThanTwentyFourHoursADayIsRefusedOnThatPaychecksHours() {
+        // one day, 25 hours
+        assertEquals("periods[1].hours", refused("{'visa':'H-2A','state':'NC','periods':[{'from':'2025-05-05','to':"
+                + "'2025-05-11','hours':40},{'from':'2025-05-12','to':'2025-05-12','hours':25}]}").error().field());
+        // a week, 170 hours (more than 7 x 24 = 168)
+        assertEquals("wage.error.hoursPerDay", refused("{'visa':'H-2A','state':'NC','periods':[{'from':'2025-05-05',"
+                + "'to':'2025-05-11','hours':170}]}").error().messageKey());
+    }
+
+    @Test
+    void aWeekOfExactly168HoursIsAccepted() throws JsonBodies.BadRequest {
+        assertEquals(1, WageCheckJson.question(json("{'visa':'H-2A','state':'NC','periods':[{'from':'2025-05-05',"
+                + "'to':'2025-05-11','hours':168}]}")).periods().size());
+    }
+
+    @Test
+    void contractHoursOverEightyFourAWeekAreRefused() {
+        JsonBodies.BadRequest bad = refused("{'visa':'H-2B','state':'TX','contract':{'start':'2026-03-02',"
+                + "'end':'2026-09-30','hoursPerWeek':85}}");
+        assertEquals("contract.hoursPerWeek", bad.error().field());
+        assertEquals("wage.error.hoursPerWeek", bad.error().messageKey());
+    }
+
+    @Test
+    void aJobOrderFiledInTheFutureIsRefused() {
+        String tomorrowPlusTwo = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).toString();
+        JsonBodies.BadRequest bad = refused("{'visa':'H-2A','state':'NC','jobOrderFiledOn':'" + tomorrowPlusTwo + "'}");
+        assertEquals("jobOrderFiledOn", bad.error().field());
+        assertEquals("wage.error.future", bad.error().messageKey());
+    }
+
+    @Test
+    void aPaycheckLongerThanAQuarterAndAnUnknownDeductionTypeAreRefused() {
+        assertEquals("periods[0].to", refused("{'visa':'H-2A','state':'NC','periods':[{'from':'2025-01-01',"
+                + "'to':'2025-12-31','hours':40}]}").error().field());
+        assertEquals("deductions[0].type", refused("{'visa':'H-2A','state':'NC','deductions':[{'kind':'x',"
+                + "'amount':5,'type':'CAR'}]}").error().field());
+    }
+}
