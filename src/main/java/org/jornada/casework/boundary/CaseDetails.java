@@ -67,8 +67,12 @@ public class CaseDetails {
         LocalDate firstShort = complaint.getId() == null ? null : payClaimStart.stream()
                 .map(h -> h.firstShortPay(complaint.getId())).flatMap(Optional::stream).min(LocalDate::compareTo)
                 .orElse(null);
+        LocalDate belowFederal = complaint.getId() == null ? null : payClaimStart.stream()
+                .map(h -> h.firstBelowFederalMinimum(complaint.getId())).flatMap(Optional::stream)
+                .min(LocalDate::compareTo).orElse(null);
         return new DeadlineRules.Facts(complaint.getCategories(), complaint.getStartedOn(), complaint.getEndedOn(),
-                complaint.getWorksiteState(), LocalDate.ofInstant(complaint.getReceivedAt(), ZoneOffset.UTC), firstShort);
+                complaint.getWorksiteState(), LocalDate.ofInstant(complaint.getReceivedAt(), ZoneOffset.UTC), firstShort,
+                belowFederal);
     }
 
     /** The case's clocks as they stand, nearest first (waived ones included). */

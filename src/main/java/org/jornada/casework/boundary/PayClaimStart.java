@@ -11,6 +11,18 @@ import java.util.Optional;
  */
 public interface PayClaimStart {
 
-    /** The end of the earliest pay period found short by any wage check kept on the case. */
+    /**
+     * The first day a wage check kept on the case found something owed (the end of the first pay
+     * period found short, or the day a guarantee, deduction or cost became owed): the day its own
+     * contract and SWA clocks count from.
+     */
     Optional<LocalDate> firstShortPay(long caseId);
+
+    /**
+     * The first payday a wage check kept on the case found below the federal minimum wage: the day
+     * its FLSA clocks count from (issue #25). Empty when no kept check knows one.
+     */
+    default Optional<LocalDate> firstBelowFederalMinimum(long caseId) {
+        return Optional.empty();
+    }
 }

@@ -71,11 +71,25 @@ public final class DeadlineRules {
      *     (null when none): an exact day where the worker's start is known to the month only
      */
     public record Facts(Set<Category> categories, YearMonth startedOn, YearMonth endedOn, String worksiteState,
-            LocalDate received, LocalDate firstShortPay) {
+            LocalDate received, LocalDate firstShortPay, LocalDate firstBelowFederal) {
 
         public Facts(Set<Category> categories, YearMonth startedOn, YearMonth endedOn, String worksiteState,
                 LocalDate received) {
-            this(categories, startedOn, endedOn, worksiteState, received, null);
+            this(categories, startedOn, endedOn, worksiteState, received, null, null);
+        }
+
+        public Facts(Set<Category> categories, YearMonth startedOn, YearMonth endedOn, String worksiteState,
+                LocalDate received, LocalDate firstShortPay) {
+            this(categories, startedOn, endedOn, worksiteState, received, firstShortPay, null);
+        }
+
+        /**
+         * The day the FLSA clocks count from: the first payday a kept wage check found below the
+         * federal minimum, the day the wage check's own FLSA clocks use (issue #25); without one, the
+         * pay claims' day (the complaint may be about overtime, which the check does not price).
+         */
+        public LocalDate flsaFrom() {
+            return firstBelowFederal != null ? firstBelowFederal : payClaimsFrom();
         }
 
         /**
@@ -152,7 +166,7 @@ public final class DeadlineRules {
 
         LocalDate payFrom = facts.payClaimsFrom();
         if (categories.stream().anyMatch(WAGE_CLAIMS::contains)) {
-            clocks.addAll(payClaims(payFrom, null, false));
+            clocks.addAll(payClaims(payFrom, facts.flsaFrom(), null, false));
         }
         if (categories.stream().anyMatch(RETALIATION_CLAIMS::contains)) {
             clocks.add(new Deadline(OSHA_11C, lastIncident.plusDays(30),

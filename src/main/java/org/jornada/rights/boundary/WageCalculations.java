@@ -101,7 +101,24 @@ public class WageCalculations implements SealedColumns, org.jornada.casework.bou
                 .min(java.time.LocalDate::compareTo);
     }
 
+    /** The first payday any kept check found below the federal minimum: the case's FLSA clocks count from it. */
+    @Override
+    public Optional<java.time.LocalDate> firstBelowFederalMinimum(long caseId) {
+        return of(caseId).stream().map(k -> k.answer().get("flsaFrom")).filter(v -> v instanceof jakarta.json.JsonString)
+                .map(v -> java.time.LocalDate.parse(((jakarta.json.JsonString) v).getString()))
+                .min(java.time.LocalDate::compareTo);
+    }
+
+    /**
+     * The day a kept answer's claims count from: {@code claimsFrom} (issue #25: the first day anything
+     * was owed, wages, a guarantee, a deduction or a cost); for an answer kept before it, the end of
+     * its first pay period found short.
+     */
     static Optional<java.time.LocalDate> firstShortPay(JsonObject answer) {
+        if (answer.containsKey("claimsFrom")) {
+            return answer.get("claimsFrom") instanceof jakarta.json.JsonString from
+                    ? Optional.of(java.time.LocalDate.parse(from.getString())) : Optional.empty();
+        }
         java.time.LocalDate first = null;
         for (jakarta.json.JsonValue v : answer.getJsonArray("periods")) {
             JsonObject p = v.asJsonObject();

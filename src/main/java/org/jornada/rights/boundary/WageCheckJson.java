@@ -251,6 +251,9 @@ final class WageCheckJson {
                     .add("floor", floor(a.alternative().floor())).add("totalShortfall", a.alternative().totalShortfall())
                     .add("totalOwed", a.alternative().totalOwed()));
         }
+        // the days the claims' clocks count from: the case's clocks read them from a kept answer (one source)
+        put(out, "claimsFrom", a.claimsFrom());
+        put(out, "flsaFrom", a.flsaFrom());
         out.add("assumptions", notes);
         JsonArrayBuilder deadlines = Jsons.PROVIDER.createArrayBuilder();
         a.deadlines().forEach(d -> deadlines.add(Jsons.PROVIDER.createObjectBuilder().add("rule", d.rule())

@@ -15,10 +15,14 @@ import java.util.List;
  *     where due (the lower figure when days are missing) and the costs due
  * @param alternative when the job order's filing date is unknown and matters: the answer if it was
  *     filed on or after Oct 2 2025 (this answer is the one for a job order filed before)
+ * @param claimsFrom the first day something was owed: the job order's claims (state contract law,
+ *     SWA) run from it; null when nothing is owed
+ * @param flsaFrom the first payday below the federal minimum wage: the FLSA clocks run from it;
+ *     null when no pay fell below it
  */
 public record WageAnswer(Floor floor, List<PeriodResult> periods, BigDecimal totalShortfall, ThreeFourths threeFourths,
         Reimbursements reimbursements, List<Note> assumptions, List<Deadline> deadlines, List<DeductionResult> deductions,
-        List<Gap> gaps, BigDecimal totalOwed, Alternative alternative) {
+        List<Gap> gaps, BigDecimal totalOwed, Alternative alternative, LocalDate claimsFrom, LocalDate flsaFrom) {
 
     /** Why the floor is what it is: the highest of the candidates (20 CFR 655.120(a), 655.122(l)). */
     public enum Basis { AEWR, AEWR_LESS_HOUSING, PREVAILING_WAGE, PROMISED_RATE, STATE_MINIMUM, FEDERAL_MINIMUM }
@@ -130,6 +134,6 @@ public record WageAnswer(Floor floor, List<PeriodResult> periods, BigDecimal tot
     /** The same answer with the other filing rule's figures beside it. */
     public WageAnswer withAlternative(Alternative other) {
         return new WageAnswer(floor, periods, totalShortfall, threeFourths, reimbursements, assumptions, deadlines,
-                deductions, gaps, totalOwed, other);
+                deductions, gaps, totalOwed, other, claimsFrom, flsaFrom);
     }
 }

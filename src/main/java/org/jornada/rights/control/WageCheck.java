@@ -141,14 +141,17 @@ public final class WageCheck {
             }
         }
         List<WageAnswer.Deadline> deadlines = new ArrayList<>();
-        if (accrued != null && totalOwed.signum() > 0) {
+        if (totalOwed.signum() == 0) {
+            accrued = null;
+        }
+        if (accrued != null) {
             DeadlineRules.payClaims(accrued, firstBelowFederal, q.state(), true)
                     .forEach(d -> deadlines.add(new WageAnswer.Deadline(d.rule(), d.dueOn())));
         }
         deadlines.sort(Comparator.comparing(WageAnswer.Deadline::dueOn));
         notes.add(Note.of("wage.note.advocateChecks"));
         return new WageAnswer(floor, periods, total, threeFourths, owedBack, List.copyOf(notes), deadlines, deductions,
-                gaps, totalOwed, null);
+                gaps, totalOwed, null, accrued, accrued == null ? null : firstBelowFederal);
     }
 
     /** Work dates outside the contract are said (a warning, not a refusal: issue #25, rule 9). */

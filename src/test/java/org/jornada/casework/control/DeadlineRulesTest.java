@@ -97,4 +97,25 @@ class DeadlineRulesTest {
         assertEquals(LocalDate.of(2026, 1, 1), later.payClaimsFrom(),
                 "a short period after the month the worker gave does not move the start later");
     }
+
+    @Test
+    void theCasesFlsaClockCountsFromTheFirstPaydayAKeptCheckFoundBelowTheFederalMinimum() {
+        // issue #25, rule 5: the wage check's FLSA clocks run from the first payday below $7.25 (29 U.S.C. 255(a));
+        // the case's use the same day. Short since Mar 14 2026 (contract, Georgia 6 years: Mar 14 2032); below the
+        // federal minimum first on Apr 11 2026: FLSA Apr 11 2028, willful Apr 11 2029.
+        var facts = new DeadlineRules.Facts(EnumSet.of(Category.BELOW_REQUIRED_WAGE), YearMonth.of(2026, 3), null, "GA",
+                RECEIVED, LocalDate.of(2026, 3, 14), LocalDate.of(2026, 4, 11));
+        Map<String, LocalDate> due = DeadlineRules.clocks(facts).stream()
+                .collect(Collectors.toMap(Deadline::rule, Deadline::dueOn));
+        assertEquals(LocalDate.of(2028, 4, 11), due.get(DeadlineRules.FLSA));
+        assertEquals(LocalDate.of(2029, 4, 11), due.get(DeadlineRules.FLSA_WILLFUL));
+        assertEquals(LocalDate.of(2032, 3, 14), due.get(DeadlineRules.CONTRACT));
+        Map<String, LocalDate> check = DeadlineRules.payClaims(LocalDate.of(2026, 3, 14), LocalDate.of(2026, 4, 11), "GA",
+                true).stream().collect(Collectors.toMap(Deadline::rule, Deadline::dueOn));
+        for (String rule : List.of(DeadlineRules.FLSA, DeadlineRules.FLSA_WILLFUL, DeadlineRules.CONTRACT)) {
+            assertEquals(due.get(rule), check.get(rule), rule + ": one rule, one date");
+        }
+        assertTrue(DeadlineRules.payClaims(LocalDate.of(2026, 3, 14), null, "GA", true).stream()
+                .noneMatch(d -> d.rule().startsWith("FLSA")), "no payday below $7.25: no FLSA clock on the check");
+    }
 }
