@@ -9,9 +9,10 @@ import java.util.stream.IntStream;
 
 /**
  * The know-your-rights pages ({@code /rights} and {@code /rights/<slug>}, issue #14): each topic
- * with the problems its report button ticks, whether it offers the wage check, and how many
- * "what you are owed" lines it says. The words are in the bundles ({@code rights.<key>.*}), each
- * rule cited there from reference/domain-reference.md sections 2 to 4 and 6.
+ * with the problems its report button ticks, whether it offers the wage check, how many
+ * "what you are owed" lines it says and which claim deadlines it states. The words are in the
+ * bundles ({@code rights.<key>.*}), each rule cited there from reference/domain-reference.md
+ * sections 0, 2 to 4 and 6 and aewr-2026.md sections 1a and 2; RightsWordsTest holds them to it.
  */
 @Named("rightsTopics")
 @ApplicationScoped
@@ -19,29 +20,31 @@ public class RightsTopics {
 
     /** One page. {@code owed}: lines {@code rights.<key>.owed.1..n}; {@code where}: lines of where to go. */
     public enum Topic {
-        PAY("pay", 5, 2, true, "BELOW_REQUIRED_WAGE"),
-        THREE_FOURTHS("three-fourths", 3, 1, true, "THREE_FOURTHS_GUARANTEE"),
-        HOUSING("housing", 4, 2, false, "UNSAFE_HOUSING"),
-        TRAVEL("travel-and-visa", 4, 1, true, "TRAVEL_VISA_COSTS_NOT_REIMBURSED"),
-        FEES("recruitment-fees", 4, 2, true, "RECRUITMENT_FEE"),
-        DOCUMENTS("documents", 3, 2, false, "DOCUMENTS_TAKEN"),
-        SAFETY("safety-and-heat", 4, 2, false, "HEAT_WATER_SHADE"),
-        DISCRIMINATION("discrimination", 3, 2, false, "DISCRIMINATION"),
-        RETALIATION("retaliation", 3, 2, false, "RETALIATION"),
-        ORGANIZING("organizing", 3, 1, false, "RETALIATION"),
-        TRAFFICKING("trafficking", 4, 2, false, "THREATS", "DEBT_BONDAGE", "MOVEMENT_RESTRICTED");
+        PAY("pay", 11, 2, true, Clocks.PAY, "BELOW_REQUIRED_WAGE"),
+        THREE_FOURTHS("three-fourths", 3, 1, true, Clocks.CONTRACT, "THREE_FOURTHS_GUARANTEE"),
+        HOUSING("housing", 5, 2, false, Clocks.NONE, "UNSAFE_HOUSING"),
+        TRAVEL("travel-and-visa", 7, 1, true, Clocks.CONTRACT, "TRAVEL_VISA_COSTS_NOT_REIMBURSED"),
+        FEES("recruitment-fees", 6, 2, true, Clocks.NONE, "RECRUITMENT_FEE"),
+        DOCUMENTS("documents", 2, 2, false, Clocks.TRAFFICKING, "DOCUMENTS_TAKEN"),
+        SAFETY("safety-and-heat", 4, 2, false, Clocks.OSHA, "HEAT_WATER_SHADE"),
+        DISCRIMINATION("discrimination", 4, 2, false, Clocks.EEOC, "DISCRIMINATION"),
+        RETALIATION("retaliation", 3, 2, false, Clocks.OSHA, "RETALIATION"),
+        ORGANIZING("organizing", 3, 1, false, Clocks.NONE, "RETALIATION"),
+        TRAFFICKING("trafficking", 4, 2, false, Clocks.TRAFFICKING, "THREATS", "DEBT_BONDAGE", "MOVEMENT_RESTRICTED");
 
         private final String slug;
         private final int owed;
         private final int where;
         private final boolean wageCheck;
+        private final List<String> deadlines;
         private final List<String> categories;
 
-        Topic(String slug, int owed, int where, boolean wageCheck, String... categories) {
+        Topic(String slug, int owed, int where, boolean wageCheck, List<String> deadlines, String... categories) {
             this.slug = slug;
             this.owed = owed;
             this.where = where;
             this.wageCheck = wageCheck;
+            this.deadlines = deadlines;
             this.categories = List.of(categories);
         }
 
@@ -62,6 +65,11 @@ public class RightsTopics {
             return IntStream.rangeClosed(1, where).mapToObj(i -> getKey() + ".where." + i).toList();
         }
 
+        /** The page's "deadlines to claim" lines: {@code rights.deadline.<name>}, shared between topics. */
+        public List<String> getDeadlines() {
+            return deadlines.stream().map(d -> "rights.deadline." + d).toList();
+        }
+
         public boolean isWageCheck() {
             return wageCheck;
         }
@@ -73,6 +81,24 @@ public class RightsTopics {
         /** The report form's address with this topic's problems ticked: {@code category=A&category=B}. */
         public String getReportQuery() {
             return categories.stream().map(c -> "category=" + c).collect(Collectors.joining("&"));
+        }
+    }
+
+    /**
+     * Which claim clocks a page states (reference/domain-reference.md section 3): the federal minimum
+     * wage (FLSA, 2 or 3 years), the job order as a contract under the state's written-contract period
+     * (secondary compilations, to be verified), the State Workforce Agency (2 years), the EEOC
+     * (180/300 days), OSHA 11(c) (30 days) and the TVPA civil action (10 years).
+     */
+    static final class Clocks {
+        static final List<String> NONE = List.of();
+        static final List<String> CONTRACT = List.of("contract", "states", "verify");
+        static final List<String> PAY = List.of("flsa", "contract", "states", "verify", "swa");
+        static final List<String> OSHA = List.of("osha");
+        static final List<String> EEOC = List.of("eeoc");
+        static final List<String> TRAFFICKING = List.of("tvpa");
+
+        private Clocks() {
         }
     }
 

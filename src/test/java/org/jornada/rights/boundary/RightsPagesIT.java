@@ -77,6 +77,9 @@ class RightsPagesIT {
             load("/rights/" + topic.getSlug(), By.id("report-button"));
             assertFalse(browser.findElement(By.id("rule")).getText().isBlank(), topic + " cites its rule");
             assertFalse(browser.findElements(By.cssSelector("#owed li")).isEmpty(), topic + " says what is owed");
+            // issue #25: the claim deadlines are their own list, shown only on the topics that state some
+            assertEquals(topic.getDeadlines().size(), browser.findElements(By.cssSelector("#deadlines li")).size(),
+                    topic + " states its claim deadlines");
             assertTrue(browser.findElements(By.tagName("img")).isEmpty(), "no text in images");
             assertEquals(topic.isWageCheck(), !browser.findElements(By.id("wage-check-button")).isEmpty(), topic.name());
             press(By.id("report-button"), By.id("submit"));
