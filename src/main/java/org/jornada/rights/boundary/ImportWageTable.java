@@ -96,6 +96,7 @@ public class ImportWageTable {
                 .setParameter(6, java.sql.Date.valueOf(input.effectiveFrom())).setParameter(7, input.source().strip())
                 .setParameter(8, java.sql.Timestamp.from(Instant.now(clock))).setParameter(9, admin.username())
                 .executeUpdate();
+        // The rows are open-ended (effective_to stays NULL, V29): in force until a newer figure.
         for (WageTableCsv.Row row : rows) {
             em.createNativeQuery("INSERT INTO wage_rate (table_id, state, rate, effective_from, status, source, note)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, row.state())

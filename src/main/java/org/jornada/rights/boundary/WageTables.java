@@ -61,32 +61,40 @@ public class WageTables {
     /**
      * Every row, the newest import's first: for the same kind, state and date the check takes the
      * first row it meets, so an official table an ADMIN imported wins over the migration's figure.
+     * Each row with its last day in force ({@code effective_to}, V29; null while no later figure is
+     * known, and for every imported row).
      */
     List<WageRate> read() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT t.code, t.name, t.kind, r.state, r.rate, r.effective_from,"
-                + " r.status, r.source FROM wage_rate r JOIN wage_table t ON t.id = r.table_id"
+                + " r.status, r.source, r.effective_to FROM wage_rate r JOIN wage_table t ON t.id = r.table_id"
                 + " ORDER BY CASE WHEN t.imported_at IS NULL THEN 1 ELSE 0 END, t.imported_at DESC, t.id DESC, r.id")
                 .getResultList();
         return rows.stream().map(r -> new WageRate((String) r[0], (String) r[1], WageRate.Kind.valueOf((String) r[2]),
                 ((String) r[3]).strip(), (BigDecimal) r[4], date(r[5]),
-                WageRate.Status.valueOf(((String) r[6]).toUpperCase(Locale.ROOT)), (String) r[7])).toList();
+                WageRate.Status.valueOf(((String) r[6]).toUpperCase(Locale.ROOT)), (String) r[7], date(r[8]))).toList();
     }
 
-    /** A table as staff see it listed: {@code importedAt} and {@code importedBy} null for the migration's. */
-    public record Listed(String code, String name, String kind, String ruleVersion, LocalDate effectiveFrom, int rows,
-            String source, String importedAt, String importedBy) {
+    /**
+     * A table as staff see it listed: {@code effectiveTo} the last day any of its rows is in force,
+     * null while one of them is open-ended; {@code importedAt} and {@code importedBy} null for the
+     * migration's.
+     */
+    public record Listed(String code, String name, String kind, String ruleVersion, LocalDate effectiveFrom,
+            LocalDate effectiveTo, int rows, String source, String importedAt, String importedBy) {
     }
 
-    /** The tables, newest first, with how many rows each holds. */
+    /** The tables, newest first, with how many rows each holds and until when they are in force. */
     public List<Listed> list() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT t.code, t.name, t.kind, t.rule_version, t.effective_from,"
+                + " (SELECT MAX(r.effective_to) FROM wage_rate r WHERE r.table_id = t.id),"
+                + " (SELECT COUNT(*) FROM wage_rate r WHERE r.table_id = t.id AND r.effective_to IS NULL),"
                 + " (SELECT COUNT(*) FROM wage_rate r WHERE r.table_id = t.id), t.source, t.imported_at, t.imported_by"
                 + " FROM wage_table t ORDER BY t.id DESC").getResultList();
         return rows.stream().map(t -> new Listed((String) t[0], (String) t[1], (String) t[2], (String) t[3], date(t[4]),
-                ((Number) t[5]).intValue(), (String) t[6], t[7] == null ? null : String.valueOf(t[7]), (String) t[8]))
-                .toList();
+                ((Number) t[6]).longValue() > 0 ? null : date(t[5]), ((Number) t[7]).intValue(), (String) t[8],
+                t[9] == null ? null : String.valueOf(t[9]), (String) t[10])).toList();
     }
 
     private static LocalDate date(Object value) {

@@ -569,7 +569,10 @@ class StaffPagesIT {
         browser = Browsers.desktop();
         signIn(admin, "/staff/admin/wage-tables");
         await(By.id("import:run"));
-        assertTrue(browser.findElement(By.id("wage-tables")).getText().contains("AEWR-2025"), "the tables in use");
+        String tables = browser.findElement(By.id("wage-tables")).getText();
+        assertTrue(tables.contains("AEWR-2025"), "the tables in use");
+        // V29: each table's last day in force; AEWR-2023 ends Dec 31 2023 (domain-reference.md 1c, 1d).
+        assertTrue(tables.contains("2023-12-31") && tables.contains("open: no later figure known"), tables);
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("aewr", ".csv");
         java.nio.file.Files.writeString(csv, "State,Skill Level I\nAlaska,19.01\n");
         String code = "IFR-AK-" + UUID.randomUUID().toString().substring(0, 6);
