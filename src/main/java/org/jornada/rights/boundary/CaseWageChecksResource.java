@@ -58,7 +58,7 @@ public class CaseWageChecksResource {
         JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         for (WageCalculations.Kept k : calculations.of(id)) {
             items.add(Jsons.PROVIDER.createObjectBuilder().add("id", k.id()).add("attachedAt", k.attachedAt().toString())
-                    .add("via", k.via().name()).add("totalShortfall", k.totalShortfall())
+                    .add("via", k.via().name()).add("totalShortfall", k.totalShortfall()).add("totalOwed", k.totalOwed())
                     .add("calculation", k.question()).add("answer", k.answer())
                     .add("lines", Jsons.PROVIDER.createArrayBuilder(WageCalculationText.lines(k, locale))));
         }

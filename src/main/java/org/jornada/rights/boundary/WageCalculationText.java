@@ -77,6 +77,9 @@ public final class WageCalculationText {
                     money(p, "paid"), money(p, "shortfall")));
         }
         lines.add(Messages.get(locale, "wagecase.total", money(a, "totalShortfall")));
+        // everything owed now (issue #25); answers kept before it have only the wages short
+        lines.add(Messages.get(locale, "wagecase.totalOwed", money(a, a.get("totalOwed") instanceof JsonNumber
+                ? "totalOwed" : "totalShortfall")));
         if (a.get("threeFourths") instanceof JsonObject t) {
             lines.add(Messages.get(locale, t.getBoolean("enforced") ? "wagecase.threeFourths"
                     : "wagecase.threeFourths.notEnforced", number(t, "hoursOffered"), number(t, "hoursGuaranteed"),

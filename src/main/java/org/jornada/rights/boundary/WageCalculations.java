@@ -54,6 +54,14 @@ public class WageCalculations implements SealedColumns, org.jornada.casework.bou
     public record Kept(long id, Instant attachedAt, WageCalculation.Via via, BigDecimal totalShortfall,
             JsonObject question, JsonObject answer) {
 
+        /**
+         * Everything the answer found owed now (issue #25: wages, deductions owed back, the
+         * three-fourths guarantee, costs due); an answer kept before then has only the wages short.
+         */
+        public BigDecimal totalOwed() {
+            return answer.get("totalOwed") instanceof jakarta.json.JsonNumber n ? n.bigDecimalValue() : totalShortfall;
+        }
+
         /** The assumptions and caveats, said in {@code locale}. */
         public List<String> notes(Locale locale) {
             return WageCheckJson.notes(answer, locale);

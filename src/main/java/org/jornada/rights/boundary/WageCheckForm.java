@@ -55,7 +55,10 @@ final class WageCheckForm {
         for (int i = 0; i < DEDUCTIONS; i++) {
             JsonObjectBuilder d = Jsons.PROVIDER.createObjectBuilder();
             boolean kind = put(d, "kind", params.get("deductions[" + i + "].kind"));
-            if (put(d, "amount", params.get("deductions[" + i + "].amount")) || kind) {
+            boolean amount = put(d, "amount", params.get("deductions[" + i + "].amount"));
+            // what it was for (HOUSING, TOOLS, MEALS, OTHER: issue #25) goes with a deduction, never alone
+            if (amount || kind) {
+                put(d, "type", params.get("deductions[" + i + "].type"));
                 deductions.add(d);
                 deductionRows.add(i);
             }

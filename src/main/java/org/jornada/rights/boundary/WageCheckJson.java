@@ -18,7 +18,6 @@ import org.jornada.complaint.boundary.JsonBodies;
 import org.jornada.complaint.boundary.JsonBodies.BadRequest;
 import org.jornada.platform.control.FieldError;
 import org.jornada.platform.control.Jsons;
-import org.jornada.platform.control.Messages;
 import org.jornada.platform.control.UsStates;
 import org.jornada.rights.control.WageAnswer;
 import org.jornada.rights.control.WageQuestion;
@@ -154,11 +153,17 @@ final class WageCheckJson {
                 periods, deductions, costs, contract);
     }
 
-    /** The answer as the API gives it, every assumption said in {@code locale}. */
-    static JsonObject answer(WageAnswer a, Locale locale) {
+    /**
+     * The answer as the API gives it: its first lines ({@code summary}, what the page shows first)
+     * and every assumption said in {@code locale}, by the page's words ({@link WageAnswerWords}).
+     */
+    static JsonObject answer(WageAnswer a, WageQuestion q, Locale locale) {
         JsonArrayBuilder notes = Jsons.PROVIDER.createArrayBuilder();
-        a.assumptions().forEach(n -> notes.add(Messages.get(locale, n.key(), n.args().toArray())));
-        return answer(a, notes);
+        a.assumptions().forEach(n -> notes.add(WageAnswerWords.note(locale, n)));
+        JsonObject answer = answer(a, notes);
+        JsonArrayBuilder summary = Jsons.PROVIDER.createArrayBuilder();
+        new WageAnswerWords(a, q.visa(), q.state(), locale).summary().forEach(summary::add);
+        return Jsons.PROVIDER.createObjectBuilder(answer).add("summary", summary).build();
     }
 
     /**
@@ -190,7 +195,7 @@ final class WageCheckJson {
                 if (!workerWords && note.getString("key").startsWith("wage.note.deduction") && args.length > 0) {
                     args[0] = "—";
                 }
-                said.add(Messages.get(locale, note.getString("key"), args));
+                said.add(WageAnswerWords.note(locale, WageAnswer.Note.of(note.getString("key"), args)));
             } else if (v instanceof JsonString text) {
                 said.add(text.getString());
             }

@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +60,10 @@ public class WageCheckPage {
     private int rows = 1;
     private FieldErrors errors;
     private WageAnswer answer;
+    private org.jornada.rights.control.WageQuestion asked;
+    private WageAnswerWords words;
+    private List<String> summary;
+    private WageAnswerWords.Advocate advocate;
     private JsonObject question;
     private String notice;
     private String attachError;
@@ -100,7 +102,9 @@ public class WageCheckPage {
         List<Integer> deductionRows = new ArrayList<>();
         question = WageCheckForm.question(params, rows, periodRows, deductionRows);
         try {
-            answer = tables.check().answer(WageCheckJson.question(question));
+            asked = WageCheckJson.question(question);
+            answer = tables.check().answer(asked);
+            words = new WageAnswerWords(answer, asked.visa(), asked.state(), language.getLocale());
         } catch (JsonBodies.BadRequest bad) {
             errors.add(new org.jornada.platform.control.FieldError(WageCheckForm.formField(bad.error().field(),
                     periodRows, deductionRows), bad.error().messageKey(), bad.error().args()));
@@ -226,20 +230,29 @@ public class WageCheckPage {
         return question == null ? "" : question.toString();
     }
 
-    /** The problems a report of this answer is about, ticked on the report form. */
+    /**
+     * The problems a report of this answer is about, ticked on the report form: a recruitment fee
+     * entered and not paid back (even when the answer gives no figure for it, H-2A: ask an advocate),
+     * travel or visa costs owed now, later or to be asked about, a housing deduction owed back.
+     */
     public List<String> getCategories() {
         Set<String> codes = new LinkedHashSet<>();
         if (answer.totalShortfall().signum() > 0) {
             codes.add("BELOW_REQUIRED_WAGE");
         }
-        if (answer.threeFourths() != null && answer.threeFourths().shortfall().signum() > 0) {
+        if (answer.threeFourths() != null && (answer.threeFourths().shortfall().signum() > 0
+                || answer.threeFourths().shortfallIfNoWork().signum() > 0)) {
             codes.add("THREE_FOURTHS_GUARANTEE");
         }
-        if (answer.reimbursements().travel().signum() > 0 || answer.reimbursements().visa().signum() > 0) {
-            codes.add("TRAVEL_VISA_COSTS_NOT_REIMBURSED");
+        for (WageAnswer.Cost c : answer.reimbursements().costs()) {
+            if (c.status() == WageAnswer.CostStatus.REIMBURSED) {
+                continue;
+            }
+            codes.add("RECRUITMENT_FEES".equals(c.kind()) ? "RECRUITMENT_FEE" : "TRAVEL_VISA_COSTS_NOT_REIMBURSED");
         }
-        if (answer.reimbursements().recruitmentFees().signum() > 0) {
-            codes.add("RECRUITMENT_FEE");
+        if (answer.deductions().stream().anyMatch(d -> d.type() == org.jornada.rights.control.WageQuestion.DeductionType.HOUSING
+                && d.owedBack().signum() > 0)) {
+            codes.add("CHARGED_FOR_HOUSING");
         }
         if (codes.isEmpty()) {
             codes.add("BELOW_REQUIRED_WAGE");
@@ -247,83 +260,55 @@ public class WageCheckPage {
         return new ArrayList<>(codes);
     }
 
-    /** Dollars as the page's language writes them: $1,234.56 or 1234,56 US$. */
+    /** The answer's words (issue #25): the summary, the advocate's section, each note. */
+    public WageAnswerWords getWords() {
+        return words;
+    }
+
+    /** The answer's first lines: how much, why, what to do. */
+    public List<String> getSummary() {
+        if (summary == null) {
+            summary = words.summary();
+        }
+        return summary;
+    }
+
+    /** The advocate's section, folded under the paychecks. */
+    public WageAnswerWords.Advocate getAdvocate() {
+        if (advocate == null) {
+            advocate = words.advocate();
+        }
+        return advocate;
+    }
+
+    /** The advocate section's title in the other language, for an advocate who reads that one. */
+    public String getAdvocateTitleOther() {
+        return Messages.get(java.util.Locale.forLanguageTag(language.getOther()), "wage.adv.title");
+    }
+
+    /** What a deduction can be for, in the order the form offers them. */
+    public List<String> getDeductionTypes() {
+        return java.util.Arrays.stream(org.jornada.rights.control.WageQuestion.DeductionType.values()).map(Enum::name)
+                .toList();
+    }
+
+    /** Dollars as the answer writes them in both languages: $1,234.50. */
     public String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(language.getLocale().getLanguage().equals("es")
-                ? java.util.Locale.forLanguageTag("es-US") : java.util.Locale.US);
-        format.setCurrency(java.util.Currency.getInstance("USD"));
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
-    }
-
-    public String number(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
-    }
-
-    /** The assumptions and caveats, in the page's language. */
-    public List<String> getNotes() {
-        return answer.assumptions().stream().map(n -> Messages.get(language.getLocale(), n.key(),
-                "wage.note.notOfficial".equals(n.key()) && answer.floor().table() != null
-                        // the table's name and how sure, in the worker's words (the control keeps the official ones)
-                        ? new Object[] {tableName(answer.floor().table()), statusText(answer.floor().table()),
-                            answer.floor().table().source()}
-                        : n.args().toArray())).toList();
-    }
-
-    public boolean isNotOfficial() {
-        return answer.floor().table() != null && !answer.floor().table().official();
-    }
-
-    /**
-     * A wage table's name in the worker's language (issue 24): the rows' names are the official
-     * English ones (kept for staff and referral packets), the worker reads what the figure is,
-     * for which state and year, e.g. "Tarifa de salario por efecto adverso (AEWR) de Georgia, 2025".
-     */
-    public String tableName(org.jornada.rights.control.WageRate table) {
-        if (table == null) {
-            return "";
-        }
-        java.util.Locale locale = language.getLocale();
-        String kind = table.kind() == org.jornada.rights.control.WageRate.Kind.MINIMUM_WAGE && "US".equals(table.state())
-                ? "FEDERAL_MINIMUM" : table.kind().name();
-        String where = "US".equals(table.state()) ? Messages.get(locale, "wage.federal") : stateName(table.state());
-        // the table's year is in its code (AEWR-2025, whose rows may take effect in late December 2024)
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)")
-                .matcher(table.table() == null ? "" : table.table());
-        return Messages.get(locale, "wage.tableName." + kind, where,
-                year.find() ? year.group(1) : String.valueOf(table.effectiveFrom().getYear()));
-    }
-
-    /** How sure a table's figure is, in the page's language. */
-    public String statusText(org.jornada.rights.control.WageRate table) {
-        return table == null ? "" : Messages.get(language.getLocale(), "wage.status." + table.status().label());
+        return WageAnswerWords.money(amount);
     }
 
     /** A day as people read it in the page's language ("16 de diciembre de 2024", "December 16, 2024"). */
     public String day(java.time.LocalDate day) {
-        return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(
-                java.time.format.FormatStyle.LONG).withLocale(language.getLocale()));
+        return WageAnswerWords.day(language.getLocale(), day);
     }
 
     /** A paycheck's days, short enough for a table cell on a 360 px phone ("5 may – 11 may", "May 5 – May 11"). */
     public String days(java.time.LocalDate from, java.time.LocalDate to) {
-        java.time.format.DateTimeFormatter shortDay = java.time.format.DateTimeFormatter.ofPattern(
-                "es".equals(language.getCode()) ? "d MMM" : "MMM d", language.getLocale());
-        // each day kept whole (no-break space), so a narrow cell breaks only after the dash
-        String a = from == null ? "" : from.format(shortDay).replace(".", "").replace(' ', '\u00a0');
-        String b = to == null ? "" : to.format(shortDay).replace(".", "").replace(' ', '\u00a0');
-        return a + " – " + b;
+        return WageAnswerWords.shortDays(language.getLocale(), from, to);
     }
 
     /** The state's name in the page's language. */
     public String stateName(String code) {
-        return Messages.get(language.getLocale(), "usstate." + code);
+        return WageAnswerWords.stateName(language.getLocale(), code);
     }
 }

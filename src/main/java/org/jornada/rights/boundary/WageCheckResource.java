@@ -63,7 +63,7 @@ public class WageCheckResource {
         Locale locale = Languages.preferred(headers.getAcceptableLanguages());
         try {
             var question = WageCheckJson.question(JsonBodies.read(body));
-            return Response.ok(WageCheckJson.answer(tables.check().answer(question), locale))
+            return Response.ok(WageCheckJson.answer(tables.check().answer(question), question, locale))
                     .header("Content-Language", locale.getLanguage()).build();
         } catch (JsonBodies.BadRequest bad) {
             return bad.toResponse(locale);

@@ -40,4 +40,16 @@ class WageCheckFormTest {
         assertEquals(Map.of("visa", "H-2A", "state", "NC", "periods[0].paid", "14.50", "periods[1].hours", "x",
                 "costs.reimbursed", "no"), WageCheckForm.fields(q), "and back to the form's fields");
     }
+
+    @Test
+    void whatADeductionWasForGoesIntoTheQuestionAndBackToTheFormButNeverAlone() {
+        List<Integer> periodRows = new ArrayList<>();
+        List<Integer> deductionRows = new ArrayList<>();
+        JsonObject q = WageCheckForm.question(Map.of("visa", "H-2A", "state", "NC", "deductions[0].amount", "50",
+                "deductions[0].type", "HOUSING", "deductions[1].type", "TOOLS"), 1, periodRows, deductionRows);
+        assertEquals(1, q.getJsonArray("deductions").size(), "a type chosen with no amount nor words is no deduction");
+        assertEquals("HOUSING", q.getJsonArray("deductions").getJsonObject(0).getString("type"));
+        assertEquals(Map.of("visa", "H-2A", "state", "NC", "deductions[0].amount", "50", "deductions[0].type", "HOUSING"),
+                WageCheckForm.fields(q));
+    }
 }

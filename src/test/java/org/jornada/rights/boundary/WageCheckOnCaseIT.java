@@ -38,6 +38,12 @@ class WageCheckOnCaseIT {
             + "\"payBasis\":\"HOURLY\",\"periods\":[{\"from\":\"2025-05-05\",\"to\":\"2025-05-11\",\"hours\":40,"
             + "\"paid\":560.00}],\"deductions\":[{\"kind\":\"cobro de la casa de Juana\",\"amount\":50}]}";
 
+    /**
+     * The same week paid 280.00, 7.00 an hour: below the federal 7.25, so the FLSA claim's clocks run
+     * (issue #25: the FLSA clock only below the federal minimum; 29 U.S.C. 255(a), reference section 3).
+     */
+    private static final String NC_WEEK_BELOW_FEDERAL = NC_WEEK.replace("\"paid\":560.00", "\"paid\":280.00");
+
     @ArquillianResource
     URL base;
 
@@ -85,6 +91,10 @@ class WageCheckOnCaseIT {
         assertEquals("2025-05-11", kept.getJsonObject("answer").getJsonArray("periods").getJsonObject(0).getString("to"));
         String lines = kept.getJsonArray("lines").toString();
         assertTrue(lines.contains("Wage floor $16.16 per hour") && lines.contains("Total short: $86.40."), lines);
+        // the housing deduction (the worker's words say "casa") is owed back under H-2A (655.122(d)): 86.40 + 50.00
+        assertEquals(new BigDecimal("136.40"), kept.getJsonNumber("totalOwed").bigDecimalValue());
+        assertTrue(lines.contains("Total owed (wages short, deductions owed back, three-fourths guarantee and costs"
+                + " already due): $136.40."), lines);
         assertTrue(lines.contains("cobro de la casa de Juana"), "staff read what the worker typed: " + lines);
 
         long whd = Http.json(http.get("/api/v1/staff/cases/" + id + "/authorities", "Authorization",
@@ -109,6 +119,7 @@ class WageCheckOnCaseIT {
      * Issue #24: the federal claim shows one date on the wage check's answer, the case's clocks and the
      * packet. Reference section 3: FLSA 2 years from when the claim accrues (each payday, 29 U.S.C.
      * 255(a)); the first short week ends 2025-05-11, so 2027-05-11, where the month alone said 2027-05-01.
+     * The week is paid below the federal minimum: above it there is no FLSA claim (issue #25).
      */
     @Test
     void theFederalClaimShowsOneDateOnTheWageCheckTheCaseClocksAndThePacket() throws Exception {
@@ -121,7 +132,7 @@ class WageCheckOnCaseIT {
         long id = Http.json(http.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), "Authorization",
                 "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(201, http.postJson("/api/v1/wage-check/attach", "{\"receipt\":\"" + receipt
-                + "\",\"calculation\":" + NC_WEEK + "}", "Accept-Language", "es").statusCode());
+                + "\",\"calculation\":" + NC_WEEK_BELOW_FEDERAL + "}", "Accept-Language", "es").statusCode());
 
         String flsa = "2027-05-11";
         JsonObject kept = wageChecks(id).getJsonArray("items").getJsonObject(0);
@@ -146,7 +157,7 @@ class WageCheckOnCaseIT {
         }
         assertTrue(text.contains(flsa + ": FLSA minimum wage"), "the packet's clocks: " + text);
         assertFalse(text.contains("2027-05-01"), "no second date for the same claim: " + text);
-        assertTrue(text.contains("pay rate:") && text.contains("Paid $560.00 for 40 hours from 2025-05-05 to 2025-05-11"),
+        assertTrue(text.contains("pay rate:") && text.contains("Paid $280.00 for 40 hours from 2025-05-05 to 2025-05-11"),
                 text);
         assertFalse(text.contains("Clock ") || text.contains("BELOW_REQUIRED_WAGE"), text);
     }
