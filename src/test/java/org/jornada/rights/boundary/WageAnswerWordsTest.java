@@ -19,9 +19,6 @@ import org.jornada.rights.control.WageQuestion.DeductionType;
 import org.jornada.rights.control.WageQuestion.PayBasis;
 import org.jornada.rights.control.WageQuestion.Period;
 import org.jornada.rights.control.WageQuestion.Visa;
-import org.jornada.rights.control.WageRate;
-import org.jornada.rights.control.WageRate.Kind;
-import org.jornada.rights.control.WageRate.Status;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,23 +32,8 @@ class WageAnswerWordsTest {
     static final Locale ES = Locale.forLanguageTag("es");
     static final Locale EN = Locale.forLanguageTag("en");
 
-    static WageRate rate(String table, Kind kind, String state, String rate, String from, Status status) {
-        return new WageRate(table, table, kind, state, new BigDecimal(rate), LocalDate.parse(from), status, "reference");
-    }
-
-    /** "Today" for every case: 6 Dec 2026. */
-    static final java.time.Clock TODAY = java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T12:00:00Z"),
-            java.time.ZoneOffset.UTC);
-
-    static final WageCheck CHECK = new WageCheck(List.of(
-            rate("AEWR-2025", Kind.AEWR, "NC", "16.16", "2024-12-16", Status.SECONDARY),
-            rate("AEWR-2025", Kind.AEWR, "CA", "19.97", "2024-12-16", Status.DIRECT),
-            rate("AEWR-IFR-2025-I", Kind.AEWR_SKILL_I, "CA", "16.45", "2025-10-02", Status.SECONDARY),
-            rate("HOUSING-ADJ-IFR-2025", Kind.HOUSING_ADJUSTMENT, "CA", "3.00", "2025-10-02", Status.SECONDARY),
-            rate("MIN-WAGE-FEDERAL", Kind.MINIMUM_WAGE, "US", "7.25", "2009-07-24", Status.DIRECT),
-            rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "NC", "7.25", "2009-07-24", Status.SECONDARY),
-            rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "TX", "7.25", "2009-07-24", Status.SECONDARY),
-            rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "CA", "16.90", "2026-01-01", Status.SECONDARY)), TODAY);
+    /** The rows V21 loads as V29 ends them, on 6 Dec 2026 (ReferenceRows). */
+    static final WageCheck CHECK = org.jornada.rights.control.ReferenceRows.CHECK;
 
     private static BigDecimal $(String amount) {
         return new BigDecimal(amount);

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Random;
 import org.jornada.rights.control.WageQuestion.Period;
 import org.jornada.rights.control.WageQuestion.Visa;
-import org.jornada.rights.control.WageRate.Kind;
-import org.jornada.rights.control.WageRate.Status;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,25 +20,7 @@ import org.junit.jupiter.api.Test;
 class WageCheckPropertiesTest {
 
     private static final List<String> STATES = List.of("NC", "CA", "FL", "TX", "KY", "GA", "WA", "PA");
-    private static final WageCheck CHECK = new WageCheck(List.of(
-            WageCheckTest.ending("AEWR-2024", Kind.AEWR, "NC", "15.81", "2024-01-01", "2024-12-15", Status.SECONDARY),
-            WageCheckTest.rate("AEWR-2025", Kind.AEWR, "NC", "16.16", "2024-12-16", Status.SECONDARY),
-            WageCheckTest.rate("AEWR-2025", Kind.AEWR, "CA", "19.97", "2024-12-16", Status.DIRECT),
-            WageCheckTest.rate("AEWR-2025", Kind.AEWR, "FL", "16.23", "2024-12-30", Status.DIRECT),
-            WageCheckTest.rate("AEWR-2025", Kind.AEWR, "GA", "16.08", "2024-12-30", Status.DIRECT),
-            WageCheckTest.rate("AEWR-2025", Kind.AEWR, "WA", "19.82", "2024-12-16", Status.INFERRED),
-            WageCheckTest.rate("AEWR-IFR-2025-I", Kind.AEWR_SKILL_I, "CA", "16.45", "2025-10-02", Status.SECONDARY),
-            WageCheckTest.rate("AEWR-IFR-2025-I", Kind.AEWR_SKILL_I, "GA", "12.27", "2025-10-02", Status.SECONDARY),
-            WageCheckTest.rate("HOUSING-ADJ-IFR-2025", Kind.HOUSING_ADJUSTMENT, "CA", "3.00", "2025-10-02", Status.SECONDARY),
-            WageCheckTest.rate("HOUSING-ADJ-IFR-2025", Kind.HOUSING_ADJUSTMENT, "GA", "1.75", "2025-10-02", Status.SECONDARY),
-            WageCheckTest.rate("MIN-WAGE-FEDERAL", Kind.MINIMUM_WAGE, "US", "7.25", "2009-07-24", Status.DIRECT),
-            WageCheckTest.rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "CA", "16.90", "2026-01-01", Status.SECONDARY),
-            WageCheckTest.rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "WA", "17.13", "2026-01-01", Status.SECONDARY),
-            WageCheckTest.ending("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "FL", "14.00", "2025-09-30", "2026-09-29",
-                    Status.SECONDARY),
-            WageCheckTest.rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "FL", "15.00", "2026-09-30", Status.SECONDARY),
-            WageCheckTest.rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "TX", "7.25", "2009-07-24", Status.SECONDARY)),
-            WageCheckTest.TODAY);
+    private static final WageCheck CHECK = ReferenceRows.CHECK;
 
     private static final int CASES = 400;
 

@@ -14,8 +14,6 @@ import org.jornada.rights.control.WageQuestion.Costs;
 import org.jornada.rights.control.WageQuestion.PayBasis;
 import org.jornada.rights.control.WageQuestion.Period;
 import org.jornada.rights.control.WageQuestion.Visa;
-import org.jornada.rights.control.WageRate.Kind;
-import org.jornada.rights.control.WageRate.Status;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,30 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class WageCheckTest {
 
-    static WageRate rate(String table, Kind kind, String state, String rate, String from, Status status) {
-        return new WageRate(table, table, kind, state, new BigDecimal(rate), LocalDate.parse(from), status, "reference");
-    }
-
-    static WageRate ending(String table, Kind kind, String state, String rate, String from, String to, Status status) {
-        return new WageRate(table, table, kind, state, new BigDecimal(rate), LocalDate.parse(from), status, "reference",
-                LocalDate.parse(to));
-    }
-
-    /** "Today" for every case here: the check owes a guarantee or a cost only once its day has come. */
-    static final java.time.Clock TODAY = java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T12:00:00Z"),
-            java.time.ZoneOffset.UTC);
-
-    /** domain-reference.md 1b, aewr-2026.md 1b/1d/4; the 2024 row ends the day before the 2025 table (V29). */
-    static final WageCheck CHECK = new WageCheck(List.of(
-            ending("AEWR-2024", Kind.AEWR, "NC", "15.81", "2024-01-01", "2024-12-15", Status.SECONDARY),
-            rate("AEWR-2025", Kind.AEWR, "NC", "16.16", "2024-12-16", Status.SECONDARY),
-            rate("AEWR-2025", Kind.AEWR, "CA", "19.97", "2024-12-16", Status.DIRECT),
-            rate("AEWR-IFR-2025-I", Kind.AEWR_SKILL_I, "CA", "16.45", "2025-10-02", Status.SECONDARY),
-            rate("HOUSING-ADJ-IFR-2025", Kind.HOUSING_ADJUSTMENT, "CA", "3.00", "2025-10-02", Status.SECONDARY),
-            rate("MIN-WAGE-FEDERAL", Kind.MINIMUM_WAGE, "US", "7.25", "2009-07-24", Status.DIRECT),
-            rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "NC", "7.25", "2009-07-24", Status.SECONDARY),
-            rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "TX", "7.25", "2009-07-24", Status.SECONDARY),
-            rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "CA", "16.90", "2026-01-01", Status.SECONDARY)), TODAY);
+    /** domain-reference.md 1b, aewr-2026.md 1b/1d/4 (ReferenceRows). */
+    static final WageCheck CHECK = ReferenceRows.CHECK;
 
     private static BigDecimal $(String amount) {
         return new BigDecimal(amount);

@@ -16,8 +16,6 @@ import org.jornada.rights.control.WageQuestion.Deduction;
 import org.jornada.rights.control.WageQuestion.PayBasis;
 import org.jornada.rights.control.WageQuestion.Period;
 import org.jornada.rights.control.WageQuestion.Visa;
-import org.jornada.rights.control.WageRate.Kind;
-import org.jornada.rights.control.WageRate.Status;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,28 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class WageRulesTest {
 
-    private static final java.time.Clock TODAY = WageCheckTest.TODAY; // 2026-12-06
-
-    private static final List<WageRate> ROWS = List.of(
-            // DR 1c / AEWR 3: 2024 and 2025 AEWRs; the 2024 row ends the day before the 2025 table (V29)
-            WageCheckTest.ending("AEWR-2024", Kind.AEWR, "NC", "15.81", "2024-01-01", "2024-12-15", Status.SECONDARY),
-            WageCheckTest.rate("AEWR-2025", Kind.AEWR, "NC", "16.16", "2024-12-16", Status.SECONDARY),
-            WageCheckTest.rate("AEWR-2025", Kind.AEWR, "KY", "15.87", "2024-12-16", Status.DIRECT),
-            WageCheckTest.rate("AEWR-2025", Kind.AEWR, "CA", "19.97", "2024-12-16", Status.DIRECT),
-            // AEWR 1b, 1d: the interim final rule's CA Skill Level I and housing adjustment
-            WageCheckTest.rate("AEWR-IFR-2025-I", Kind.AEWR_SKILL_I, "CA", "16.45", "2025-10-02", Status.SECONDARY),
-            WageCheckTest.rate("HOUSING-ADJ-IFR-2025", Kind.HOUSING_ADJUSTMENT, "CA", "3.00", "2025-10-02", Status.SECONDARY),
-            // AEWR 4: minimums
-            WageCheckTest.rate("MIN-WAGE-FEDERAL", Kind.MINIMUM_WAGE, "US", "7.25", "2009-07-24", Status.DIRECT),
-            WageCheckTest.rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "NC", "7.25", "2009-07-24", Status.SECONDARY),
-            WageCheckTest.rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "KY", "7.25", "2009-07-24", Status.SECONDARY),
-            WageCheckTest.rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "TX", "7.25", "2009-07-24", Status.SECONDARY),
-            WageCheckTest.rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "CA", "16.90", "2026-01-01", Status.SECONDARY),
-            WageCheckTest.ending("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "FL", "14.00", "2025-09-30", "2026-09-29",
-                    Status.SECONDARY),
-            WageCheckTest.rate("MIN-WAGE-STATE-2026", Kind.MINIMUM_WAGE, "FL", "15.00", "2026-09-30", Status.SECONDARY));
-
-    private static final WageCheck CHECK = new WageCheck(ROWS, TODAY);
+    private static final List<WageRate> ROWS = ReferenceRows.ROWS;
+    private static final WageCheck CHECK = ReferenceRows.CHECK;
 
     private static BigDecimal $(String amount) {
         return new BigDecimal(amount);
