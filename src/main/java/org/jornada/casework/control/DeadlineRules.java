@@ -83,14 +83,6 @@ public final class DeadlineRules {
             this(categories, startedOn, endedOn, worksiteState, received, firstShortPay, null);
         }
 
-        /**
-         * The day the FLSA clocks count from: the first payday a kept wage check found below the
-         * federal minimum, the day the wage check's own FLSA clocks use (issue #25); without one, the
-         * pay claims' day (the complaint may be about overtime, which the check does not price).
-         */
-        public LocalDate flsaFrom() {
-            return firstBelowFederal != null ? firstBelowFederal : payClaimsFrom();
-        }
 
         /**
          * The day the pay claims (FLSA, the job order as a contract) started to run: the first short
@@ -166,7 +158,13 @@ public final class DeadlineRules {
 
         LocalDate payFrom = facts.payClaimsFrom();
         if (categories.stream().anyMatch(WAGE_CLAIMS::contains)) {
-            clocks.addAll(payClaims(payFrom, facts.flsaFrom(), null, false));
+            if (facts.firstShortPay() != null) {
+                // a wage check kept on the case found what is owed: its clocks are the case's, the same rule from the
+                // same days (issue #25): FLSA only from a payday below the federal minimum, and the SWA complaint
+                clocks.addAll(payClaims(payFrom, facts.firstBelowFederal(), null, true));
+            } else {
+                clocks.addAll(payClaims(payFrom, payFrom, null, false));
+            }
         }
         if (categories.stream().anyMatch(RETALIATION_CLAIMS::contains)) {
             clocks.add(new Deadline(OSHA_11C, lastIncident.plusDays(30),

@@ -35,21 +35,36 @@ public final class JsonBodies {
     public static class BadRequest extends Exception {
         private static final long serialVersionUID = 1L;
         final transient FieldError error;
+        final transient List<FieldError> errors;
         final int status;
 
         public BadRequest(int status, FieldError error) {
             super(error.messageKey(), null, false, false);
             this.status = status;
             this.error = error;
+            this.errors = List.of(error);
         }
 
         public BadRequest(FieldError error) {
             this(400, error);
         }
 
-        /** The field and its message. */
+        /** Several broken fields at once, each named (400). */
+        public BadRequest(List<FieldError> errors) {
+            super(errors.get(0).messageKey(), null, false, false);
+            this.status = 400;
+            this.error = errors.get(0);
+            this.errors = List.copyOf(errors);
+        }
+
+        /** The (first) field and its message. */
         public FieldError error() {
             return error;
+        }
+
+        /** Every broken field. */
+        public List<FieldError> errors() {
+            return errors;
         }
 
         /** 400 naming the field, or the body-level status (413) with its message. */
@@ -64,7 +79,7 @@ public final class JsonBodies {
         }
 
         private jakarta.json.JsonObject problem(java.util.Locale locale) {
-            return status == 400 ? Problems.fieldBody(locale, List.of(error))
+            return status == 400 ? Problems.fieldBody(locale, errors)
                     : Problems.body(status, locale, error.messageKey(), error.args());
         }
     }

@@ -78,7 +78,13 @@ public final class WageAnswerWords {
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         boolean uncertain = a.alternative() != null || a.gaps().stream().anyMatch(Gap::knownHigher);
-        if (a.totalOwed().signum() > 0) {
+        BigDecimal other = a.alternative() == null ? null : a.alternative().totalOwed();
+        if (other != null && other.compareTo(a.totalOwed()) < 0) {
+            // the filing date decides between two figures: "at least" only the lower one is sure
+            // (aewr-2026.md 2: the IFR applies only to job orders filed on or after Oct 2 2025)
+            lines.add(other.signum() > 0 ? t("wage.sum.owed.between", money(other), money(a.totalOwed()))
+                    : t("wage.sum.owed.upTo", money(a.totalOwed())));
+        } else if (a.totalOwed().signum() > 0) {
             lines.add(t("wage.sum.owed", money(a.totalOwed())));
         } else if (uncertain) {
             lines.add(t("wage.sum.notExact"));
@@ -88,7 +94,6 @@ public final class WageAnswerWords {
         if (a.alternative() != null) {
             // the answer is the one for a job order filed before Oct 2 2025; the other rule's total beside it
             // (aewr-2026.md 2: the IFR applies only to job orders filed on or after that day)
-            BigDecimal other = a.alternative().totalOwed();
             lines.add(String.join(" ", t("wage.sum.alternative", day(WageCheck.IFR_FROM)),
                     other.signum() > 0 ? t("wage.sum.alternative.owed", money(other)) : t("wage.sum.alternative.nothing"),
                     t("wage.sum.alternative.look")));
@@ -101,6 +106,10 @@ public final class WageAnswerWords {
             if (g.knownHigher()) {
                 lines.add(t("wage.sum.gap." + g.kind(), stateName(locale, g.state())) + " " + t("wage.sum.gap.more"));
             }
+        }
+        if (a.totalOwed().signum() == 0) {
+            // the check prices the hourly floor, not overtime: "nothing owed" must not read as "nothing at all"
+            lines.add(t("wage.sum.overtime"));
         }
         lines.add(t("wage.sum.todo"));
         a.deadlines().stream().min(Comparator.comparing(WageAnswer.Deadline::dueOn))
@@ -196,6 +205,8 @@ public final class WageAnswerWords {
         for (Cost c : a.reimbursements().costs()) {
             switch (c.status()) {
                 case OWED -> lines.add(t("wage.sum.cost.OWED." + c.kind(), money(c.owed())));
+                // the day has passed but the paychecks entered stop before it: owed if the worker got there
+                case IF_WORKED_UNTIL -> lines.add(t("wage.sum.cost.PAST." + c.kind(), money(c.paid()), day(c.owedFrom())));
                 case NOT_YET -> {
                     String line = t("wage.sum.cost.NOT_YET." + c.kind(), money(c.paid()));
                     if ("TRAVEL".equals(c.kind())) {
@@ -277,7 +288,7 @@ public final class WageAnswerWords {
         String paid = money(c.paid());
         return switch (c.status()) {
             case OWED -> t("wage.adv.cost.OWED", what, paid, money(c.owed()), day(c.owedFrom()), c.rule());
-            case NOT_YET -> t("wage.adv.cost.NOT_YET", what, paid, c.owedFrom() == null
+            case NOT_YET, IF_WORKED_UNTIL -> t("wage.adv.cost.NOT_YET", what, paid, c.owedFrom() == null
                     ? t("wage.adv.cost.when." + c.kind()) : t("wage.adv.cost.whenFrom." + c.kind(), day(c.owedFrom())),
                     c.rule());
             case ASK_ADVOCATE -> c.rule() == null ? t("wage.adv.cost.ASK_ADVOCATE.noRule", what, paid)
@@ -305,6 +316,21 @@ public final class WageAnswerWords {
             } else {
                 said.add(note(locale, n));
             }
+        }
+        return said;
+    }
+
+    /**
+     * Every note in words, the caveat and the gaps included (the API's {@code assumptions}), each
+     * table named in the reader's words as on the page.
+     */
+    public List<String> allNotes() {
+        List<String> said = new ArrayList<>();
+        for (Note n : a.assumptions()) {
+            WageRate table = "wage.note.notOfficial".equals(n.key()) ? tableNamed(n.args().isEmpty() ? null : n.args().get(0))
+                    : null;
+            said.add(table != null ? t("wage.note.notOfficial", tableName(locale, table), statusText(locale, table),
+                    table.source()) : note(locale, n));
         }
         return said;
     }

@@ -65,8 +65,9 @@ public final class WageCalculationText {
         String basis = Messages.get(locale, "wagecase.basis." + floor.getString("basis"));
         lines.add(Messages.get(locale, "wagecase.floor", money(floor, "hourly"), basis, q.getString("visa", ""), state));
         if (floor.get("table") instanceof JsonObject table) {
+            String status = Messages.get(locale, "wage.status." + table.getString("status"));
             lines.add(Messages.get(locale, "wagecase.table", table.getString("name"), table.getString("effective"),
-                    table.getString("status"), table.getString("source")));
+                    status.startsWith("wage.status.") ? table.getString("status") : status, table.getString("source")));
             if (!"direct".equals(table.getString("status"))) {
                 lines.add(Messages.get(locale, "wagecase.notOfficial"));
             }
@@ -84,10 +85,45 @@ public final class WageCalculationText {
             lines.add(Messages.get(locale, t.getBoolean("enforced") ? "wagecase.threeFourths"
                     : "wagecase.threeFourths.notEnforced", number(t, "hoursOffered"), number(t, "hoursGuaranteed"),
                     number(t, "hoursWorked"), money(t, "shortfall")));
+            if (t.get("missingDays") instanceof jakarta.json.JsonArray missing && !missing.isEmpty()) {
+                // days of the contract with no paycheck entered: the guarantee both ways (issue #25, rule 1)
+                List<String> spans = missing.stream().map(JsonValue::asJsonObject)
+                        .map(m -> m.getString("from") + " – " + m.getString("to")).toList();
+                lines.add(Messages.get(locale, "wagecase.threeFourths.missing", String.join(", ", spans),
+                        money(t, "shortfall"), money(t, "shortfallIfNoWork")));
+            }
+        }
+        if (a.get("deductions") instanceof jakarta.json.JsonArray deductions) {
+            for (JsonValue v : deductions) {
+                JsonObject d = v.asJsonObject();
+                boolean back = d.getJsonNumber("owedBack").bigDecimalValue().signum() > 0;
+                lines.add(Messages.get(locale, back ? "wagecase.deduction.owed" : "wagecase.deduction.check",
+                        Messages.get(locale, "wage.deduction.type." + d.getString("type")), money(d, "amount"),
+                        d.getString("rule")));
+            }
         }
         JsonObject r = a.getJsonObject("reimbursements");
-        lines.add(Messages.get(locale, "wagecase.owedBack", money(r, "travel"), money(r, "visa"),
-                money(r, "recruitmentFees")));
+        if (r.get("costs") instanceof jakarta.json.JsonArray costs) {
+            // each cost the worker paid, with where it stands: what was paid is never shown as $0.00
+            for (JsonValue v : costs) {
+                JsonObject c = v.asJsonObject();
+                lines.add(Messages.get(locale, "wagecase.cost." + c.getString("status"),
+                        Messages.get(locale, "wage.adv.cost.kind." + c.getString("kind")), money(c, "paid"),
+                        money(c, "owed"), text(c, "owedFrom"), c.get("rule") instanceof jakarta.json.JsonString rule
+                                ? rule.getString() : "—"));
+            }
+        } else {
+            lines.add(Messages.get(locale, "wagecase.owedBack", money(r, "travel"), money(r, "visa"),
+                    money(r, "recruitmentFees")));
+        }
+        if (a.get("gaps") instanceof jakarta.json.JsonArray gaps) {
+            for (JsonValue v : gaps) {
+                JsonObject g = v.asJsonObject();
+                lines.add(Messages.get(locale, "wagecase.gap", Messages.get(locale, "wagecase.gap.kind." + g.getString("kind")),
+                        org.jornada.platform.control.UsStates.name(g.getString("state")), g.getString("from"),
+                        g.getString("to"), number(g, "hours")));
+            }
+        }
         return lines;
     }
 

@@ -18,7 +18,7 @@ import org.jornada.platform.control.Jsons;
 final class WageCheckForm {
 
     static final String[] PERIOD = {"from", "to", "hours", "paid", "pieces", "pieceRate"};
-    static final int DEDUCTIONS = 2;
+    static final int DEDUCTIONS = 3;
     private static final List<String> AMOUNTS = List.of("hourlyRate", "prevailingWage", "hours", "paid", "pieces",
             "pieceRate", "amount", "recruitmentFees", "visaFees", "inboundTravel", "hoursPerWeek");
 

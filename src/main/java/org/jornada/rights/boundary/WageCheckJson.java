@@ -47,25 +47,62 @@ final class WageCheckJson {
     private WageCheckJson() {
     }
 
+    /** A reading that may refuse its field. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T read() throws BadRequest;
+    }
+
+    /** Every broken field of a question, gathered to be refused together (issue #25: not one at a time). */
+    private static final class Broken {
+        private final List<FieldError> errors = new ArrayList<>();
+
+        <T> T read(Read<T> read) {
+            try {
+                return read.read();
+            } catch (BadRequest bad) {
+                errors.addAll(bad.errors());
+                return null;
+            }
+        }
+
+        void add(String field, String key, Object... args) {
+            errors.add(new FieldError(field, key, args));
+        }
+
+        void refuseIfAny() throws BadRequest {
+            if (!errors.isEmpty()) {
+                throw new BadRequest(errors);
+            }
+        }
+    }
+
+    /**
+     * The question a body asks; every broken field named in one 400 (an unknown field, or a list or
+     * object of the wrong shape, at once: the rest cannot be read).
+     */
     static WageQuestion question(JsonObject json) throws BadRequest {
         JsonBodies.rejectUnknown(json, FIELDS, "");
-        String visa = string(json, "visa", "visa");
+        Broken broken = new Broken();
+        String visa = broken.read(() -> string(json, "visa", "visa"));
         WageQuestion.Visa visaClass = "H-2A".equalsIgnoreCase(visa) || "H2A".equalsIgnoreCase(visa) ? WageQuestion.Visa.H2A
                 : "H-2B".equalsIgnoreCase(visa) || "H2B".equalsIgnoreCase(visa) ? WageQuestion.Visa.H2B : null;
         if (visaClass == null) {
-            throw new BadRequest(new FieldError("visa", "wage.error.visa"));
+            broken.add("visa", "wage.error.visa");
         }
-        String state = string(json, "state", "state");
+        String state = broken.read(() -> string(json, "state", "state"));
         if (state == null || !UsStates.isKnown(state.strip().toUpperCase(Locale.ROOT))) {
-            throw new BadRequest(new FieldError("state", "wage.error.state"));
+            broken.add("state", "wage.error.state");
         }
-        String basis = string(json, "payBasis", "payBasis");
+        String basis = broken.read(() -> string(json, "payBasis", "payBasis"));
         if (basis != null && !basis.equals("HOURLY") && !basis.equals("PIECE")) {
-            throw new BadRequest(new FieldError("payBasis", "wage.error.payBasis"));
+            broken.add("payBasis", "wage.error.payBasis");
+            basis = null;
         }
-        String skill = string(json, "skillLevel", "skillLevel");
+        String skill = broken.read(() -> string(json, "skillLevel", "skillLevel"));
         if (skill != null && !skill.equals("I") && !skill.equals("II")) {
-            throw new BadRequest(new FieldError("skillLevel", "wage.error.skillLevel"));
+            broken.add("skillLevel", "wage.error.skillLevel");
+            skill = null;
         }
         List<WageQuestion.Period> periods = new ArrayList<>();
         JsonArray periodList = array(json, "periods");
@@ -73,27 +110,7 @@ final class WageCheckJson {
             throw new BadRequest(new FieldError("periods", "wage.error.periods", MAX_PERIODS));
         }
         for (int i = 0; i < periodList.size(); i++) {
-            String at = "periods[" + i + "].";
-            JsonObject p = object(periodList.get(i), "periods[" + i + "]");
-            JsonBodies.rejectUnknown(p, PERIOD, at);
-            LocalDate from = date(p, "from", at + "from");
-            LocalDate to = date(p, "to", at + "to");
-            if (from != null && to != null && to.isBefore(from)) {
-                throw new BadRequest(new FieldError(at + "to", "wage.error.periodOrder"));
-            }
-            long days = from == null || to == null ? 1 : java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
-            if (days > MAX_PERIOD_DAYS) {
-                throw new BadRequest(new FieldError(at + "to", "wage.error.periodLong", MAX_PERIOD_DAYS));
-            }
-            BigDecimal hours = amount(p, "hours", at + "hours");
-            // no one works more than 24 hours a day (168 a week); with one date or none, a month at most
-            long maxDays = from == null || to == null ? 31 : days;
-            if (hours != null && hours.compareTo(DAY_HOURS.multiply(BigDecimal.valueOf(maxDays))) > 0) {
-                throw new BadRequest(new FieldError(at + "hours", "wage.error.hoursPerDay", days == 1 && maxDays == 1 ? 24
-                        : DAY_HOURS.multiply(BigDecimal.valueOf(maxDays)).intValue(), maxDays));
-            }
-            periods.add(new WageQuestion.Period(from, to, hours, amount(p, "paid", at + "paid"),
-                    amount(p, "pieces", at + "pieces"), amount(p, "pieceRate", at + "pieceRate")));
+            periods.add(period(object(periodList.get(i), "periods[" + i + "]"), "periods[" + i + "].", broken));
         }
         List<WageQuestion.Deduction> deductions = new ArrayList<>();
         JsonArray deductionList = array(json, "deductions");
@@ -101,56 +118,89 @@ final class WageCheckJson {
             throw new BadRequest(new FieldError("deductions", "wage.error.periods", MAX_PERIODS));
         }
         for (int i = 0; i < deductionList.size(); i++) {
-            String at = "deductions[" + i + "].";
-            JsonObject d = object(deductionList.get(i), "deductions[" + i + "]");
-            JsonBodies.rejectUnknown(d, DEDUCTION, at);
-            String kind = string(d, "kind", at + "kind");
-            String type = string(d, "type", at + "type");
-            WageQuestion.DeductionType deductionType = null;
-            if (type != null) {
-                try {
-                    deductionType = WageQuestion.DeductionType.valueOf(type.toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new BadRequest(new FieldError(at + "type", "wage.error.deductionType"));
-                }
-            }
-            deductions.add(new WageQuestion.Deduction(kind == null ? "" : kind.strip().substring(0,
-                    Math.min(kind.strip().length(), 60)), amount(d, "amount", at + "amount"), deductionType));
+            deductions.add(deduction(object(deductionList.get(i), "deductions[" + i + "]"), "deductions[" + i + "].",
+                    broken));
         }
         WageQuestion.Costs costs = null;
         if (json.containsKey("costs") && json.get("costs").getValueType() != JsonValue.ValueType.NULL) {
             JsonObject c = object(json.get("costs"), "costs");
             JsonBodies.rejectUnknown(c, COSTS, "costs.");
-            costs = new WageQuestion.Costs(amount(c, "recruitmentFees", "costs.recruitmentFees"),
-                    amount(c, "visaFees", "costs.visaFees"), amount(c, "inboundTravel", "costs.inboundTravel"),
-                    bool(c, "reimbursed", "costs.reimbursed"));
+            costs = new WageQuestion.Costs(broken.read(() -> amount(c, "recruitmentFees", "costs.recruitmentFees")),
+                    broken.read(() -> amount(c, "visaFees", "costs.visaFees")),
+                    broken.read(() -> amount(c, "inboundTravel", "costs.inboundTravel")),
+                    broken.read(() -> bool(c, "reimbursed", "costs.reimbursed")));
         }
         WageQuestion.Contract contract = null;
         if (json.containsKey("contract") && json.get("contract").getValueType() != JsonValue.ValueType.NULL) {
-            JsonObject c = object(json.get("contract"), "contract");
-            JsonBodies.rejectUnknown(c, CONTRACT, "contract.");
-            contract = new WageQuestion.Contract(date(c, "start", "contract.start"), date(c, "end", "contract.end"),
-                    amount(c, "hoursPerWeek", "contract.hoursPerWeek"));
-            if (contract.start() != null && contract.end() != null && contract.end().isBefore(contract.start())) {
-                throw new BadRequest(new FieldError("contract.end", "wage.error.periodOrder"));
-            }
-            if (contract.start() != null && contract.end() != null
-                    && java.time.temporal.ChronoUnit.DAYS.between(contract.start(), contract.end()) >= MAX_CONTRACT_DAYS) {
-                throw new BadRequest(new FieldError("contract.end", "wage.error.contractLong"));
-            }
-            if (contract.hoursPerWeek() != null && contract.hoursPerWeek().compareTo(MAX_WEEK_HOURS) > 0) {
-                throw new BadRequest(new FieldError("contract.hoursPerWeek", "wage.error.hoursPerWeek", 84));
-            }
+            contract = contract(object(json.get("contract"), "contract"), broken);
         }
-        LocalDate filed = date(json, "jobOrderFiledOn", "jobOrderFiledOn");
+        LocalDate filed = broken.read(() -> date(json, "jobOrderFiledOn", "jobOrderFiledOn"));
         // a job order filed tomorrow is a typing mistake (a day's grace for time zones)
         if (filed != null && filed.isAfter(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1))) {
-            throw new BadRequest(new FieldError("jobOrderFiledOn", "wage.error.future"));
+            broken.add("jobOrderFiledOn", "wage.error.future");
         }
-        return new WageQuestion(visaClass, state.strip().toUpperCase(Locale.ROOT), filed, basis == null ? null : WageQuestion.PayBasis.valueOf(basis),
-                amount(json, "hourlyRate", "hourlyRate"), amount(json, "prevailingWage", "prevailingWage"),
-                skill == null ? null : WageQuestion.Skill.valueOf(skill), bool(json, "freeHousing", "freeHousing"),
-                periods, deductions, costs, contract);
+        BigDecimal hourly = broken.read(() -> amount(json, "hourlyRate", "hourlyRate"));
+        BigDecimal prevailing = broken.read(() -> amount(json, "prevailingWage", "prevailingWage"));
+        Boolean housing = broken.read(() -> bool(json, "freeHousing", "freeHousing"));
+        broken.refuseIfAny();
+        return new WageQuestion(visaClass, state.strip().toUpperCase(Locale.ROOT), filed,
+                basis == null ? null : WageQuestion.PayBasis.valueOf(basis), hourly, prevailing,
+                skill == null ? null : WageQuestion.Skill.valueOf(skill), housing, periods, deductions, costs, contract);
+    }
+
+    /** One paycheck; no one works more than 24 hours a day (168 a week); with one date or none, a month at most. */
+    private static WageQuestion.Period period(JsonObject p, String at, Broken broken) throws BadRequest {
+        JsonBodies.rejectUnknown(p, PERIOD, at);
+        LocalDate from = broken.read(() -> date(p, "from", at + "from"));
+        LocalDate to = broken.read(() -> date(p, "to", at + "to"));
+        long days = from == null || to == null ? 1 : java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        if (from != null && to != null && to.isBefore(from)) {
+            broken.add(at + "to", "wage.error.periodOrder");
+        } else if (days > MAX_PERIOD_DAYS) {
+            broken.add(at + "to", "wage.error.periodLong", MAX_PERIOD_DAYS);
+        }
+        BigDecimal hours = broken.read(() -> amount(p, "hours", at + "hours"));
+        long maxDays = from == null || to == null ? 31 : Math.max(days, 1);
+        if (hours != null && hours.compareTo(DAY_HOURS.multiply(BigDecimal.valueOf(maxDays))) > 0) {
+            broken.add(at + "hours", "wage.error.hoursPerDay", DAY_HOURS.multiply(BigDecimal.valueOf(maxDays)).intValue(),
+                    maxDays);
+        }
+        return new WageQuestion.Period(from, to, hours, broken.read(() -> amount(p, "paid", at + "paid")),
+                broken.read(() -> amount(p, "pieces", at + "pieces")),
+                broken.read(() -> amount(p, "pieceRate", at + "pieceRate")));
+    }
+
+    private static WageQuestion.Deduction deduction(JsonObject d, String at, Broken broken) throws BadRequest {
+        JsonBodies.rejectUnknown(d, DEDUCTION, at);
+        String kind = broken.read(() -> string(d, "kind", at + "kind"));
+        String type = broken.read(() -> string(d, "type", at + "type"));
+        WageQuestion.DeductionType deductionType = null;
+        if (type != null) {
+            try {
+                deductionType = WageQuestion.DeductionType.valueOf(type.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                broken.add(at + "type", "wage.error.deductionType");
+            }
+        }
+        return new WageQuestion.Deduction(kind == null ? "" : kind.strip().substring(0, Math.min(kind.strip().length(),
+                60)), broken.read(() -> amount(d, "amount", at + "amount")), deductionType);
+    }
+
+    private static WageQuestion.Contract contract(JsonObject c, Broken broken) throws BadRequest {
+        JsonBodies.rejectUnknown(c, CONTRACT, "contract.");
+        WageQuestion.Contract contract = new WageQuestion.Contract(broken.read(() -> date(c, "start", "contract.start")),
+                broken.read(() -> date(c, "end", "contract.end")),
+                broken.read(() -> amount(c, "hoursPerWeek", "contract.hoursPerWeek")));
+        if (contract.start() != null && contract.end() != null && contract.end().isBefore(contract.start())) {
+            broken.add("contract.end", "wage.error.periodOrder");
+        } else if (contract.start() != null && contract.end() != null
+                && java.time.temporal.ChronoUnit.DAYS.between(contract.start(), contract.end()) >= MAX_CONTRACT_DAYS) {
+            broken.add("contract.end", "wage.error.contractLong");
+        }
+        if (contract.hoursPerWeek() != null && contract.hoursPerWeek().compareTo(MAX_WEEK_HOURS) > 0) {
+            broken.add("contract.hoursPerWeek", "wage.error.hoursPerWeek", 84);
+        }
+        return contract;
     }
 
     /**
@@ -159,7 +209,7 @@ final class WageCheckJson {
      */
     static JsonObject answer(WageAnswer a, WageQuestion q, Locale locale) {
         JsonArrayBuilder notes = Jsons.PROVIDER.createArrayBuilder();
-        a.assumptions().forEach(n -> notes.add(WageAnswerWords.note(locale, n)));
+        new WageAnswerWords(a, q.visa(), q.state(), locale).allNotes().forEach(notes::add);
         JsonObject answer = answer(a, notes);
         JsonArrayBuilder summary = Jsons.PROVIDER.createArrayBuilder();
         new WageAnswerWords(a, q.visa(), q.state(), locale).summary().forEach(summary::add);

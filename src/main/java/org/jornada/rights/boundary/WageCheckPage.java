@@ -106,8 +106,9 @@ public class WageCheckPage {
             answer = tables.check().answer(asked);
             words = new WageAnswerWords(answer, asked.visa(), asked.state(), language.getLocale());
         } catch (JsonBodies.BadRequest bad) {
-            errors.add(new org.jornada.platform.control.FieldError(WageCheckForm.formField(bad.error().field(),
-                    periodRows, deductionRows), bad.error().messageKey(), bad.error().args()));
+            // every broken box at once, each named as the worker sees it (issue #25)
+            bad.errors().forEach(e -> errors.add(new org.jornada.platform.control.FieldError(WageCheckForm.formField(
+                    e.field(), periodRows, deductionRows), e.messageKey(), e.args())));
             question = null;
             return;
         }

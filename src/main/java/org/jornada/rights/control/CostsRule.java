@@ -68,7 +68,7 @@ final class CostsRule {
     /**
      * @param reached the last day the worker is known to have worked (their last paycheck), or today
      */
-    static WageAnswer.Reimbursements costs(WageQuestion q, LocalDate reached, Set<Note> notes) {
+    static WageAnswer.Reimbursements costs(WageQuestion q, LocalDate reached, LocalDate today, Set<Note> notes) {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         WageQuestion.Costs c = q.costs();
         if (c == null) {
@@ -83,15 +83,15 @@ final class CostsRule {
                 : k.start().plusDays(ChronoUnit.DAYS.between(k.start(), k.end()) / 2);
         List<Cost> costs = new ArrayList<>();
         boolean h2a = q.visa() == Visa.H2A;
-        Cost travel = dated("TRAVEL", c.inboundTravel(), paidBack, half, reached,
+        Cost travel = dated("TRAVEL", c.inboundTravel(), paidBack, half, reached, today,
                 h2a ? "20 CFR 655.122(h)(1)" : "20 CFR 655.20(j)(1)");
         Cost visa = h2a ? advocate("VISA", c.visaFees(), paidBack, null)
-                : dated("VISA", c.visaFees(), paidBack, start == null ? null : start.plusDays(6), reached,
+                : dated("VISA", c.visaFees(), paidBack, start == null ? null : start.plusDays(6), reached, today,
                         "20 CFR 655.20(j)(2)");
         LocalDate firstPaycheck = q.periods().stream().map(WageQuestion.Period::day).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         Cost fees = h2a ? advocate("RECRUITMENT_FEES", c.recruitmentFees(), paidBack, "20 CFR 655.135(j), (k)")
-                : dated("RECRUITMENT_FEES", c.recruitmentFees(), paidBack, firstPaycheck, reached,
+                : dated("RECRUITMENT_FEES", c.recruitmentFees(), paidBack, firstPaycheck, reached, today,
                         "20 CFR 655.20(o); dol.gov/general/migrantworker/recruitment");
         java.util.stream.Stream.of(travel, visa, fees).filter(Objects::nonNull).forEach(costs::add);
         if (travel != null && half == null && travel.status() == CostStatus.NOT_YET) {
@@ -108,7 +108,7 @@ final class CostsRule {
 
     /** A cost owed back from {@code from}: owed when the worker reached that day, else not yet. */
     private static Cost dated(String kind, BigDecimal paid, boolean paidBack, LocalDate from, LocalDate reached,
-            String rule) {
+            LocalDate today, String rule) {
         if (paid == null || paid.signum() == 0) {
             return null;
         }
@@ -117,8 +117,12 @@ final class CostsRule {
             return new Cost(kind, amount, BigDecimal.ZERO.setScale(2), CostStatus.REIMBURSED, from, rule);
         }
         boolean due = from != null && reached != null && !reached.isBefore(from);
-        return new Cost(kind, amount, due ? amount : BigDecimal.ZERO.setScale(2), due ? CostStatus.OWED
-                : CostStatus.NOT_YET, from, rule);
+        if (due) {
+            return new Cost(kind, amount, amount, CostStatus.OWED, from, rule);
+        }
+        boolean past = from != null && !from.isAfter(today);
+        return new Cost(kind, amount, BigDecimal.ZERO.setScale(2), past ? CostStatus.IF_WORKED_UNTIL : CostStatus.NOT_YET,
+                from, rule);
     }
 
     private static Cost advocate(String kind, BigDecimal paid, boolean paidBack, String rule) {

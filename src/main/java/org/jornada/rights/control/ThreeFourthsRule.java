@@ -111,21 +111,22 @@ final class ThreeFourthsRule {
     private static Window window(LocalDate from, LocalDate to, BigDecimal perDay, Map<LocalDate, BigDecimal> worked,
             BigDecimal undated, List<Span> missing, BigDecimal rate, LocalDate today) {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
-        BigDecimal offered = WageCheck.money(perDay.multiply(BigDecimal.valueOf(days)));
-        BigDecimal guaranteed = WageCheck.money(offered.multiply(THREE_FOURTHS));
+        // hours are shown to the hundredth, but the money is worked from the exact hours and rounded once
+        BigDecimal offered = perDay.multiply(BigDecimal.valueOf(days));
+        BigDecimal guaranteed = offered.multiply(THREE_FOURTHS);
         BigDecimal hours = undated;
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             hours = hours.add(worked.getOrDefault(d, BigDecimal.ZERO));
         }
-        hours = WageCheck.money(hours);
         long missingDays = missing.stream().mapToLong(s -> overlap(s, from, to)).sum();
-        BigDecimal missingHours = WageCheck.money(perDay.multiply(BigDecimal.valueOf(missingDays)));
+        BigDecimal missingHours = perDay.multiply(BigDecimal.valueOf(missingDays));
         BigDecimal shortNoWork = guaranteed.subtract(hours).max(BigDecimal.ZERO);
         BigDecimal shortFull = guaranteed.subtract(hours).subtract(missingHours).max(BigDecimal.ZERO);
         boolean due = !to.isAfter(today);
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         // the guarantee is owed when its period has ended; before, what it will need is said, not owed
-        return new Window(from, to, offered, guaranteed, hours, missingHours,
+        return new Window(from, to, WageCheck.money(offered), WageCheck.money(guaranteed), WageCheck.money(hours),
+                WageCheck.money(missingHours),
                 due ? WageCheck.money(shortFull.multiply(rate)) : zero,
                 due ? WageCheck.money(shortNoWork.multiply(rate)) : zero, due);
     }

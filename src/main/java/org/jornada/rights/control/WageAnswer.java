@@ -83,6 +83,11 @@ public record WageAnswer(Floor floor, List<PeriodResult> periods, BigDecimal tot
         OWED,
         /** Owed from a later day ({@code owedFrom}). */
         NOT_YET,
+        /**
+         * Owed if the worker worked until {@code owedFrom}: that day has passed, but the paychecks
+         * entered stop before it (not in the total).
+         */
+        IF_WORKED_UNTIL,
         /** The reference gives no rule for it: an advocate checks, no figure is given. */
         ASK_ADVOCATE,
         /** The worker said it was paid back. */

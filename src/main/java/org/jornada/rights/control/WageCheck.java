@@ -110,7 +110,7 @@ public final class WageCheck {
         Floor floor = floors.on(floorDay, q.periods().isEmpty() ? BigDecimal.ZERO : null);
         List<WageAnswer.DeductionResult> deductions = CostsRule.deductions(q, notes);
         WageAnswer.ThreeFourths threeFourths = ThreeFourthsRule.measure(q, floors, today, notes);
-        WageAnswer.Reimbursements owedBack = CostsRule.costs(q, lastWorked != null ? lastWorked : today, notes);
+        WageAnswer.Reimbursements owedBack = CostsRule.costs(q, lastWorked != null ? lastWorked : today, today, notes);
         BigDecimal deducted = deductions.stream().map(WageAnswer.DeductionResult::owedBack)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal guarantee = threeFourths == null ? BigDecimal.ZERO : threeFourths.shortfall();

@@ -79,8 +79,9 @@ class DeadlineRulesTest {
     @Test
     void aWageChecksFirstShortPayPeriodMakesTheMonthExactAndTheWageCheckUsesTheSameRule() {
         // reference section 3: FLSA 2 years, 3 if willful, from when the cause of action accrues (each payday)
+        // (the first short week was also paid below the federal minimum: the FLSA clocks run from it, issue #25)
         var facts = new DeadlineRules.Facts(EnumSet.of(Category.BELOW_REQUIRED_WAGE), YearMonth.of(2026, 3), null, "GA",
-                RECEIVED, LocalDate.of(2026, 3, 14));
+                RECEIVED, LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 14));
         Map<String, LocalDate> due = DeadlineRules.clocks(facts).stream()
                 .collect(Collectors.toMap(Deadline::rule, Deadline::dueOn));
         assertEquals(LocalDate.of(2028, 3, 14), due.get(DeadlineRules.FLSA));
@@ -88,10 +89,19 @@ class DeadlineRulesTest {
         assertEquals(LocalDate.of(2032, 3, 14), due.get(DeadlineRules.CONTRACT), "Georgia: 6 years");
         Map<String, LocalDate> check = DeadlineRules.payClaims(LocalDate.of(2026, 3, 14), "GA", true).stream()
                 .collect(Collectors.toMap(Deadline::rule, Deadline::dueOn));
-        for (String rule : List.of(DeadlineRules.FLSA, DeadlineRules.FLSA_WILLFUL, DeadlineRules.CONTRACT)) {
+        for (String rule : List.of(DeadlineRules.FLSA, DeadlineRules.FLSA_WILLFUL, DeadlineRules.CONTRACT,
+                DeadlineRules.SWA_COMPLAINT)) {
             assertEquals(due.get(rule), check.get(rule), rule + ": one rule, one date");
         }
         assertEquals(LocalDate.of(2028, 3, 14), check.get(DeadlineRules.SWA_COMPLAINT), "20 CFR 658.411(d)(6): 2 years");
+        // a kept check that found pay short of the AEWR but not of $7.25: no FLSA clock on the case either
+        var aboveFederal = new DeadlineRules.Facts(EnumSet.of(Category.BELOW_REQUIRED_WAGE), YearMonth.of(2026, 3), null,
+                "GA", RECEIVED, LocalDate.of(2026, 3, 14), null);
+        assertTrue(DeadlineRules.clocks(aboveFederal).stream().noneMatch(d -> d.rule().startsWith("FLSA")));
+        // no kept check: the case keeps its FLSA clocks from the month the worker gave (the check knows no more)
+        var unchecked = new DeadlineRules.Facts(EnumSet.of(Category.BELOW_REQUIRED_WAGE), YearMonth.of(2026, 3), null,
+                "GA", RECEIVED);
+        assertTrue(DeadlineRules.clocks(unchecked).stream().anyMatch(d -> d.rule().equals(DeadlineRules.FLSA)));
         var later = new DeadlineRules.Facts(EnumSet.of(Category.BELOW_REQUIRED_WAGE), YearMonth.of(2026, 1), null, null,
                 RECEIVED, LocalDate.of(2026, 3, 14));
         assertEquals(LocalDate.of(2026, 1, 1), later.payClaimsFrom(),

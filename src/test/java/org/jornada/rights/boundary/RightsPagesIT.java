@@ -147,7 +147,7 @@ class RightsPagesIT {
         assertEquals(new BigDecimal("86.40"), kept.getJsonNumber("totalShortfall").bigDecimalValue());
         assertEquals("NC", kept.getJsonObject("calculation").getString("state"));
         assertEquals(2, kept.getJsonObject("answer").getJsonArray("periods").size());
-        assertTrue(kept.getJsonArray("lines").toString().contains("status secondary"), kept.toString());
+        assertTrue(kept.getJsonArray("lines").toString().contains("status reported by a news or advocacy source"), kept.toString());
     }
 
     @Test

@@ -126,14 +126,16 @@ class WageAnswerWordsTest {
         // NC 2025 AEWR 16.16: 12 weeks x 48 h = 576 h; owed 576 x 16.16 = 9,308.16, paid 12 x 604.80 = 7,257.60:
         // short 2,050.56. Housing 50.00 owed back (655.122(d)); travel 400.00 owed since half the contract
         // (Jul 1 2025, 655.122(h)(1)); the guarantee: no figure if the 99 days without a paycheck were worked,
-        // 3,365.80 if there was no work then. 2,050.56 + 50.00 + 400.00 = 2,500.56.
+        // if there was no work then: 183 days x 40/7 x 0.75 = 784.2857 h guaranteed - 576 = 208.2857 h x 16.16 =
+        // 3,365.90 (worked from the exact hours, rounded once: 3,365.80 when the hours were rounded first).
+        // 2,050.56 + 50.00 + 400.00 = 2,500.56.
         List<String> es = summary(twelvePaychecks(), ES);
         assertEquals("Le deben por lo menos $2,500.56.", es.get(0));
         assertEquals("La ley pedía por lo menos $16.16 por hora. A sus cheques les faltan $2,050.56.", es.get(1));
         assertTrue(es.contains("Le descontaron $50.00 por vivienda. La vivienda debe ser gratis: se lo deben devolver."),
                 es.toString());
         String guarantee = es.stream().filter(l -> l.contains("tres cuartas partes")).findFirst().orElseThrow();
-        assertTrue(guarantee.contains("Faltan cheques de 99 días.") && guarantee.contains("$3,365.80")
+        assertTrue(guarantee.contains("Faltan cheques de 99 días.") && guarantee.contains("$3,365.90")
                 && guarantee.contains("no le deben nada"), guarantee);
         assertTrue(es.contains("Le deben devolver $400.00 que pagó por el viaje."), es.toString());
         String fees = es.stream().filter(l -> l.contains("reclutador")).findFirst().orElseThrow();
@@ -154,11 +156,13 @@ class WageAnswerWordsTest {
         // short 237.60. Filed on or after: Skill I 16.45 - 3.00 housing = 13.45 < CA minimum 16.90, paid 17.00: nothing
         // (aewr-2026.md 1e). Half the contract (Jan 5 2026 - Jan 3 2027) is Jul 5 2026.
         List<String> es = summary(californiaFilingUnknown(), ES);
-        assertEquals("Le deben por lo menos $237.60.", es.get(0));
+        // the filing date decides: nothing under the new rule, $237.60 under the older one (issue #25, rule 6)
+        assertEquals("Puede que le deban hasta $237.60.", es.get(0));
         assertEquals("Esto vale para una orden de trabajo presentada antes del 2 de octubre de 2025. Si fue después, no"
                 + " encontramos dinero que le deban. Busque la fecha en su orden de trabajo.", es.get(1));
-        assertTrue(es.contains("Le deben devolver $350.00 del viaje más adelante. Será cuando se cumpla la mitad del"
-                + " contrato, desde el 5 de julio de 2026."), es.toString());
+        // the half (Jul 5 2026) has passed but the paychecks stop in January: owed if the worker worked until then
+        assertTrue(es.contains("Pagó $350.00 por el viaje. Se lo deben devolver si trabajó hasta la mitad del contrato."
+                + " Esa mitad fue el 5 de julio de 2026."), es.toString());
         assertTrue(es.contains("Su contrato le garantiza tres cuartas partes de las horas prometidas. Se revisa al final"
                 + " del contrato, el 3 de enero de 2027."), es.toString());
     }

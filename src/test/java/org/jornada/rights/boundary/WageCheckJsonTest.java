@@ -64,4 +64,14 @@ class WageCheckJsonTest {
         assertEquals("deductions[0].type", refused("{'visa':'H-2A','state':'NC','deductions':[{'kind':'x',"
                 + "'amount':5,'type':'CAR'}]}").error().field());
     }
+
+    @Test
+    void everyBrokenBoxIsNamedInOneAnswerNotOneAtATime() {
+        // a worker who typed five mistakes learns of all five in one round trip (a slow phone: issue #25)
+        JsonBodies.BadRequest bad = refused("{'visa':'H-2A','state':'NC','jobOrderFiledOn':'2099-01-01',"
+                + "'periods':[{'from':'2025-05-12','to':'2025-05-12','hours':25},{'from':'2025-05-13','hours':'cuarenta'}],"
+                + "'deductions':[{'kind':'casa','amount':'cuarenta'}],'contract':{'hoursPerWeek':90}}");
+        assertEquals(java.util.List.of("periods[0].hours", "periods[1].hours", "deductions[0].amount",
+                "contract.hoursPerWeek", "jobOrderFiledOn"), bad.errors().stream().map(e -> e.field()).toList());
+    }
 }

@@ -107,7 +107,7 @@ class WageCheckOnCaseIT {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertTrue(text.contains("Wage check by the worker") && text.contains("Total short: $86.40")
-                && text.contains("89 FR 101628") && text.contains("status secondary"), text);
+                && text.contains("89 FR 101628") && text.contains("status reported by a news or advocacy source"), text);
         assertFalse(text.contains("casa de Juana"), "an anonymous packet carries none of the worker's words");
 
         assertEquals(200, http.postJson("/api/v1/followup/erase", "{\"receipt\":\"" + receipt + "\",\"what\":\"CASE\"}")

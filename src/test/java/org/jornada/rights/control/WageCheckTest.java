@@ -115,7 +115,8 @@ class WageCheckTest {
         assertEquals(WageAnswer.CostStatus.OWED, visa.status());
         WageAnswer.Cost travel = a.reimbursements().costs().stream().filter(c -> c.kind().equals("TRAVEL")).findFirst().orElseThrow();
         assertEquals(LocalDate.parse("2026-06-16"), travel.owedFrom());
-        assertEquals(WageAnswer.CostStatus.NOT_YET, travel.status(), "the last paycheck (Mar 15) is before the half");
+        assertEquals(WageAnswer.CostStatus.IF_WORKED_UNTIL, travel.status(),
+                "the last paycheck (Mar 15) is before the half, which has passed: owed if worked until then");
         assertFalse(a.threeFourths().enforced());
         assertEquals(Basis.PROMISED_RATE, a.floor().basis(), "no prevailing wage known: the promised 15.00 over 7.25");
         assertTrue(a.assumptions().stream().anyMatch(n -> n.key().equals("wage.assume.noPrevailingWage")));

@@ -181,8 +181,15 @@ class WageRulesTest {
                 List.of(paid("2025-04-01", "2025-04-30", "170", "2747.20")), List.of(), costs,
                 contract("2025-04-01", "2025-06-23", null)));
         WageAnswer.Cost travel = cost(early, "TRAVEL");
-        assertEquals(CostStatus.NOT_YET, travel.status());
+        // May 12 2025 has passed (today is Dec 6 2026) but the paychecks stop on Apr 30: owed if the worker worked
+        // until then; not in the total
+        assertEquals(CostStatus.IF_WORKED_UNTIL, travel.status());
         assertEquals(LocalDate.parse("2025-05-12"), travel.owedFrom());
+        WageCheck onMayFirst = new WageCheck(ReferenceRows.ROWS, java.time.Clock.fixed(
+                java.time.Instant.parse("2025-05-01T12:00:00Z"), java.time.ZoneOffset.UTC));
+        assertEquals(CostStatus.NOT_YET, cost(onMayFirst.answer(question(Visa.H2A, "NC", "2025-02-01", null,
+                List.of(paid("2025-04-01", "2025-04-30", "170", "2747.20")), List.of(), costs,
+                contract("2025-04-01", "2025-06-23", null))), "TRAVEL").status(), "on May 1 2025 the half is still to come");
         assertEquals(CostStatus.ASK_ADVOCATE, cost(early, "VISA").status());
         assertEquals(CostStatus.ASK_ADVOCATE, cost(early, "RECRUITMENT_FEES").status());
         assertEquals($("0.00"), early.totalOwed(), "no figure for what the reference gives no rule");
