@@ -98,7 +98,9 @@ class WageCheckOnCaseIT {
         assertTrue(lines.contains("cobro de la casa de Juana"), "staff read what the worker typed: " + lines);
 
         long whd = Http.json(http.get("/api/v1/staff/cases/" + id + "/authorities", "Authorization",
-                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("authorityId").longValue();
+                "Bearer " + SUPERVISOR)).getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(a -> a.getString("code").equals("WHD")).findFirst().orElseThrow().getJsonNumber("authorityId")
+                .longValue(); // Wage and Hour: the order follows the case's clocks (no FLSA clock above $7.25)
         HttpResponse<byte[]> packet = http.getBytes("/api/v1/staff/cases/" + id + "/authorities/" + whd + "/packet",
                 "Authorization", "Bearer " + SUPERVISOR);
         assertEquals(200, packet.statusCode());
@@ -147,7 +149,9 @@ class WageCheckOnCaseIT {
                 "the case page's wage check says the rule in words: " + kept.getJsonArray("lines"));
 
         long whd = Http.json(http.get("/api/v1/staff/cases/" + id + "/authorities", "Authorization",
-                "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("authorityId").longValue();
+                "Bearer " + SUPERVISOR)).getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(a -> a.getString("code").equals("WHD")).findFirst().orElseThrow().getJsonNumber("authorityId")
+                .longValue(); // Wage and Hour: the order follows the case's clocks (no FLSA clock above $7.25)
         HttpResponse<byte[]> packet = http.getBytes("/api/v1/staff/cases/" + id + "/authorities/" + whd + "/packet",
                 "Authorization", "Bearer " + SUPERVISOR);
         assertEquals(200, packet.statusCode());
