@@ -318,8 +318,10 @@ class AdvocateWalkIT {
             supervisor.findElement(By.id("queue:text")).sendKeys(held);
             supervisor.findElement(By.id("queue:apply")).click();
             String releasedName = held;
-            new org.openqa.selenium.support.ui.WebDriverWait(supervisor, java.time.Duration.ofSeconds(30)).until(
-                    d -> d.findElement(By.id("queue:cases")).getText().contains(releasedName));
+            // the search re-renders the list: a list read while it is being replaced is read again
+            new org.openqa.selenium.support.ui.WebDriverWait(supervisor, java.time.Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("queue:cases")).getText().contains(releasedName));
             assertTrue(supervisor.findElement(By.id("queue:cases")).getText().contains(held),
                     "the released complaint is in the queue");
         } finally {
