@@ -300,39 +300,25 @@ public final class WageAnswerWords {
 
     /**
      * Every note in words, but the caveat (said once, as the summary's last line) and the gaps (said
-     * in their own list); the table of a figure not from DOL's own table named in the reader's words.
+     * in their own list): the advocate's section.
      */
     public List<String> notes() {
-        List<String> said = new ArrayList<>();
-        for (Note n : a.assumptions()) {
-            if ("wage.note.advocateChecks".equals(n.key()) || n.key().startsWith("wage.gap.")) {
-                continue;
-            }
-            WageRate table = "wage.note.notOfficial".equals(n.key()) ? tableNamed(n.args().isEmpty() ? null : n.args().get(0))
-                    : null;
-            if (table != null) {
-                // the table's name and how sure, in the reader's words (the control keeps the official ones)
-                said.add(t("wage.note.notOfficial", tableName(locale, table), statusText(locale, table), table.source()));
-            } else {
-                said.add(note(locale, n));
-            }
-        }
-        return said;
+        return a.assumptions().stream()
+                .filter(n -> !"wage.note.advocateChecks".equals(n.key()) && !n.key().startsWith("wage.gap."))
+                .map(this::said).toList();
     }
 
-    /**
-     * Every note in words, the caveat and the gaps included (the API's {@code assumptions}), each
-     * table named in the reader's words as on the page.
-     */
+    /** Every note in words, the caveat and the gaps included: the API's {@code assumptions}. */
     public List<String> allNotes() {
-        List<String> said = new ArrayList<>();
-        for (Note n : a.assumptions()) {
-            WageRate table = "wage.note.notOfficial".equals(n.key()) ? tableNamed(n.args().isEmpty() ? null : n.args().get(0))
-                    : null;
-            said.add(table != null ? t("wage.note.notOfficial", tableName(locale, table), statusText(locale, table),
-                    table.source()) : note(locale, n));
-        }
-        return said;
+        return a.assumptions().stream().map(this::said).toList();
+    }
+
+    /** One note in words; the table of a figure not from DOL's own table named in the reader's words. */
+    private String said(Note n) {
+        WageRate table = "wage.note.notOfficial".equals(n.key()) ? tableNamed(n.args().isEmpty() ? null : n.args().get(0))
+                : null;
+        return table == null ? note(locale, n)
+                : t("wage.note.notOfficial", tableName(locale, table), statusText(locale, table), table.source());
     }
 
     /** The table a note names by its official name: the answer's floor's, or a paycheck's. */
