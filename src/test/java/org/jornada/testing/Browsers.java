@@ -42,9 +42,6 @@ public final class Browsers {
         options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", metrics));
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("intl.accept_languages", "es");
-        if (!javascript) {
-            prefs.put("profile.managed_default_content_settings.javascript", 2);
-        }
         options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver))
@@ -52,8 +49,33 @@ public final class Browsers {
                 .build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-
+        if (!javascript) {
+            scripts(chrome, false);
+            SCRIPTS_OFF.add(chrome);
+        }
         return chrome;
+    }
+
+    /** The browsers made with page scripts off, for the checks that must run a script of their own. */
+    private static final java.util.Set<WebDriver> SCRIPTS_OFF =
+            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
+    /**
+     * Page scripts off (or on again) through chromium's own switch, the one its developer tools'
+     * "Disable JavaScript" uses: pages keep their no-script markup and behaviour across
+     * navigations, while the test can still switch scripts on for a moment to run a check (axe)
+     * on the page as it was built without them. (The content-setting preference used before
+     * also stopped axe-core, which then waited out the 30-second script timeout on every page and
+     * found nothing.)
+     */
+    static void scripts(WebDriver browser, boolean on) {
+        ((org.openqa.selenium.chromium.ChromiumDriver) browser).executeCdpCommand(
+                "Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+    }
+
+    /** Whether this browser was made with page scripts off ({@link #phone(boolean)}). */
+    static boolean scriptsOff(WebDriver browser) {
+        return SCRIPTS_OFF.contains(browser);
     }
 
     /** Headless chromium at 1280x900 in English, as an advocate's laptop, scripts on. */

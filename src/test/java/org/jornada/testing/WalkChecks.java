@@ -104,7 +104,18 @@ public final class WalkChecks {
 
     /** axe-core's violations of WCAG 2.2 AA, by rule and node. */
     public static List<String> axe(WebDriver browser) {
-        List<Rule> violations = new AxeBuilder().withTags(WCAG).analyze(browser).getViolations();
+        boolean off = Browsers.scriptsOff(browser);
+        if (off) {
+            Browsers.scripts(browser, true); // axe-core is a script; the page stays as built without them
+        }
+        List<Rule> violations;
+        try {
+            violations = new AxeBuilder().withTags(WCAG).analyze(browser).getViolations();
+        } finally {
+            if (off) {
+                Browsers.scripts(browser, false);
+            }
+        }
         return violations.stream()
                 .map(v -> "axe " + v.getId() + " at " + v.getNodes().stream().limit(5)
                         .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(",")))
