@@ -394,14 +394,20 @@ class AdvocateWalkIT {
 
     private static final Map<String, Long> LAST_WINDOW = new HashMap<>();
 
-    /** A TOTP code of a window not used before by that secret (a code is taken once). */
-    private static String freshCode(String secret) throws InterruptedException {
+    /**
+     * A TOTP code of a window not used before by that secret (a code is taken once): the current
+     * window's, or the next one's, which the portal takes as one step of drift, as an authenticator
+     * a little ahead would show it; only a third code within one window waits for the clock.
+     */
+    private static String freshCode(String secret) {
         long window = Instant.now().getEpochSecond() / 30;
-        if (LAST_WINDOW.getOrDefault(secret, -1L) >= window) {
-            Thread.sleep((30 - Instant.now().getEpochSecond() % 30) * 1000 + 500);
+        long use = Math.max(window, LAST_WINDOW.getOrDefault(secret, -1L) + 1);
+        if (use > window + 1) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> Instant.now().getEpochSecond() / 30 >= use - 1);
         }
-        LAST_WINDOW.put(secret, Instant.now().getEpochSecond() / 30);
-        return Totp.code(secret, Instant.now());
+        LAST_WINDOW.put(secret, use);
+        return Totp.code(secret, Instant.ofEpochSecond(use * 30 + 1));
     }
 
     private static void clickAndReload(WebDriver browser, WebElement control) {
@@ -544,14 +550,8 @@ class AdvocateWalkIT {
         }
     }
 
-    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("never: " + what);
+    private static void await(java.util.function.BooleanSupplier condition, String what) {
+        org.awaitility.Awaitility.await("never: " + what).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250)).until(condition::getAsBoolean);
     }
 }

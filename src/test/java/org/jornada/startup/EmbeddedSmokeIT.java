@@ -286,15 +286,13 @@ class EmbeddedSmokeIT {
         return admin;
     }
 
-    private static void awaitTrue(java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> what)
-            throws Exception {
-        for (int i = 0; i < 60; i++) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(500);
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> what) {
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .pollInterval(java.time.Duration.ofMillis(250)).until(condition::getAsBoolean);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(what.get(), e);
         }
-        throw new AssertionError(what.get());
     }
 
     private static List<String> resources(String html) {

@@ -1,0 +1,9 @@
+/**
+ * Pattern control: the counting and its safeguards, plain logic without a container. Every count
+ * under the minimum suppressed and every other rounded to a multiple of it ({@code Suppression}),
+ * rankings a page at a time ({@code Ranking}), trends and maps as shown ({@code ShownCounts}),
+ * rates per 100 certified workers ({@code Rates}), Poisson alerts ({@code Alerts}); the in-memory
+ * columns they count from ({@code CaseFacts}, {@code CertifiedWorkers}); the SVG maps
+ * ({@code SvgMap}) and CSV/XLSX files ({@code TableFiles}). See docs/patterns.md.
+ */
+package org.jornada.pattern.control;
