@@ -5,11 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,30 +22,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The house's layering, as rules that fail when someone breaks them. The allowed arrows between
  * rooms are read from the table in docs/architecture.md ("Rooms and their allowed arrows"), so
- * the document and the test cannot drift apart: a new feature adds its line there.
+ * the document and the test cannot drift apart: a new feature adds its line there. The tables
+ * belong to rooms too ("Tables and their rooms"), and a room's SQL or JPQL may name only the
+ * tables of the rooms its line allows ({@link SqlTables} reads the sources, since ArchUnit sees
+ * no strings).
  */
 class ArchitectureTest {
 
     private static final String ROOT = "org.jornada";
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z]+)` \\| (.+) \\|$");
+    private static final Path SOURCES = Path.of("src/main/java/org/jornada");
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    private static final Pattern JAVA_MIGRATION = Pattern.compile("\\b(implements|extends)\\s+[\\w.]*JavaMigration\\b");
     private static JavaClasses classes;
     private static Map<String, Set<String>> allowed;
+    private static Map<String, String> tableRooms;
+    private static Map<String, String> entityTables;
 
     @BeforeAll
     static void load() throws IOException {
+        // the project's classes only: the jars on the class path hold nothing these rules ask about
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ROOT);
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT);
         allowed = allowedArrows(Path.of("docs/architecture.md"));
+        tableRooms = SqlTables.owners(Path.of("docs/architecture.md"));
+        entityTables = new TreeMap<>();
+        classes.stream().filter(c -> c.isAnnotatedWith(Entity.class)).forEach(c -> {
+            String name = c.getAnnotationOfType(Entity.class).name();
+            entityTables.put(name.isEmpty() ? c.getSimpleName() : name, c.getAnnotationOfType(Table.class).name());
+        });
     }
 
     /** The table under "## Rooms and their allowed arrows": room → the rooms it may use. */
@@ -155,5 +176,116 @@ class ArchitectureTest {
                 .orShould().beDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class)
                 .because("Faces beans and REST resources only translate; queries and changes live in services")
                 .check(classes);
+    }
+
+    /** The room of a table's owner as the rows say: the room's name, or "—" for nobody's. */
+    private static String roomOf(String table) {
+        return tableRooms.getOrDefault(table, "no room (no row in docs/architecture.md)");
+    }
+
+    /** The source files of each room's production code, Flyway's Java migrations left out. */
+    private static Map<Path, String> sourcesByRoom() throws IOException {
+        Map<Path, String> rooms = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = SOURCES.relativize(file);
+                if (relative.getNameCount() > 1 && !JAVA_MIGRATION.matcher(Files.readString(file)).find()) {
+                    rooms.put(file, relative.getName(0).toString());
+                }
+            }
+        }
+        return rooms;
+    }
+
+    private static List<String> javaMigrationSources() throws IOException {
+        List<String> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                if (JAVA_MIGRATION.matcher(source).find()) {
+                    sources.add(source);
+                }
+            }
+        }
+        return sources;
+    }
+
+    /** Why this room's source may not name each table it names that belongs to a room off its line. */
+    static List<String> refusedTables(String room, String file, String source) {
+        Set<String> mayUse = allowed.getOrDefault(room, Set.of());
+        if (mayUse.contains("*")) {
+            return List.of();
+        }
+        return SqlTables.named(source, entityTables, tableRooms.keySet()).stream()
+                .filter(table -> !room.equals(roomOf(table)) && !mayUse.contains(roomOf(table)))
+                .map(table -> file + ": " + room + " names the table " + table + " of " + roomOf(table)
+                        + ", which is not on its line (it may use " + (mayUse.isEmpty() ? "only itself" : mayUse)
+                        + "): ask that room through a hook or an event, or add the arrow with its reason")
+                .toList();
+    }
+
+    @Test
+    void everyTableTheMigrationsCreateHasItsRoomInTheTable() throws IOException {
+        Set<String> created = SqlTables.createdByMigrations(MIGRATIONS, javaMigrationSources());
+        Set<String> missing = new TreeSet<>(created);
+        missing.removeAll(tableRooms.keySet());
+        assertEquals(Set.of(), missing, "tables the Flyway migrations create that have no row under \"## Tables and"
+                + " their rooms\" in docs/architecture.md: add a row for each with its room");
+        Set<String> unknown = new TreeSet<>(tableRooms.keySet());
+        unknown.removeAll(created);
+        unknown.removeIf(table -> tableRooms.get(table).equals(SqlTables.NOBODY));
+        assertEquals(Set.of(), unknown, "rows under \"## Tables and their rooms\" for tables no migration creates");
+        tableRooms.forEach((table, room) -> assertTrue(room.equals(SqlTables.NOBODY) || allowed.containsKey(room),
+                table + " belongs to an unknown room: " + room));
+    }
+
+    @Test
+    void eachEntityMapsATableOfItsOwnRoom() {
+        List<String> wrong = new ArrayList<>();
+        for (JavaClass entity : classes.stream().filter(c -> c.isAnnotatedWith(Entity.class)).toList()) {
+            String room = entity.getPackageName().substring(ROOT.length() + 1).split("\\.")[0];
+            List<String> tables = new ArrayList<>(List.of(entity.getAnnotationOfType(Table.class).name()));
+            entity.getFields().stream().filter(f -> f.isAnnotatedWith(CollectionTable.class))
+                    .forEach(f -> tables.add(f.getAnnotationOfType(CollectionTable.class).name()));
+            tables.stream().filter(table -> !room.equals(roomOf(table)))
+                    .forEach(table -> wrong.add(entity.getName() + " maps " + table + " of " + roomOf(table)));
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void eachRoomsSqlNamesOnlyTablesOfTheRoomsOnItsLine() throws IOException {
+        List<String> refused = new ArrayList<>();
+        for (Map.Entry<Path, String> file : sourcesByRoom().entrySet()) {
+            refused.addAll(refusedTables(file.getValue(), file.getKey().toString(), Files.readString(file.getKey())));
+        }
+        assertEquals(List.of(), refused);
+    }
+
+    @Test
+    void theTableCheckRefusesAnotherRoomsTableInSqlAndJpqlButNotItsWordInOtherText() {
+        String source = """
+                class Spy {
+                    // SELECT * FROM review: a comment is no query
+                    String key = "review.flagged";
+                    String sentence = "the review was published";
+                    void rankings() {
+                        em.createNativeQuery("SELECT entity_id, AVG(overall) FROM complaint c, review r"
+                                + " WHERE r.entity_id = c.employer_entity_id");
+                        String match = " FROM case_note n WHERE n.complaint_id = ?";
+                        em.createQuery(\"""
+                                UPDATE Review r SET r.entityId = :s
+                                \""");
+                        em.createQuery("SELECT e FROM DirectoryEntry e JOIN e.certifications c");
+                    }
+                }
+                """;
+        assertEquals(List.of("Spy.java: pattern names the table case_note of casework",
+                "Spy.java: pattern names the table review of review"),
+                refusedTables("pattern", "Spy.java", source).stream().map(r -> r.substring(0, r.indexOf(", which"))).toList(),
+                "complaint and directory_entity are on pattern's line; review and case_note are not");
+        assertEquals(List.of(), refusedTables("startup", "Spy.java", source), "startup may name every table");
+        assertEquals(Set.of("complaint", "review", "case_note", "directory_entity"),
+                SqlTables.named(source, entityTables, tableRooms.keySet()), "the split literal and the text block count");
     }
 }

@@ -18,7 +18,8 @@ public final class SuiteDeployment {
             "org.jornada.casework.boundary.StaffWorkIT", "org.jornada.complaint.boundary.StorageIT",
             "org.jornada.escalation.boundary.ReferralsIT",
             "org.jornada.escalation.boundary.ConsentWithdrawalIT", "org.jornada.retention.boundary.RetentionIT",
-            "org.jornada.casework.boundary.ConcurrentCaseWritesIT", "org.jornada.rights.boundary.WageTablesIT");
+            "org.jornada.casework.boundary.ConcurrentCaseWritesIT", "org.jornada.rights.boundary.WageTablesIT",
+            "org.jornada.review.boundary.ReviewsFollowMergesIT");
 
     private SuiteDeployment() {
     }

@@ -1,6 +1,7 @@
 package org.jornada.directory.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,8 @@ import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Staff corrections of the name matching: merge an entry into another (its certifications,
- * actions, debarments and reviews move to the survivor, and later imports follow the merge) and
+ * actions and debarments move to the survivor, other features move their own rows on
+ * {@link DirectoryEntriesMerged} in the same transaction, and later imports follow the merge) and
  * split (pin) an entry so that imports only ever add its exact name to it. Audited.
  */
 @ApplicationScoped
@@ -32,6 +34,9 @@ public class DirectoryCuration {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<DirectoryEntriesMerged> merges;
+
     /** Merges one entry into another of its kind; false (nothing changed) for any other pair. */
     public boolean merge(StaffPrincipal who, long mergedId, long survivorId) {
         DirectoryEntry merged = em.find(DirectoryEntry.class, mergedId);
@@ -49,10 +54,9 @@ public class DirectoryCuration {
                 .setParameter("s", survivorId).setParameter("m", mergedId).executeUpdate();
         em.createQuery("UPDATE Debarment d SET d.entityId = :s WHERE d.entityId = :m")
                 .setParameter("s", survivorId).setParameter("m", mergedId).executeUpdate();
-        em.createQuery("UPDATE Review r SET r.entityId = :s WHERE r.entityId = :m")
-                .setParameter("s", survivorId).setParameter("m", mergedId).executeUpdate();
         em.createQuery("UPDATE DirectoryEntry e SET e.mergedInto = :s WHERE e.mergedInto = :m")
                 .setParameter("s", survivorId).setParameter("m", mergedId).executeUpdate();
+        merges.fire(new DirectoryEntriesMerged(mergedId, survivorId));
         audit.record(who, AuditTrail.DIRECTORY_MERGED, null, mergedId + " into " + survivorId);
         em.flush();
         index.changed();

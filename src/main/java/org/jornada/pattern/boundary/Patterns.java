@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jornada.complaint.entity.CategoryGroup;
 import org.jornada.directory.boundary.Profiles;
+import org.jornada.directory.control.EntryRatings;
 import org.jornada.pattern.control.Alerts;
 import org.jornada.pattern.control.CaseFacts;
 import org.jornada.pattern.control.PatternFilter;
@@ -57,6 +58,10 @@ public class Patterns {
 
     @Inject
     PatternData data;
+
+    /** The workers' ratings, published by the review feature through the directory's hook. */
+    @Inject
+    EntryRatings entryRatings;
 
     /** The alert windows: the last 30 days against the 360 before them ({@link Alerts}). */
     static final int RECENT_DAYS = 30;
@@ -204,12 +209,11 @@ public class Patterns {
             debarred.put(number(r[0]), true);
         }
         Map<Long, BigDecimal> ratings = new HashMap<>();
-        for (Object[] r : rows("SELECT entity_id, AVG(overall), COUNT(*) FROM review WHERE status = 'PUBLISHED'"
-                + " AND entity_id IN (" + idList + ") GROUP BY entity_id", List.of())) {
-            if (number(r[2]) >= minimum) {
-                ratings.put(number(r[0]), new BigDecimal(r[1].toString()).setScale(1, java.math.RoundingMode.HALF_UP));
+        entryRatings.published(top.stream().map(EntityRow::entityId).toList()).forEach((id, rating) -> {
+            if (rating.reviews() >= minimum) {
+                ratings.put(id, rating.average().setScale(1, java.math.RoundingMode.HALF_UP));
             }
-        }
+        });
         return top.stream().map(r -> new EntityRow(r.entityId(), names.getOrDefault(r.entityId(), "?"), r.complaints(),
                 r.suppressed(), r.certifiedWorkers(), r.ratePer100(), r.byGroup(), backWages.get(r.entityId()),
                 debarred.getOrDefault(r.entityId(), false), ratings.get(r.entityId()), r.alert(),

@@ -307,4 +307,29 @@ class PatternsIT {
         assertEquals(201, http.postJson("/api/v1/complaints", "{\"categories\":[\"OTHER\"],\"narrative\":\"x y\","
                 + "\"recruitedIn\":\"GT\"}").statusCode(), "another country");
     }
+
+    /** A worker's review through the API: 201 counted at once, 202 waiting for a moderator. */
+    private void review(long entity, int overall, String more, int status) {
+        HttpResponse<String> taken = http.postJson("/api/v1/reviews", "{\"entityType\":\"EMPLOYER\",\"entityId\":" + entity
+                + ",\"overall\":" + overall + ",\"season\":\"" + YEAR + "\"" + more + "}");
+        assertEquals(status, taken.statusCode(), taken.body());
+    }
+
+    @Test
+    void theRankingShowsTheWorkersRatingOnlyFromTheMinimumNumberOfPublishedReviews() {
+        String name = "Pattern Rated Farms " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long entity = employer(name, "WY", 40);
+        complaints(5, name, entity, "UNPAID_HOURS", "H2A", "WY", "MX-GUA");
+        String ranking = "/api/v1/patterns/entities?kind=EMPLOYER&state=WY" + crop();
+        for (int overall = 1; overall <= 4; overall++) {
+            review(entity, overall, "", 201);
+        }
+        review(entity, 1, ",\"text\":\"Nos pagaron tarde cada semana\"", 202);
+        JsonObject row = item(get(ranking, SUPERVISOR), entity);
+        assertTrue(!row.containsKey("rating") || row.isNull("rating"),
+                "four published reviews (the one with text waits for a moderator) are fewer than the minimum: " + row);
+        review(entity, 5, "", 201);
+        assertEquals("3.0", item(get(ranking, unionToken()), entity).getJsonNumber("rating").bigDecimalValue()
+                .toPlainString(), "the average of the five published reviews, the waiting one left out");
+    }
 }
