@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jornada.staff.control.Totp;
+import org.jornada.testing.BrowserPool;
 import org.jornada.testing.Browsers;
 import org.jornada.testing.Http;
 import org.jornada.testing.RunningJar;
@@ -46,6 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * window, no word broken, no axe-core WCAG 2.2 AA violation.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.extension.ExtendWith(BrowserPool.PerClass.class)
 class AdvocateWalkIT {
 
     private static final String ADMIN_TOKEN = "walk-admin-token-0123456789abcdef0123456";

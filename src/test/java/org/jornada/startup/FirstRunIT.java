@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
+import org.jornada.testing.BrowserPool;
 import org.jornada.testing.Http;
 import org.jornada.testing.RunningJar;
 import org.jornada.testing.StaffApiClient;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * and ends with one summary; signing in as staff leaves no stack trace; the About page states the
  * periods the portal erases by; the demo fills the union's trends with more than one period.
  */
+@org.junit.jupiter.api.extension.ExtendWith(BrowserPool.PerClass.class)
 class FirstRunIT {
 
     private static final String ADMIN = "first-run-admin-token-0123456789abcdef";

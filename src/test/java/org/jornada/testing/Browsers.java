@@ -21,7 +21,15 @@ public final class Browsers {
     private Browsers() {
     }
 
+    /**
+     * A phone, scripts on or off: an idle one of the class's ({@link BrowserPool}) or a new one;
+     * give it back with {@link #close}.
+     */
     public static WebDriver phone(boolean javascript) {
+        return BrowserPool.take("phone-" + javascript, () -> newPhone(javascript));
+    }
+
+    private static WebDriver newPhone(boolean javascript) {
         String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
@@ -85,6 +93,10 @@ public final class Browsers {
 
     /** Headless chromium at the given window size in English, scripts on (the advocate's walk: 1366x768). */
     public static WebDriver desktop(int width, int height) {
+        return BrowserPool.take("desktop-" + width + "x" + height, () -> newDesktop(width, height));
+    }
+
+    private static WebDriver newDesktop(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
         try {
@@ -162,23 +174,12 @@ public final class Browsers {
     }
 
     /**
-     * Quits the browser, and if chromedriver or chromium do not end within 20 seconds (seen
-     * after some form posts), ends them: a hung browser must never hang the build.
+     * Gives the browser back to its class's pool reset as new, or quits it (and ends its
+     * processes) when it cannot be reset ({@link BrowserPool}).
      */
     public static void close(WebDriver browser) {
-        if (browser == null) {
-            return;
+        if (browser != null) {
+            BrowserPool.giveBack(browser);
         }
-        java.util.concurrent.ExecutorService quitter = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try {
-            quitter.submit(browser::quit).get(20, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // fall through to the forced end below
-        } finally {
-            quitter.shutdownNow();
-        }
-        ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().map(c -> c.contains("chrom")).orElse(false))
-                .forEach(ProcessHandle::destroyForcibly);
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jornada.testing.BrowserPool;
 import org.jornada.testing.Browsers;
 import org.jornada.testing.Deployments;
 import org.jornada.testing.DirectoryFixtures;
@@ -39,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * its screenshot in {@code target/walk/phone-js-NN-step.png} (or {@code phone-nojs-...}).
  * Advocates' side (a message, a consent question, a referral) goes through the staff API.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPool.PerClass.class})
 @RunAsClient
 class PhoneWalkIT {
 

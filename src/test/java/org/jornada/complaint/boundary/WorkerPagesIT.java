@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jornada.testing.BrowserPool;
 import org.jornada.testing.Browsers;
 import org.jornada.testing.Deployments;
 import org.jornada.testing.TestFiles;
@@ -41,7 +42,7 @@ import org.openqa.selenium.WebElement;
  * off: filing, validation that keeps what was typed, the receipt, the follow-up thread, the
  * language switch, and axe-core accessibility checks.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPool.PerClass.class})
 @RunAsClient
 class WorkerPagesIT {
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jornada.testing.BrowserPool;
 import org.jornada.testing.Browsers;
 import org.jornada.testing.Deployments;
 import org.jornada.testing.Http;
@@ -32,7 +33,7 @@ import org.openqa.selenium.support.ui.Select;
  * its problems ticked; the wage check adds a paycheck by a plain submit, answers, and carries its
  * calculation to a new report, which staff then read on the case.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPool.PerClass.class})
 @RunAsClient
 class RightsPagesIT {
 

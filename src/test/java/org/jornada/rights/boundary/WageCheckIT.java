@@ -14,6 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jornada.testing.BrowserPool;
 import org.jornada.testing.Browsers;
 import org.jornada.testing.Deployments;
 import org.jornada.testing.Http;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code POST /api/v1/wage-check} over HTTP against the tables V21 loads into MariaDB: the answer
  * names the table row it used and says when a figure is not from the official table.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPool.PerClass.class})
 @RunAsClient
 class WageCheckIT {
 

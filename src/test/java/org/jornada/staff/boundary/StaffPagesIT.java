@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jornada.staff.control.Totp;
+import org.jornada.testing.BrowserPool;
 import org.jornada.testing.Browsers;
 import org.jornada.testing.Deployments;
 import org.jornada.testing.Http;
@@ -37,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and recovery codes at the first sign-in), the session cookie, the queue, a case (message to the
  * worker, internal note, taking it), the audit of each, and every forbidden access by role.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPool.PerClass.class})
 @RunAsClient
 class StaffPagesIT {
 
