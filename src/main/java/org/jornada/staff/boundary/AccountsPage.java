@@ -12,7 +12,8 @@ import org.jornada.staff.entity.StaffAccount;
 
 /**
  * {@code /staff/admin/accounts} (ADMIN): create staff accounts with a first password, change
- * roles, disable, and reset a password (which also resets the authenticator). All audited.
+ * roles, disable, and reset a password (which also resets the authenticator). All audited. The
+ * page's API tokens (listed, issued, revoked) are {@link AccountTokens}.
  */
 @Named
 @RequestScoped

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jornada.platform.control.DataCipher;
+import org.jornada.platform.control.Forbidden;
 import org.jornada.staff.control.PasswordHasher;
 import org.jornada.staff.control.PasswordPolicy;
 import org.jornada.staff.control.RecoveryCodes;
@@ -29,6 +30,8 @@ import org.jornada.staff.entity.StaffAccount;
 public class SignIn {
 
     static final String TOTP_PURPOSE = "staff-totp";
+    /** Why a change waiting for a fresh authenticator code was refused (wrong, spent, or locked). */
+    static final String FRESH_CODE_REFUSED = "staff.freshCodeRefused";
     /** Spent on unknown accounts too, so that timing does not tell which usernames exist. */
     private static final String DECOY_HASH = PasswordHasher.hash("decoy password, never valid".toCharArray());
 
@@ -115,6 +118,32 @@ public class SignIn {
         String secret = cipher.openText(account.getTotpSealed(), TOTP_PURPOSE);
         OptionalLong step = Totp.matchingStep(secret, code, now);
         return step.isPresent() && account.acceptStep(step.getAsLong());
+    }
+
+    /**
+     * A signed-in person confirms a change with a fresh code from their authenticator (the
+     * accounts page's tokens): the sign-in's TOTP check with its rule that a time step is accepted
+     * once, so the code they signed in with, or one spent on an earlier change, is refused; never a
+     * recovery code. A wrong code counts toward the account's soft lock as a failed sign-in does,
+     * and a locked account is refused. A refusal is audited ({@code ACCESS_DENIED}, naming
+     * {@code what}) and thrown; the command's transaction keeps the entry and the count.
+     *
+     * @throws Forbidden with {@code staff.freshCodeRefused}
+     */
+    @Transactional(dontRollbackOn = Forbidden.class)
+    public void requireFreshCode(StaffPrincipal who, String code, String what) {
+        Instant now = Instant.now(clock);
+        StaffAccount account = who == null ? null : em.find(StaffAccount.class, who.staffId());
+        if (account == null || account.isDisabled() || !account.isEnrolled() || account.isLocked(now)) {
+            throw audit.refused(who, null, what + ": authenticator code (locked or none enrolled)", FRESH_CODE_REFUSED);
+        }
+        OptionalLong step = Totp.matchingStep(cipher.openText(account.getTotpSealed(), TOTP_PURPOSE), code, now);
+        if (step.isEmpty() || !account.acceptStep(step.getAsLong())) {
+            boolean locked = account.signInFailed(now);
+            throw audit.refused(who, null, what + ": authenticator code wrong or used, failure "
+                    + account.getFailedSignIns() + (locked ? ", locked" : ""), FRESH_CODE_REFUSED);
+        }
+        account.signedIn();
     }
 
     /**

@@ -108,6 +108,11 @@ public class StaffAccounts {
         return em.createQuery("SELECT s FROM StaffAccount s ORDER BY s.username", StaffAccount.class).getResultList();
     }
 
+    /** Every token not revoked, by account and age; never the token itself (only its hash is kept). */
+    public java.util.List<ApiToken> liveTokens() {
+        return em.createNamedQuery(ApiToken.LIVE, ApiToken.class).getResultList();
+    }
+
     public Optional<StaffAccount> find(long staffId) {
         return Optional.ofNullable(em.find(StaffAccount.class, staffId));
     }
@@ -190,10 +195,12 @@ public class StaffAccounts {
 
     /**
      * At startup: makes {@code token} a live token of {@code username} (created with {@code role}
-     * when missing) under {@code name}; false when the token already works.
+     * when missing) under {@code name}; false when the token already works, or was revoked (an
+     * admin's revocation on the accounts page or the API outlives restarts: a new value is needed).
      */
     public boolean activateStartupToken(String username, Role role, String name, String token) {
-        if (authenticate(token).isPresent()) {
+        if (authenticate(token).isPresent() || em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                .setParameter("hash", hash(token)).getResultStream().findFirst().isPresent()) {
             return false;
         }
         StaffAccount account = account(username).orElseGet(() -> createAccount(username, role));

@@ -18,9 +18,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = ApiToken.LIVE, query = "SELECT t FROM ApiToken t WHERE t.revokedAt IS NULL"
+        + " ORDER BY t.staffId, t.createdAt, t.id")
 public class ApiToken {
 
     public static final String BY_HASH = "ApiToken.byHash";
+    /** The tokens not revoked, by account and age (the accounts page lists them). */
+    public static final String LIVE = "ApiToken.live";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,5 +85,9 @@ public class ApiToken {
 
     public Role getRole() {
         return role;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

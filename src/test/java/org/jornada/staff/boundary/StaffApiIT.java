@@ -285,6 +285,18 @@ class StaffApiIT {
     }
 
     @Test
+    void aRevokedStartupTokenStaysRevokedWhenTheApplicationStartsAgain() {
+        String username = "env-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = "env-token-" + UUID.randomUUID();
+        assertTrue(staff.activateStartupToken(username, Role.SUPERVISOR, "JORNADA_BOOTSTRAP_TOKEN", token));
+        assertEquals(200, get("/api/v1/staff/cases", token).statusCode());
+        staff.revoke(null, token);
+        assertFalse(staff.activateStartupToken(username, Role.SUPERVISOR, "JORNADA_BOOTSTRAP_TOKEN", token),
+                "a start with the same environment value neither fails nor brings the revoked token back");
+        assertEquals(401, get("/api/v1/staff/cases", token).statusCode());
+    }
+
+    @Test
     void disabledAccountsAndRevokedTokensAreRefused() {
         StaffAccount gone = staff.createAccount("gone-" + UUID.randomUUID().toString().substring(0, 6), Role.ADVOCATE);
         String goneToken = staff.issueToken(null, gone.getId(), "test", Role.ADVOCATE);
