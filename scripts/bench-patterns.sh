@@ -29,16 +29,20 @@ INSERT INTO certification (id, case_number, visa_class, fiscal_year, employer_id
 SELECT 2000000 + seq, CONCAT('BENCH-', seq), IF(seq % 3 = 0, 'H-2B', 'H-2A'), $YEAR - seq % 2, 1000000 + seq,
   10 + seq % 90, MAKEDATE($YEAR - seq % 2, 60), ELT(1 + seq % 5, 'GA','FL','NC','WA','CA'), ELT(1 + seq % 4, 'Onions','Apples','Tobacco','Nursery')
 FROM seq_1_to_${ENTITIES};
-INSERT INTO complaint (receipt_hash, state, urgent, in_danger, language, visa_type, employer_name, worksite_state,
-  narrative_sealed, contact_channel, consent_to_contact, received_at, nearest_deadline, version, employer_entity_id,
+INSERT INTO complaint (receipt_hash, urgent, in_danger, language, visa_type, employer_name, worksite_state,
+  narrative_sealed, contact_channel, consent_to_contact, received_at, version, employer_entity_id,
   recruited_in, wants_organizing)
 SELECT SHA2(CONCAT('pattern-bench-', seq), 256),
-  ELT(1 + seq % 8, 'RECEIVED','TRIAGED','VERIFYING','VERIFIED','ESCALATED','RESOLVED','CLOSED','DUPLICATE'),
   seq % 10 = 0, FALSE, 'es', IF(seq % 3 = 0, 'H2B', 'H2A'), CONCAT('Bench Farm ', 1 + seq % ${ENTITIES}),
   ELT(1 + seq % 5, 'GA','FL','NC','WA','CA'), x'01', 'NONE', FALSE,
-  NOW(6) - INTERVAL (seq * 63) SECOND, '9999-12-31', 0, 1000000 + 1 + seq % ${ENTITIES},
+  NOW(6) - INTERVAL (seq * 63) SECOND, 0, 1000000 + 1 + seq % ${ENTITIES},
   ELT(1 + seq % 6, 'MX-GUA','MX-OAX','MX-MIC','MX-VER','MX-SLP','GT'), seq % 40 = 0
 FROM seq_1_to_${ROWS};
+-- each case's file (V30): its state
+INSERT INTO case_file (complaint_id, state, urgent, received_at, version)
+SELECT id, ELT(1 + id % 8, 'RECEIVED','TRIAGED','VERIFYING','VERIFIED','ESCALATED','RESOLVED','CLOSED','DUPLICATE'),
+  urgent, received_at, 0
+FROM complaint;
 INSERT INTO complaint_category (complaint_id, code)
 SELECT id, ELT(1 + id % 6, 'UNPAID_HOURS','RECRUITMENT_FEE','UNSAFE_HOUSING','DOCUMENTS_TAKEN','HEAT_WATER_SHADE','RETALIATION')
 FROM complaint;
@@ -79,7 +83,7 @@ measure "/entities.csv?kind=EMPLOYER"
 measure "/entities.xlsx?kind=EMPLOYER&sort=COUNT"
 measure "/entities.csv?kind=EMPLOYER&limit=1000"
 measure "/trends.xlsx?by=MONTH"
-sql jornada -e "UPDATE complaint SET state = 'VERIFYING' WHERE id BETWEEN 400000 AND 409999"
+sql jornada -e "UPDATE case_file SET state = 'VERIFYING' WHERE complaint_id BETWEEN 400000 AND 409999"
 curl -s -o /dev/null -w "first view after 10,000 cases changed: %{time_total} s\n" -H "Authorization: Bearer $TOKEN" \
   "$URL/entities?kind=EMPLOYER"
 PORTAL=$(pgrep -P "$APP_PID" java || echo "$APP_PID")

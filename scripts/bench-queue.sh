@@ -14,17 +14,21 @@ TOKEN=${JORNADA_BOOTSTRAP_TOKEN:-bench-bootstrap-token-0123456789}
 echo "Loading $ROWS cases..."
 START=$(date +%s)
 sql jornada -e "
-INSERT INTO complaint (receipt_hash, state, urgent, in_danger, language, visa_type, employer_name,
+INSERT INTO complaint (receipt_hash, urgent, in_danger, language, visa_type, employer_name,
   recruiter_name, employer_key, recruiter_key, worksite_state, started_on, narrative_sealed, contact_channel,
-  consent_to_contact, received_at, nearest_deadline, version)
+  consent_to_contact, received_at, version)
 SELECT SHA2(CONCAT('bench-', seq), 256),
-  ELT(1 + seq % 8, 'RECEIVED','TRIAGED','VERIFYING','VERIFIED','ESCALATED','RESOLVED','CLOSED','DUPLICATE'),
   seq % 10 = 0, seq % 50 = 0, 'es', IF(seq % 3 = 0, 'H2B', 'H2A'),
   CONCAT('Agrícola ', seq % 20000), CONCAT('Reclutadora ', seq % 3000),
   CONCAT(seq % 20000, ' agricola'), CONCAT(seq % 3000, ' reclutadora'),
   ELT(1 + seq % 5, 'GA','FL','NC','WA','CA'), '2026-03', x'01', 'NONE', FALSE,
-  NOW(6) - INTERVAL seq SECOND, IF(seq % 7 = 0, '9999-12-31', CURDATE() + INTERVAL (seq % 1100) DAY), 0
+  NOW(6) - INTERVAL seq SECOND, 0
 FROM seq_1_to_${ROWS};
+-- each case's file (V30): its state and nearest clock
+INSERT INTO case_file (complaint_id, state, urgent, received_at, nearest_deadline, version)
+SELECT id, ELT(1 + id % 8, 'RECEIVED','TRIAGED','VERIFYING','VERIFIED','ESCALATED','RESOLVED','CLOSED','DUPLICATE'),
+  urgent, received_at, IF(id % 7 = 0, '9999-12-31', CURDATE() + INTERVAL (id % 1100) DAY), 0
+FROM complaint;
 INSERT INTO complaint_category (complaint_id, code)
 SELECT id, ELT(1 + id % 6, 'UNPAID_HOURS','RECRUITMENT_FEE','UNSAFE_HOUSING','DOCUMENTS_TAKEN','HEAT_WATER_SHADE','RETALIATION')
 FROM complaint;

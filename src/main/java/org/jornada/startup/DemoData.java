@@ -183,6 +183,10 @@ public class DemoData {
                     .setParameter(1, received).setParameter(2, p[0])
                     .setParameter(3, DEMO_RECRUITERS.get((Integer) p[5])[0]).setParameter(4, before)
                     .setParameter(5, p[0]).executeUpdate();
+            // the case's file keeps the same day for the queue's order (V30)
+            em.createNativeQuery("UPDATE case_file SET received_at = (SELECT c.received_at FROM complaint c"
+                    + " WHERE c.id = case_file.complaint_id) WHERE complaint_id > ?").setParameter(1, before)
+                    .executeUpdate();
             batches.add(em.createQuery("SELECT c.id FROM Complaint c WHERE c.id > :before ORDER BY c.id", Long.class)
                     .setParameter("before", before).getResultList());
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jornada.casework.control.Deadline;
 import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.complaint.entity.CaseState;
+import org.jornada.casework.entity.CaseFile;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.ContactChannel;
 import org.jornada.complaint.entity.VisaType;
@@ -28,10 +29,12 @@ public final class CaseAnswers {
             String employerName, String recruiterName, String worksiteState, String heldBurst, Long assigneeId,
             LocalDate nearestDeadline) {
 
-        static Summary of(Complaint c, LocalDate nearestDeadline) {
-            return new Summary(c.getId(), c.getState(), c.isUrgent(), names(c.getCategories()), c.getReceivedAt(),
-                    c.getEmployerName(), c.getRecruiterName(), c.getWorksiteState(), c.getHeldBurst(),
-                    c.getAssigneeId(), nearestDeadline);
+        static Summary of(CaseWork.Row row, LocalDate nearestDeadline) {
+            Complaint c = row.complaint();
+            CaseFile f = row.file();
+            return new Summary(c.getId(), f.getState(), c.isUrgent(), names(c.getCategories()), c.getReceivedAt(),
+                    c.getEmployerName(), c.getRecruiterName(), c.getWorksiteState(), f.getHeldBurst(),
+                    f.getAssigneeId(), nearestDeadline);
         }
     }
 
@@ -48,12 +51,13 @@ public final class CaseAnswers {
 
         static Case of(CaseWork.CaseView view, List<DirectoryIndex.Entry> proposals, LocalDate today) {
             Complaint c = view.complaint();
+            CaseFile f = view.file();
             List<DeadlineItem> deadlines = view.deadlines().stream().map(d -> DeadlineItem.of(d, today)).toList();
-            return new Case(c.getId(), c.getState(), c.isUrgent(), names(c.getCategories()), c.getReceivedAt(),
-                    c.getEmployerName(), c.getRecruiterName(), c.getWorksiteState(), c.getHeldBurst(),
-                    c.getAssigneeId(), deadlines.isEmpty() ? null : deadlines.get(0).dueOn(), view.narrative(),
+            return new Case(c.getId(), f.getState(), c.isUrgent(), names(c.getCategories()), c.getReceivedAt(),
+                    c.getEmployerName(), c.getRecruiterName(), c.getWorksiteState(), f.getHeldBurst(),
+                    f.getAssigneeId(), deadlines.isEmpty() ? null : deadlines.get(0).dueOn(), view.narrative(),
                     c.getVisaType(), c.isInDanger(), c.getLanguage(), view.messages(),
-                    view.evidence().stream().map(EvidenceItem::of).toList(), deadlines, MoveCase.allowedFrom(c.getState()),
+                    view.evidence().stream().map(EvidenceItem::of).toList(), deadlines, MoveCase.allowedFrom(f.getState()),
                     proposals.stream().map(e -> new Proposal(e.id(), e.kind(), e.name())).toList(),
                     view.contact() == null ? null
                             : new Contact(c.getContactChannel(), view.contact(), c.isConsentToContact()),

@@ -87,9 +87,13 @@ public class CaseDetails {
     public void refreshNearest(long caseId) {
         Complaint managed = em.find(Complaint.class, caseId);
         if (managed != null) {
-            managed.setNearestDeadline(clocks(managed).stream().filter(CaseClock::isApplicable)
-                    .map(c -> c.deadline().dueOn()).findFirst().orElse(null));
+            keepNearest(managed);
         }
+    }
+
+    private void keepNearest(Complaint managed) {
+        em.find(org.jornada.casework.entity.CaseFile.class, managed.getId()).setNearestDeadline(clocks(managed).stream()
+                .filter(CaseClock::isApplicable).map(c -> c.deadline().dueOn()).findFirst().orElse(null));
     }
 
     /** A clock of a case and, when an advocate marked it not applicable, why. */
@@ -114,9 +118,7 @@ public class CaseDetails {
         }
         em.persist(new DeadlineWaiver(complaint.getId(), rule, reason, who.staffId(), Instant.now(clock)));
         em.flush();
-        Complaint managed = em.find(Complaint.class, complaint.getId());
-        managed.setNearestDeadline(clocks(managed).stream().filter(CaseClock::isApplicable)
-                .map(c -> c.deadline().dueOn()).findFirst().orElse(null));
+        keepNearest(em.find(Complaint.class, complaint.getId()));
         audit.record(who, AuditTrail.DEADLINE_WAIVED, complaint.getId(), rule);
     }
 
@@ -272,6 +274,12 @@ public class CaseDetails {
                 .setMaxResults(200).getResultStream()
                 .filter(other -> !linked.contains(other.getId()) && overlaps(complaint, other))
                 .limit(20).toList();
+    }
+
+    /** The same, each with its file (the case page shows their states). */
+    public List<CaseWork.Row> suggestedCases(Complaint complaint) {
+        return suggestions(complaint).stream()
+                .map(c -> new CaseWork.Row(c, em.find(org.jornada.casework.entity.CaseFile.class, c.getId()))).toList();
     }
 
     static boolean overlaps(Complaint a, Complaint b) {

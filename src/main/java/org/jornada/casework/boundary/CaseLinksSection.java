@@ -33,13 +33,13 @@ public class CaseLinksSection implements Serializable {
     private transient Shown shown;
 
     /** Read once per page load. */
-    private record Shown(List<CaseLink> links, List<Complaint> suggestions) {
+    private record Shown(List<CaseLink> links, List<CaseWork.Row> suggestions) {
     }
 
     private Shown shown() {
         if (shown == null) {
             Complaint c = page.getView().complaint();
-            shown = new Shown(details.links(c.getId()), details.suggestions(c));
+            shown = new Shown(details.links(c.getId()), details.suggestedCases(c));
         }
         return shown;
     }
@@ -56,7 +56,7 @@ public class CaseLinksSection implements Serializable {
         return shown().links();
     }
 
-    public List<Complaint> getSuggestions() {
+    public List<CaseWork.Row> getSuggestions() {
         return shown().suggestions();
     }
 

@@ -119,8 +119,7 @@ public class CasePage implements Serializable {
             return null;
         }
         return memo.get("casePage.shown", () -> {
-            Complaint c = getView().complaint();
-            Long assignee = c.getAssigneeId();
+            Long assignee = getView().file().getAssigneeId();
             return new Shown(details.notes(id, org.jornada.platform.control.ListWindow.limit(notesAsked, SHOWN)),
                     details.noteCount(id), details.checklist(id),
                     me().seesAllCases() ? directory.caseWorkers() : List.of(),
@@ -185,7 +184,7 @@ public class CasePage implements Serializable {
     }
 
     public boolean isHeld() {
-        return getView() != null && getView().complaint().isHeld();
+        return getView() != null && getView().file().isHeld();
     }
 
     public void release() {
@@ -205,7 +204,7 @@ public class CasePage implements Serializable {
         CaseChecklist.Item known = QueuePage.known(CaseChecklist.Item.class, item);
         boolean done = known != null && !shown().checklist().has(known);
         // The last item done verifies a case not yet verified (CheckChecklistItem): the message says so.
-        var before = getView().complaint();
+        var before = getView().file();
         boolean verifies = done && !before.isHeld() && java.util.EnumSet.of(org.jornada.complaint.entity.CaseState.RECEIVED,
                 org.jornada.complaint.entity.CaseState.TRIAGED, org.jornada.complaint.entity.CaseState.VERIFYING)
                 .contains(before.getState()) && java.util.Arrays.stream(CaseChecklist.Item.values())
@@ -275,7 +274,7 @@ public class CasePage implements Serializable {
     }
 
     public List<String> getAllowedStates() {
-        return MoveCase.allowedFrom(getView().complaint().getState());
+        return MoveCase.allowedFrom(getView().file().getState());
     }
 
     public List<StaffAccount> getCaseWorkers() {
@@ -287,7 +286,7 @@ public class CasePage implements Serializable {
     }
 
     public boolean isMine() {
-        Long assignee = getView().complaint().getAssigneeId();
+        Long assignee = getView().file().getAssigneeId();
         return assignee != null && assignee == me().staffId();
     }
 

@@ -23,7 +23,7 @@ public class CaseRetentionSection {
     @Inject
     OrgTime orgTime;
 
-    public String describe(Complaint c) {
+    public String describe(Complaint c, org.jornada.casework.entity.CaseFile file) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         RetentionPeriods periods = RetentionPeriods.current();
         if (c.isAnonymised()) {
@@ -33,11 +33,11 @@ public class CaseRetentionSection {
         if (c.getContactErasedAt() != null) {
             text.append(Messages.get(locale, "caseview.retention.contactErased", day(c.getContactErasedAt()))).append(' ');
         }
-        if (c.getFinishedAt() == null) {
+        if (file.getFinishedAt() == null) {
             text.append(Messages.get(locale, "caseview.retention.open", periods.contactDays(), periods.caseDays()));
         } else {
-            text.append(Messages.get(locale, "caseview.retention.ended", day(periods.contactUntil(c.getFinishedAt())),
-                    day(periods.caseUntil(c.getFinishedAt()))));
+            text.append(Messages.get(locale, "caseview.retention.ended", day(periods.contactUntil(file.getFinishedAt())),
+                    day(periods.caseUntil(file.getFinishedAt()))));
         }
         return text.toString();
     }

@@ -18,6 +18,7 @@ import org.jornada.platform.control.NameKey;
 import org.jornada.casework.control.Deadline;
 import org.jornada.casework.control.DeadlineRules;
 import org.jornada.casework.entity.CaseEvent;
+import org.jornada.casework.entity.CaseFile;
 import org.jornada.complaint.boundary.ComplaintIntake;
 import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.complaint.entity.CaseState;
@@ -69,7 +70,16 @@ public class CaseWork {
     public static final int COUNT_CAP = 10_000;
 
     /** A page of the queue and the total matching ({@code capped}: at least {@code total}). */
-    public record Page(List<Complaint> items, long total, boolean capped) {
+    public record Page(List<Row> rows, long total, boolean capped) {
+
+        /** What the workers said, in the page's order. */
+        public List<Complaint> items() {
+            return rows.stream().map(Row::complaint).toList();
+        }
+    }
+
+    /** A case in the queue: what the worker said and the case's file. */
+    public record Row(Complaint complaint, CaseFile file) {
     }
 
     /** Whose cases: anyone's, mine, or nobody's yet. */
@@ -112,28 +122,34 @@ public class CaseWork {
         }
     }
 
-    private record Where(String clause, Map<String, Object> parameters) {
+    /** The conditions on {@code f} (the case file) and, when {@code complaint}, on {@code c} (the complaint) too. */
+    private record Where(String clause, Map<String, Object> parameters, boolean complaint) {
+
+        String from() {
+            return complaint ? " FROM CaseFile f, Complaint c WHERE c.id = f.complaintId AND" : " FROM CaseFile f WHERE";
+        }
     }
 
     private Where where(StaffPrincipal who, Filter filter) {
         // A flood from one client is held apart: it never buries the queue nor outranks real cases.
-        StringBuilder where = new StringBuilder(filter.held() && who.seesAllCases() ? " WHERE c.heldBurst IS NOT NULL"
-                : " WHERE c.heldBurst IS NULL");
+        StringBuilder where = new StringBuilder(filter.held() && who.seesAllCases() ? " f.heldBurst IS NOT NULL"
+                : " f.heldBurst IS NULL");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.state() != null) {
-            where.append(" AND c.state = :state");
+            where.append(" AND f.state = :state");
             parameters.put("state", filter.state());
         }
         if (filter.urgent() != null) {
-            where.append(" AND c.urgent = :urgent");
+            where.append(" AND f.urgent = :urgent");
             parameters.put("urgent", filter.urgent());
         }
+        int fileOnly = where.length();
         if (filter.text() != null && !filter.text().isBlank()) {
             // Through the name keys and their word index (CaseNames); a scan only when every typed
             // word is too common to list its names.
             Optional<Set<String>> keys = names.keysStartingWithAll(filter.text());
             if (keys.isPresent() && keys.get().isEmpty()) {
-                where.append(" AND c.id IS NULL");
+                where.append(" AND f.complaintId IS NULL");
             } else if (keys.isPresent()) {
                 where.append(" AND (c.employerKey IN :keys OR c.recruiterKey IN :keys)");
                 parameters.put("keys", List.copyOf(keys.get()));
@@ -162,30 +178,33 @@ public class CaseWork {
             where.append(" AND (c.employerEntityId = :entity OR c.recruiterEntityId = :entity)");
             parameters.put("entity", filter.entityId());
         }
+        boolean complaint = where.length() > fileOnly;
         if (filter.deadlineWithinDays() != null) {
-            where.append(" AND c.nearestDeadline <= :due");
+            where.append(" AND f.nearestDeadline <= :due");
             parameters.put("due", LocalDate.now(clock).plusDays(filter.deadlineWithinDays()));
         }
         Assignee assignee = filter.assignee() == null ? Assignee.ANY : filter.assignee();
         if (assignee == Assignee.MINE) {
-            where.append(" AND c.assigneeId = :mine");
+            where.append(" AND f.assigneeId = :mine");
             parameters.put("mine", who.staffId());
         } else if (assignee == Assignee.UNASSIGNED) {
-            where.append(" AND c.assigneeId IS NULL");
+            where.append(" AND f.assigneeId IS NULL");
         }
         if (!who.seesAllCases()) {
-            where.append(" AND (c.assigneeId IS NULL OR c.assigneeId = :me)");
+            where.append(" AND (f.assigneeId IS NULL OR f.assigneeId = :me)");
             parameters.put("me", who.staffId());
         }
-        return new Where(where.toString(), parameters);
+        return new Where(where.toString(), parameters, complaint);
     }
 
     public Page list(StaffPrincipal who, Filter filter, int page, int size) {
         Where where = where(who, filter);
-        TypedQuery<Complaint> items = em.createQuery("SELECT c FROM Complaint c" + where.clause() + order(filter.sort()),
-                Complaint.class);
+        Where joined = new Where(where.clause(), where.parameters(), true);
+        TypedQuery<Object[]> items = em.createQuery("SELECT c, f" + joined.from() + joined.clause()
+                + order(filter.sort()), Object[].class);
         where.parameters().forEach(items::setParameter);
-        List<Complaint> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Row> found = items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(r -> new Row((Complaint) r[0], (CaseFile) r[1])).toList();
         long counted = count(where);
         audit.record(who, AuditTrail.CASE_LISTED, null, "page " + page + " of " + size);
         return new Page(found, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
@@ -198,25 +217,34 @@ public class CaseWork {
 
     private long count(Where where) {
         // Counting a million rows costs more than the page itself: count at most COUNT_CAP + 1 ids.
-        TypedQuery<Long> total = em.createQuery("SELECT c.id FROM Complaint c" + where.clause(), Long.class);
+        TypedQuery<Long> total = em.createQuery("SELECT f.complaintId" + where.from() + where.clause(), Long.class);
         where.parameters().forEach(total::setParameter);
         return total.setMaxResults(COUNT_CAP + 1).getResultList().size();
     }
 
     private static String order(Sort sort) {
         return switch (sort == null ? Sort.TRIAGE : sort) {
-            case NEWEST -> " ORDER BY c.receivedAt DESC, c.id DESC";
-            case OLDEST -> " ORDER BY c.receivedAt ASC, c.id ASC";
-            case DEADLINE -> " ORDER BY c.nearestDeadline ASC, c.receivedAt ASC, c.id ASC";
-            case TRIAGE -> " ORDER BY c.urgent DESC, c.nearestDeadline ASC, c.receivedAt ASC, c.id ASC";
+            case NEWEST -> " ORDER BY f.receivedAt DESC, f.complaintId DESC";
+            case OLDEST -> " ORDER BY f.receivedAt ASC, f.complaintId ASC";
+            case DEADLINE -> " ORDER BY f.nearestDeadline ASC, f.receivedAt ASC, f.complaintId ASC";
+            case TRIAGE -> " ORDER BY f.urgent DESC, f.nearestDeadline ASC, f.receivedAt ASC, f.complaintId ASC";
         };
     }
 
     /** The case, if it exists and this staff member may work it. */
     public Optional<Complaint> visible(StaffPrincipal who, long id) {
-        return Optional.ofNullable(em.find(Complaint.class, id))
-                .filter(c -> who.seesAllCases() || c.getAssigneeId() == null
-                        || c.getAssigneeId() == who.staffId());
+        return Optional.ofNullable(em.find(CaseFile.class, id))
+                .filter(f -> f.workableBy(who.staffId(), who.seesAllCases()))
+                .map(f -> em.find(Complaint.class, id));
+    }
+
+    /** The file of a case, as managed by this transaction. */
+    public CaseFile file(Complaint complaint) {
+        return file(complaint.getId());
+    }
+
+    public CaseFile file(long caseId) {
+        return em.find(CaseFile.class, caseId);
     }
 
     /** The decrypted case for staff, with the newest {@code messages} messages of its thread; the view is audited. */
@@ -238,17 +266,22 @@ public class CaseWork {
         List<Evidence> evidence = em.createQuery(
                 "SELECT e FROM Evidence e WHERE e.complaintId = :id ORDER BY e.receivedAt, e.id", Evidence.class)
                 .setParameter("id", complaint.getId()).getResultList();
-        return new CaseView(complaint, intake.narrativeOf(complaint), intake.contactOf(complaint),
+        return new CaseView(complaint, file(complaint), intake.narrativeOf(complaint), intake.contactOf(complaint),
                 thread.latest(complaint.getId(), messages), thread.count(complaint.getId()), evidence,
                 deadlines(complaint));
     }
 
     public CaseState transition(StaffPrincipal who, Complaint complaint, CaseState to, String reason) {
-        Complaint managed = managed(complaint);
-        CaseState from = managed.moveTo(to, reason, details.checklist(complaint.getId()).isDone(), Instant.now(clock));
-        em.persist(new CaseEvent(complaint.getId(), from, to, reason, who.staffId(), Instant.now(clock)));
-        audit.record(who, AuditTrail.STATE_CHANGED, complaint.getId(), from + " -> " + to);
-        return from;
+        CaseFile.Move move = file(complaint).moveTo(to, reason, details.checklist(complaint.getId()).isDone(),
+                Instant.now(clock));
+        return record(who, move);
+    }
+
+    /** Keeps a move made on the case's file: its event and its audit entry. */
+    public CaseState record(StaffPrincipal who, CaseFile.Move move) {
+        em.persist(CaseEvent.of(move, who.staffId()));
+        audit.record(who, AuditTrail.STATE_CHANGED, move.caseId(), move.from() + " -> " + move.to());
+        return move.from();
     }
 
     public MessageThread.Entry message(StaffPrincipal who, Complaint complaint, String text) {
@@ -266,18 +299,18 @@ public class CaseWork {
         if (staffId != null && staff.caseWorkers().stream().noneMatch(a -> a.getId().equals(staffId))) {
             return false;
         }
-        managed(complaint).assignTo(staffId);
+        file(complaint).assignTo(staffId);
         audit.record(who, AuditTrail.CASE_ASSIGNED, complaint.getId(), "to staff " + staffId);
         return true;
     }
 
     /** Puts a complaint held as part of a burst into the triage queue (supervisors); audited. */
     public boolean release(StaffPrincipal who, Complaint complaint) {
-        if (!who.seesAllCases() || !complaint.isHeld()) {
+        CaseFile file = file(complaint);
+        if (!who.seesAllCases() || !file.isHeld()) {
             return false;
         }
-        String burst = complaint.getHeldBurst();
-        managed(complaint).releaseFromHold();
+        String burst = file.release();
         audit.record(who, AuditTrail.CASE_RELEASED, complaint.getId(), "from burst " + burst);
         return true;
     }
@@ -288,8 +321,8 @@ public class CaseWork {
         // literals as parameters, and H2 (the embedded default) cannot type a SUM of parameters.
         long all = 0;
         long urgent = 0;
-        for (Object[] row : em.createQuery("SELECT c.urgent, COUNT(c) FROM Complaint c WHERE c.heldBurst IS NOT NULL"
-                + " GROUP BY c.urgent", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery("SELECT f.urgent, COUNT(f) FROM CaseFile f WHERE f.heldBurst IS NOT NULL"
+                + " GROUP BY f.urgent", Object[].class).getResultList()) {
             long count = ((Number) row[1]).longValue();
             all += count;
             urgent += Boolean.TRUE.equals(row[0]) ? count : 0;
@@ -318,7 +351,7 @@ public class CaseWork {
     }
 
     /** Everything staff see of a case: of its thread, the newest messages (oldest of them first) and how many there are. */
-    public record CaseView(Complaint complaint, String narrative, String contact, List<MessageThread.Entry> messages,
+    public record CaseView(Complaint complaint, CaseFile file, String narrative, String contact, List<MessageThread.Entry> messages,
             long messageCount, List<Evidence> evidence, List<Deadline> deadlines) {
     }
 }

@@ -57,11 +57,11 @@ public class CheckChecklistItem {
             if (input.done() && details.checklist(c.getId()).isDone()) {
                 // The case as it is now, locked: someone else's tick may have verified it since it
                 // was read (two people ticking the last items at once move it once).
-                Complaint now = em.find(Complaint.class, c.getId());
+                org.jornada.casework.entity.CaseFile now = work.file(c);
                 em.refresh(now, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
                 if (!now.isHeld()) {
                     for (var next = TOWARDS_VERIFIED.get(now.getState()); next != null; next = TOWARDS_VERIFIED.get(next)) {
-                        work.transition(who, now, next, null);
+                        work.transition(who, c, next, null);
                     }
                 }
             }

@@ -58,8 +58,9 @@ public class MoveCase {
         if (complaint.isEmpty()) {
             return false;
         }
-        if (!complaint.get().getState().next().contains(input.to())) {
-            throw new IllegalTransitionException(complaint.get().getState(), input.to());
+        CaseState from = work.file(complaint.get()).getState();
+        if (!from.next().contains(input.to())) {
+            throw new IllegalTransitionException(from, input.to());
         }
         try {
             work.transition(who, complaint.get(), input.to(), reason);

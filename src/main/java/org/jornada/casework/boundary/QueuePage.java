@@ -80,11 +80,12 @@ public class QueuePage implements Serializable {
         @Override
         public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             CaseWork.Page page = work.list(current.get(), filter(sort(sortBy)), first / pageSize, pageSize);
-            Set<Long> assignees = page.items().stream().map(Complaint::getAssigneeId)
+            Set<Long> assignees = page.rows().stream().map(r -> r.file().getAssigneeId())
                     .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
             Map<Long, String> names = directory.usernames(assignees);
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            return page.items().stream().map(c -> new QueueRow(c, c.getAssigneeId() == null ? null : names.get(c.getAssigneeId()), today)).toList();
+            return page.rows().stream().map(r -> new QueueRow(r.complaint(), r.file(),
+                    r.file().getAssigneeId() == null ? null : names.get(r.file().getAssigneeId()), today)).toList();
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jornada.casework.entity.CaseFile;
 import org.jornada.complaint.entity.Complaint;
 
 /** One line of the staff queue ({@link QueuePage}): read once from the case, shown as is. */
@@ -25,12 +26,12 @@ public final class QueueRow implements Serializable {
     private final Instant receivedAt;
     private final String heldBurst;
 
-    QueueRow(Complaint c, String assignee, LocalDate today) {
+    QueueRow(Complaint c, CaseFile f, String assignee, LocalDate today) {
         this.id = c.getId();
-        this.heldBurst = c.getHeldBurst();
-        this.state = c.getState().name();
+        this.heldBurst = f.getHeldBurst();
+        this.state = f.getState().name();
         this.urgent = c.isUrgent();
-        this.nearestDeadline = c.getNearestDeadline();
+        this.nearestDeadline = f.getNearestDeadline();
         this.deadlineSoon = nearestDeadline != null && !nearestDeadline.isAfter(today.plusDays(QueuePage.SOON_DAYS));
         this.categories = c.getCategories().stream().map(Enum::name).sorted().toList();
         this.employer = c.getEmployerName();

@@ -107,8 +107,8 @@ public class StaffCasesResource {
         CaseWork.Page found = work.list(who, CaseWork.Filter.of(stateFilter, urgent, q, held).linkedTo(entity),
                 Math.max(0, page),
                 Math.min(200, Math.max(1, size)));
-        return ApiBodies.ok(new CaseAnswers.Queue(found.items().stream().map(c -> CaseAnswers.Summary.of(c,
-                work.deadlines(c).stream().findFirst().map(Deadline::dueOn).orElse(null))).toList(),
+        return ApiBodies.ok(new CaseAnswers.Queue(found.rows().stream().map(c -> CaseAnswers.Summary.of(c,
+                work.deadlines(c.complaint()).stream().findFirst().map(Deadline::dueOn).orElse(null))).toList(),
                 found.total(), found.capped()));
     }
 

@@ -30,8 +30,9 @@ public class VerifiedComplaintsSection implements ProfileSection {
 
     /** Verified cases about the entry by category group, small groups left out. */
     public Map<CategoryGroup, Long> counts(long entityId, int minimum) {
-        List<Object[]> rows = em.createQuery("SELECT c.id, cat FROM Complaint c JOIN c.categories cat"
-                + " WHERE (c.employerEntityId = :e OR c.recruiterEntityId = :e) AND c.state IN :states", Object[].class)
+        List<Object[]> rows = em.createQuery("SELECT c.id, cat FROM Complaint c JOIN c.categories cat, CaseFile f"
+                + " WHERE f.complaintId = c.id AND (c.employerEntityId = :e OR c.recruiterEntityId = :e)"
+                + " AND f.state IN :states", Object[].class)
                 .setParameter("e", entityId).setParameter("states", VERIFIED).getResultList();
         Map<CategoryGroup, java.util.Set<Long>> cases = new EnumMap<>(CategoryGroup.class);
         for (Object[] row : rows) {

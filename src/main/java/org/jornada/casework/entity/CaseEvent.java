@@ -54,6 +54,11 @@ public class CaseEvent {
         this.at = at;
     }
 
+    /** The history line of a move made by this staff member. */
+    public static CaseEvent of(CaseFile.Move move, Long staffId) {
+        return new CaseEvent(move.caseId(), move.from(), move.to(), move.reason(), staffId, move.at());
+    }
+
     public CaseState getToState() {
         return toState;
     }

@@ -132,15 +132,13 @@ public class ComplaintIntake {
 
     private Filed store(ValidComplaint valid, ReceiptCode receipt, String submissionKey,
             List<CleanedEvidence> evidence, String heldBurst) {
-        Complaint complaint = newComplaints.build(valid, receipt, submissionKey);
-        if (heldBurst != null) {
-            complaint.holdAsBurst(heldBurst);
-        }
+        NewComplaints.NewCase opened = newComplaints.build(valid, receipt, submissionKey, heldBurst);
+        Complaint complaint = opened.complaint();
         em.persist(complaint);
+        newComplaints.persistParts(em, opened);
         indexNames(complaint);
         List<EvidenceStore.Stored> stored = new ArrayList<>();
         if (!evidence.isEmpty()) {
-            em.flush();
             for (CleanedEvidence file : evidence) {
                 stored.add(evidenceStore.store(complaint.getId(), file));
             }

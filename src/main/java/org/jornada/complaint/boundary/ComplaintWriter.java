@@ -35,7 +35,7 @@ import org.jornada.platform.control.SafeLog;
 /**
  * Group commit for the complaints API: request threads hand over sealed, ready cases; one
  * writer thread stores whatever has arrived (up to {@link #MAX_BATCH}) with two JDBC batches
- * (the cases, then their categories, as multi-row inserts) in one transaction, and each request is answered once its
+ * (the cases, their categories, then the other features' parts, as multi-row inserts) in one transaction, and each request is answered once its
  * batch has committed. Durability is the database's as before (a 201 means committed); only
  * the number of commits and round trips falls, which is what bounded the intake before
  * (docs/performance.md). A batch that fails is retried case by case, so one bad case cannot
@@ -43,7 +43,9 @@ import org.jornada.platform.control.SafeLog;
  * its answer was lost) is answered as stored. With the database unreachable each case fails
  * with the connection error, which the API and the form answer with 503 (issue #13).
  *
- * <p>The columns written here are those of {@link Complaint} (V1, V4, V7, V8, V9 migrations);
+ * <p>The columns written here are those of {@link Complaint} ({@code ComplaintWriterColumnsTest}
+ * compares the lists); the other features' parts of the case (casework's {@code case_file} row)
+ * are written by their {@link NewCaseHook} on this connection, in the same transaction;
  * {@code StorageIT.aCaseFiledThroughTheBatchWriterReadsBackLikeOneFiledThroughJpaFieldByField}
  * files one case both ways and compares every field.
  */
@@ -59,12 +61,15 @@ public class ComplaintWriter {
     /** Rows per statement; each size's statement is prepared once and kept. */
     static final int CHUNK = 64;
 
-    private static final String INSERT_CASE = "INSERT INTO complaint (receipt_hash, submission_key, state, urgent, "
+    /** Every column {@link Complaint} maps but its id ({@code ComplaintWriterColumnsTest} compares them). */
+    static final String INSERT_CASE = "INSERT INTO complaint (receipt_hash, submission_key, urgent, "
             + "in_danger, language, visa_type, employer_name, recruiter_name, employer_key, recruiter_key, "
             + "worksite_state, started_on, ended_on, "
-            + "narrative_sealed, contact_channel, contact_sealed, consent_to_contact, received_at, nearest_deadline, "
-            + "held_burst, recruited_in, wants_organizing, category_groups, unread_messages, version) VALUES";
-    private static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)";
+            + "narrative_sealed, contact_channel, contact_sealed, consent_to_contact, received_at, "
+            + "recruited_in, wants_organizing, category_groups, employer_entity_id, recruiter_entity_id, "
+            + "contact_erased_at, anonymised_at, unread_messages, version) VALUES";
+    static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " NULL, NULL, NULL, NULL, 0, 1)";
     private static final String SELECT_IDS = "SELECT id, receipt_hash FROM complaint WHERE receipt_hash IN (";
     private static final String INSERT_CATEGORY = "INSERT INTO complaint_category (complaint_id, code) VALUES";
 
@@ -77,7 +82,12 @@ public class ComplaintWriter {
         }
     }
 
-    private record Pending(Complaint complaint, ReceiptCode receipt, CompletableFuture<ComplaintIntake.Filed> done) {
+    private record Pending(NewComplaints.NewCase opened, ReceiptCode receipt,
+            CompletableFuture<ComplaintIntake.Filed> done) {
+
+        Complaint complaint() {
+            return opened.complaint();
+        }
     }
 
     // Outside JTA: this class commits its own batches (DatabaseMigration defines it).
@@ -144,11 +154,8 @@ public class ComplaintWriter {
     /** The same, held apart from the queue in burst {@code heldBurst} when that is not null. */
     public CompletableFuture<ComplaintIntake.Filed> file(ValidComplaint valid, String heldBurst) {
         ReceiptCode receipt = ReceiptCode.generate(Randoms.current());
-        Complaint complaint = newComplaints.build(valid, receipt, null);
-        if (heldBurst != null) {
-            complaint.holdAsBurst(heldBurst);
-        }
-        Pending pending = new Pending(complaint, receipt, new CompletableFuture<>());
+        Pending pending = new Pending(newComplaints.build(valid, receipt, null, heldBurst), receipt,
+                new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
             pending.done().completeExceptionally(new Busy());
         }
@@ -236,6 +243,7 @@ public class ComplaintWriter {
                 insertCases(connection, batch.subList(from, Math.min(batch.size(), from + CHUNK)), ids, from);
             }
             insertCategories(connection, batch, ids);
+            newComplaints.insertParts(connection, batch.stream().map(Pending::opened).toList(), ids);
             List<String> names = new ArrayList<>();
             for (Pending pending : batch) {
                 names.add(pending.complaint().getEmployerName());
@@ -339,7 +347,6 @@ public class ComplaintWriter {
         int i = first;
         insert.setString(i++, c.getReceiptHash());
         insert.setString(i++, c.getSubmissionKey());
-        insert.setString(i++, c.getState().name());
         insert.setBoolean(i++, c.isUrgent());
         insert.setBoolean(i++, c.isInDanger());
         insert.setString(i++, c.getLanguage());
@@ -360,9 +367,6 @@ public class ComplaintWriter {
         }
         insert.setBoolean(i++, c.isConsentToContact());
         insert.setTimestamp(i++, Timestamp.from(c.getReceivedAt()));
-        // the entity reads "no clock" as null; the column stores it as NO_DEADLINE (queue order)
-        insert.setObject(i++, c.getNearestDeadline() == null ? Complaint.NO_DEADLINE : c.getNearestDeadline());
-        insert.setString(i++, c.getHeldBurst());
         insert.setString(i++, c.getRecruitedIn());
         insert.setBoolean(i++, c.isWantsOrganizing());
         insert.setInt(i++, c.getCategoryGroups());

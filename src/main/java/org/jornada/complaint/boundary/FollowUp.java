@@ -65,6 +65,7 @@ public class FollowUp {
     private Part file;
     private Complaint complaint;
     private List<MessageThread.Entry> messages;
+    private String stateKey;
     private FieldErrors errors;
     private String notice;
     private List<WorkerQuestions.Question> waiting;
@@ -82,6 +83,9 @@ public class FollowUp {
 
     @Inject
     CaseErasure erasure;
+
+    @Inject
+    CaseProgress progress;
 
     @PostConstruct
     void init() {
@@ -228,6 +232,7 @@ public class FollowUp {
         complaint = found;
         ticket = null;
         messages = null;
+        stateKey = null;
         waiting = null;
     }
 
@@ -341,7 +346,10 @@ public class FollowUp {
     }
 
     public String getStateKey() {
-        return complaint == null ? null : "state." + complaint.getState().name();
+        if (stateKey == null && complaint != null) {
+            stateKey = "state." + progress.stateOf(complaint.getId()).name();
+        }
+        return complaint == null ? null : stateKey;
     }
 
     public List<MessageThread.Entry> getMessages() {

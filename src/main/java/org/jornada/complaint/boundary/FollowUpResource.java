@@ -40,6 +40,9 @@ public class FollowUpResource {
     jakarta.enterprise.inject.Instance<CaseNews> news;
 
     @Inject
+    CaseProgress progress;
+
+    @Inject
     jakarta.enterprise.inject.Instance<WorkerQuestions> questions;
 
     @Inject
@@ -78,13 +81,14 @@ public class FollowUpResource {
                 return notFound(attempt, locale);
             }
             var complaint = attempt.complaint();
+            String state = progress.stateOf(complaint.getId()).name();
             JsonArrayBuilder messages = Jsons.PROVIDER.createArrayBuilder();
             for (MessageThread.Entry entry : thread.messages(complaint.getId())) {
                 messages.add(message(entry));
             }
             return json(200, Jsons.PROVIDER.createObjectBuilder()
-                    .add("state", complaint.getState().name())
-                    .add("stateText", Messages.get(locale, "state." + complaint.getState().name()))
+                    .add("state", state)
+                    .add("stateText", Messages.get(locale, "state." + state))
                     .add("messages", messages)
                     .add("news", Jsons.PROVIDER.createArrayBuilder(news.isResolvable()
                             ? news.get().of(complaint.getId(), locale) : java.util.List.of()))

@@ -15,15 +15,16 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A worker's complaint: the case advocates work on. The narrative and contact are sealed
- * (AES-GCM) before they reach this entity; the receipt code is known only by its HMAC.
+ * What the worker said: the complaint a case is about. The narrative and contact are sealed
+ * (AES-GCM) before they reach this entity; the receipt code is known only by its HMAC. What staff
+ * do with the case (its state, assignee, hold, clocks) is casework's {@code CaseFile}, same id
+ * (V30); the directory links staff make and the count of unread worker messages are still here.
  */
 @Entity
 @Table(name = "complaint")
@@ -43,10 +44,6 @@ public class Complaint {
 
     @Column(name = "submission_key", unique = true, length = 64)
     private String submissionKey;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private CaseState state;
 
     @Column(nullable = false)
     private boolean urgent;
@@ -105,13 +102,6 @@ public class Complaint {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    @Column(name = "assignee_id")
-    private Long assigneeId;
-
-    /** The nearest legal clock, kept for the queue's sort and filter; {@link #NO_DEADLINE} when none. */
-    @Column(name = "nearest_deadline", nullable = false)
-    private LocalDate nearestDeadline = NO_DEADLINE;
-
     @Column(name = "unread_messages", nullable = false)
     private int unreadMessages;
 
@@ -122,21 +112,11 @@ public class Complaint {
     @Column(name = "recruiter_entity_id")
     private Long recruiterEntityId;
 
-    /** When the case last became CLOSED or RESOLVED (null while open): retention counts from it (V19). */
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
     @Column(name = "contact_erased_at")
     private Instant contactErasedAt;
 
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
-
-    public static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
-
-    /** The burst this complaint arrived in, held apart from the queue; null when not held. */
-    @Column(name = "held_burst", length = 16)
-    private String heldBurst;
 
     /** Where the worker was recruited: ISO 3166-2:MX ({@code MX-GUA}) or a country code, or null. */
     @Column(name = "recruited_in", length = 6)
@@ -158,7 +138,7 @@ public class Complaint {
     }
 
     /**
-     * A new complaint in state RECEIVED. Urgency follows DESIGN.md: a COERCION category or the
+     * A new complaint. Urgency follows DESIGN.md: a COERCION category or the
      * worker saying they are in danger now.
      */
     public Complaint(String receiptHash, String submissionKey, ComplaintFacts facts, byte[] narrativeSealed,
@@ -171,7 +151,6 @@ public class Complaint {
         }
         this.receiptHash = receiptHash;
         this.submissionKey = submissionKey;
-        this.state = CaseState.RECEIVED;
         this.language = facts.language();
         this.visaType = facts.visaType();
         this.categories = EnumSet.copyOf(facts.categories());
@@ -216,59 +195,6 @@ public class Complaint {
     }
 
     /**
-     * Holds a complaint that arrived in a burst from one client apart from the triage queue: it is
-     * stored and the worker can follow it up, but it is neither ranked nor shown among the others
-     * (urgent or not) until a supervisor releases it.
-     */
-    public void holdAsBurst(String burstId) {
-        if (burstId == null || !burstId.matches("[0-9a-f]{16}")) {
-            throw new IllegalArgumentException("A burst id is 16 hex digits");
-        }
-        this.heldBurst = burstId;
-    }
-
-    /** Back into the triage queue, ranked as any other. */
-    public void releaseFromHold() {
-        this.heldBurst = null;
-    }
-
-    public String getHeldBurst() {
-        return heldBurst;
-    }
-
-    public boolean isHeld() {
-        return heldBurst != null;
-    }
-
-    /**
-     * Moves the case along the workflow. A case becomes VERIFIED only with the verification
-     * checklist done or a written reason; closing, marking a duplicate and reopening need a
-     * reason too.
-     *
-     * @throws IllegalTransitionException naming the states allowed from here
-     * @throws IllegalArgumentException when the move needs a reason and has none
-     */
-    public CaseState moveTo(CaseState target, String reason, boolean checklistDone) {
-        return moveTo(target, reason, checklistDone, Instant.now());
-    }
-
-    /** The same at a given time: a case that ends (CLOSED, RESOLVED) keeps it, what retention counts from. */
-    public CaseState moveTo(CaseState target, String reason, boolean checklistDone, Instant at) {
-        if (!state.canMoveTo(target)) {
-            throw new IllegalTransitionException(state, target);
-        }
-        boolean needsReason = target == CaseState.VERIFIED && !checklistDone || target == CaseState.CLOSED
-                || target == CaseState.DUPLICATE || state == CaseState.CLOSED || state == CaseState.DUPLICATE;
-        if (needsReason && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("A reason is required to move a case from " + state + " to " + target);
-        }
-        CaseState previous = state;
-        state = target;
-        finishedAt = target == CaseState.CLOSED || target == CaseState.RESOLVED ? at : null;
-        return previous;
-    }
-
-    /**
      * Forgets how to reach the worker: the contact, the consent to use it, the wish to hear from a
      * workers' organization (it needs the contact). Retention after a case ends, or the worker's
      * own request from the follow-up page.
@@ -305,10 +231,6 @@ public class Complaint {
         anonymisedAt = at;
     }
 
-    public Instant getFinishedAt() {
-        return finishedAt;
-    }
-
     public Instant getContactErasedAt() {
         return contactErasedAt;
     }
@@ -319,25 +241,6 @@ public class Complaint {
 
     public boolean isAnonymised() {
         return anonymisedAt != null;
-    }
-
-    /** A move without the checklist: VERIFIED needs a written reason. */
-    public CaseState moveTo(CaseState target, String reason) {
-        return moveTo(target, reason, false);
-    }
-
-    /** Assigns the case to a staff member (take, assign, reassign); null leaves it unassigned. */
-    public void assignTo(Long staffId) {
-        this.assigneeId = staffId;
-    }
-
-    public void setNearestDeadline(LocalDate dueOn) {
-        this.nearestDeadline = dueOn == null ? NO_DEADLINE : dueOn;
-    }
-
-    /** The nearest clock, or null when the case has none. */
-    public LocalDate getNearestDeadline() {
-        return NO_DEADLINE.equals(nearestDeadline) ? null : nearestDeadline;
     }
 
     /** Staff link the case to the employer's directory entry (null unlinks). */
@@ -361,10 +264,6 @@ public class Complaint {
         return unreadMessages;
     }
 
-    public Long getAssigneeId() {
-        return assigneeId;
-    }
-
     public Long getId() {
         return id;
     }
@@ -376,10 +275,6 @@ public class Complaint {
 
     public String getSubmissionKey() {
         return submissionKey;
-    }
-
-    public CaseState getState() {
-        return state;
     }
 
     public boolean isUrgent() {

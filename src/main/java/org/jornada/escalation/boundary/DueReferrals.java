@@ -47,7 +47,7 @@ public class DueReferrals implements QueueNotices {
         if (who.seesAllCases()) {
             return due;
         }
-        return due.stream().filter(r -> referrals.complaint(r.getComplaintId()).map(Complaint::getAssigneeId)
+        return due.stream().filter(r -> referrals.file(r.getComplaintId()).map(f -> f.getAssigneeId())
                 .map(assignee -> assignee == who.staffId()).orElse(true)).toList();
     }
 }

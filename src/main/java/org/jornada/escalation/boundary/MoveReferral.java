@@ -249,7 +249,7 @@ public class MoveReferral {
 
     /** The case becomes ESCALATED when its first referral leaves: the only way it can. */
     void escalate(StaffPrincipal who, Referral referral, Complaint complaint) {
-        if (complaint.getState() == CaseState.VERIFIED) {
+        if (work.file(complaint).getState() == CaseState.VERIFIED) {
             work.transition(who, complaint, CaseState.ESCALATED, "Referral " + referral.getId() + " sent");
         }
     }
@@ -263,7 +263,7 @@ public class MoveReferral {
             throw new Refused("amount", "referral.amount.needed");
         }
         referral.outcome(input.outcome(), input.amount());
-        if (input.resolveCase() && complaint.getState().canMoveTo(CaseState.RESOLVED)) {
+        if (input.resolveCase() && work.file(complaint).getState().canMoveTo(CaseState.RESOLVED)) {
             work.transition(who, complaint, CaseState.RESOLVED, "Outcome of referral " + referral.getId() + ": "
                     + input.outcome());
         }

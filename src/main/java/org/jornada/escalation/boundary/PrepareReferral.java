@@ -60,6 +60,9 @@ public class PrepareReferral {
     @Inject
     Organization organization;
 
+    @Inject
+    org.jornada.casework.boundary.CaseWork work;
+
     /** The draft, or empty when there is no such case for this person. */
     @Transactional(dontRollbackOn = Forbidden.class)
     public Optional<Referral> run(StaffPrincipal who, long caseId, Input input) {
@@ -68,7 +71,7 @@ public class PrepareReferral {
         if (complaint.isEmpty()) {
             return Optional.empty();
         }
-        if (!REFERABLE.contains(complaint.get().getState())) {
+        if (!REFERABLE.contains(work.file(complaint.get()).getState())) {
             throw new Conflict("case", "referral.caseNotVerified");
         }
         // every packet tells the authority to reach the worker through the organization: it must say how

@@ -131,7 +131,7 @@ public class ReferralMail {
         referrals.event(referral, ReferralEvent.Kind.SENT, queuedBy, from, mail.messageId());
         Optional<StaffPrincipal> who = staff.find(queuedBy)
                 .map(a -> new StaffPrincipal(a.getId(), a.getUsername(), a.getRole()));
-        referrals.complaint(referral.getComplaintId()).filter(c -> c.getState() == CaseState.VERIFIED && who.isPresent())
+        referrals.complaint(referral.getComplaintId()).filter(c -> work.file(c).getState() == CaseState.VERIFIED && who.isPresent())
                 .ifPresent(c -> work.transition(who.get(), c, CaseState.ESCALATED, "Referral " + referral.getId()
                         + " sent by mail"));
     }

@@ -92,6 +92,11 @@ public class Referrals {
         return Optional.ofNullable(em.find(org.jornada.complaint.entity.Complaint.class, complaintId));
     }
 
+    /** The working file of a referral's case: its state, who works it. */
+    Optional<org.jornada.casework.entity.CaseFile> file(long complaintId) {
+        return Optional.ofNullable(em.find(org.jornada.casework.entity.CaseFile.class, complaintId));
+    }
+
     Instant now() {
         return Instant.now(clock);
     }

@@ -179,8 +179,9 @@ public class CasesBehind {
         }
         String list = Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(","));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, state, received_at, employer_name, recruiter_name,"
-                + " worksite_state FROM complaint WHERE id IN (" + list + ")").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, f.state, c.received_at, c.employer_name,"
+                + " c.recruiter_name, c.worksite_state FROM complaint c JOIN case_file f ON f.complaint_id = c.id"
+                + " WHERE c.id IN (" + list + ")").getResultList();
         Map<Long, Line> byId = new HashMap<>();
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();

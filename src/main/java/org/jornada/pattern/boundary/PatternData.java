@@ -22,7 +22,7 @@ import org.jornada.platform.boundary.OrgTime;
 /**
  * Keeps this node's copy of what the pattern views count ({@link CaseFacts}, {@link
  * CertifiedWorkers}) current, and lends it to one view at a time. Before each view: the cases
- * changed since the last look are read again ({@code complaint.changed_at}, kept by the database
+ * changed since the last look are read again ({@code complaint.changed_at} and {@code case_file.changed_at}, kept by the database
  * on every insert and update, V18), a minute's overlap allowed for transactions that commit late;
  * everything is read again when a counter of {@code data_version} moved (a directory import,
  * merge or split, a deletion of cases) and on first use. Every node does the same against the
@@ -37,8 +37,10 @@ public class PatternData {
     /** How far back before the last look changes are read again: a transaction that commits late. */
     static final long OVERLAP_MILLIS = 60_000;
 
-    private static final String COLUMNS = "SELECT id, employer_entity_id, recruiter_entity_id, received_at, visa_type,"
-            + " worksite_state, recruited_in, state, held_burst, category_groups, wants_organizing FROM complaint";
+    /** What the worker said (complaint) beside where the case is and whether it is held (casework's case_file, V30). */
+    private static final String COLUMNS = "SELECT c.id, c.employer_entity_id, c.recruiter_entity_id, c.received_at,"
+            + " c.visa_type, c.worksite_state, c.recruited_in, f.state, f.held_burst, c.category_groups,"
+            + " c.wants_organizing FROM complaint c JOIN case_file f ON f.complaint_id = c.id";
 
     @Resource(lookup = "java:app/jdbc/jornada")
     DataSource dataSource;
@@ -131,7 +133,7 @@ public class PatternData {
         }
         refuseIfTooBig(expected, entries);
         CaseFacts loaded = new CaseFacts(orgTime.getZone(), id -> survivors.getOrDefault(id, id), expected + 1024);
-        try (Statement s = streaming(db); ResultSet r = s.executeQuery(COLUMNS + " ORDER BY id")) {
+        try (Statement s = streaming(db); ResultSet r = s.executeQuery(COLUMNS + " ORDER BY c.id")) {
             while (r.next()) {
                 loaded.put(fact(r));
             }
@@ -176,8 +178,14 @@ public class PatternData {
         }
     }
 
+    /** The cases whose complaint or whose file changed, one query each (each by its own index). */
     private void readChanged(Connection db, Timestamp since) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(COLUMNS + " WHERE changed_at >= ? ORDER BY id",
+        readChanged(db, since, "c");
+        readChanged(db, since, "f");
+    }
+
+    private void readChanged(Connection db, Timestamp since, String table) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(COLUMNS + " WHERE " + table + ".changed_at >= ? ORDER BY c.id",
                 ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             s.setFetchSize(fetchSize(db));
             s.setTimestamp(1, since);

@@ -101,9 +101,10 @@ public class RetentionJob {
         Instant contactEndedBefore = now.plus(Duration.ofDays(days)).minus(Duration.ofDays(periods.contactDays()));
         Instant caseEndedBefore = now.plus(Duration.ofDays(days)).minus(Duration.ofDays(periods.caseDays()));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, state, finished_at, contact_erased_at FROM complaint"
-                + " WHERE state IN ('CLOSED', 'RESOLVED') AND anonymised_at IS NULL AND ((contact_erased_at IS NULL"
-                + " AND finished_at < ?) OR finished_at < ?) ORDER BY finished_at")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, f.state, f.finished_at, c.contact_erased_at"
+                + " FROM case_file f JOIN complaint c ON c.id = f.complaint_id"
+                + " WHERE f.state IN ('CLOSED', 'RESOLVED') AND c.anonymised_at IS NULL AND ((c.contact_erased_at IS NULL"
+                + " AND f.finished_at < ?) OR f.finished_at < ?) ORDER BY f.finished_at")
                 .setParameter(1, Timestamp.from(contactEndedBefore)).setParameter(2, Timestamp.from(caseEndedBefore))
                 .setMaxResults(500).getResultList();
         return rows.stream().map(r -> {
@@ -116,8 +117,10 @@ public class RetentionJob {
 
     @SuppressWarnings("unchecked")
     private List<Number> due(String notYet, Instant endedBefore) {
-        return em.createNativeQuery("SELECT id FROM complaint WHERE state IN ('CLOSED', 'RESOLVED') AND " + notYet
-                + " AND finished_at < ? ORDER BY finished_at").setParameter(1, Timestamp.from(endedBefore))
+        // the case's state and when it ended are casework's (case_file, V30); what was erased, the complaint's
+        return em.createNativeQuery("SELECT c.id FROM case_file f JOIN complaint c ON c.id = f.complaint_id"
+                + " WHERE f.state IN ('CLOSED', 'RESOLVED') AND c." + notYet
+                + " AND f.finished_at < ? ORDER BY f.finished_at").setParameter(1, Timestamp.from(endedBefore))
                 .setMaxResults(BATCH).getResultList();
     }
 }

@@ -205,7 +205,7 @@ public class Reviews {
         }
         List<Long> verifiedCases = published.stream().map(Review::getComplaintId).filter(c -> c != null).toList();
         java.util.Set<Long> verified = verifiedCases.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(em.createQuery(
-                "SELECT c.id FROM Complaint c WHERE c.id IN :ids AND c.state IN :states", Long.class)
+                "SELECT f.complaintId FROM CaseFile f WHERE f.complaintId IN :ids AND f.state IN :states", Long.class)
                 .setParameter("ids", verifiedCases).setParameter("states", VERIFIED).getResultList());
         List<PublicText> texts = published.stream().filter(r -> r.getTextSealed() != null)
                 .map(r -> new PublicText(r.getSeason(), r.getOverall(), text(r), isVerified(verified, r)))

@@ -1,9 +1,11 @@
 package org.jornada.complaint.boundary;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -92,10 +94,12 @@ class DatabaseOutageIT {
                 }
             });
         }
-        Thread.sleep(4000);
+        await("complaints filed before the outage").atMost(Duration.ofSeconds(60))
+                .until(() -> receipts.size() >= 20 || !unexpected.isEmpty());
         int beforeOutage = receipts.size();
         db.stop();
-        Thread.sleep(3000);
+        await("complaints refused while the database is down").atMost(Duration.ofSeconds(60))
+                .until(() -> refused.get() >= 4 || !unexpected.isEmpty());
 
         // The worker's form while the database is down: 503, the message in Spanish, the text still there.
         HttpResponse<String> typed = report(http, "Me cobraron 9,000 pesos por la visa.", null);
@@ -111,7 +115,9 @@ class DatabaseOutageIT {
         assertTrue(followUp.headers().firstValue("Retry-After").isPresent());
         assertTrue(followUp.body().contains("base de datos"), followUp.body());
 
-        Thread.sleep(2000);
+        int refusedSoFar = refused.get();
+        await("more complaints refused").atMost(Duration.ofSeconds(60))
+                .until(() -> refused.get() >= refusedSoFar + 4 || !unexpected.isEmpty());
         int duringOutage = receipts.size();
         long restarted = System.nanoTime();
         db.restart();
@@ -121,7 +127,8 @@ class DatabaseOutageIT {
             Thread.sleep(100);
         }
         long recoveryMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restarted);
-        Thread.sleep(3000);
+        await("complaints filed again after the restart").atMost(Duration.ofSeconds(60))
+                .until(() -> receipts.size() >= recoveredAt + 20 || !unexpected.isEmpty());
         running.set(false);
         clients.shutdown();
         assertTrue(clients.awaitTermination(120, TimeUnit.SECONDS));

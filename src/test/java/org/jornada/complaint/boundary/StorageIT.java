@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jornada.casework.entity.CaseFile;
 import org.jornada.complaint.control.ValidComplaint;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.Complaint;
@@ -210,8 +211,13 @@ class StorageIT {
         var filed = writer.file(valid).get(30, java.util.concurrent.TimeUnit.SECONDS);
         em.getEntityManagerFactory().getCache().evictAll();
         Complaint stored = intake.findByReceipt(filed.receipt()).orElseThrow();
+        // the case's working life is casework's (its file, V30), written in the same batch
+        CaseFile file = em.find(CaseFile.class, stored.getId());
 
-        assertEquals(org.jornada.complaint.entity.CaseState.RECEIVED, stored.getState());
+        assertEquals(org.jornada.complaint.entity.CaseState.RECEIVED, file.getState());
+        assertEquals(stored.isUrgent(), file.isUrgent());
+        assertEquals(stored.getReceivedAt(), file.getReceivedAt());
+        assertFalse(file.isHeld());
         assertTrue(stored.isUrgent(), "in danger now makes the case urgent");
         assertEquals(filed.urgent(), stored.isUrgent());
         assertTrue(stored.isInDanger());
@@ -227,11 +233,12 @@ class StorageIT {
         assertEquals(ContactChannel.WHATSAPP, stored.getContactChannel());
         assertEquals("+52 55 1234 5678", intake.contactOf(stored));
         assertTrue(stored.isConsentToContact());
-        assertNull(stored.getAssigneeId());
+        assertNull(file.getAssigneeId());
         assertEquals(0, stored.getUnreadMessages());
         assertTrue(stored.getReceivedAt().isAfter(Instant.now().minusSeconds(120)));
         Complaint twin = intake.findByReceipt(intake.file(valid, List.of()).receipt()).orElseThrow();
-        assertEquals(twin.getNearestDeadline(), stored.getNearestDeadline(),
+        CaseFile twinFile = em.find(CaseFile.class, twin.getId());
+        assertEquals(twinFile.getNearestDeadline(), file.getNearestDeadline(),
                 "the legal clocks are computed before the case is stored, on both paths");
     }
 

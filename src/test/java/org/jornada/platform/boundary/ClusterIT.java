@@ -133,10 +133,10 @@ class ClusterIT {
                 "/api/v1/staff/imports/H2A_DISCLOSURE?fiscalYear=2026"))).POST(HttpRequest.BodyPublishers.ofString(csv)),
                 "Authorization", "Bearer " + BOOTSTRAP, "Content-Type", "text/csv");
         assertEquals(200, imported.statusCode(), imported.body());
-        Thread.sleep(1100);
-        JsonArray found = Http.json(b.http().get("/api/v1/directory/search?q=" + URLEncoder.encode(farm,
-                StandardCharsets.UTF_8))).getJsonArray("items");
-        assertFalse(found.isEmpty(), "the import on A is found on B");
+        String search = "/api/v1/directory/search?q=" + URLEncoder.encode(farm, StandardCharsets.UTF_8);
+        org.awaitility.Awaitility.await("the import on A is found on B").atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !Http.json(b.http().get(search)).getJsonArray("items").isEmpty());
+        JsonArray found = Http.json(b.http().get(search)).getJsonArray("items");
         assertEquals(farm, found.getJsonObject(0).getString("name"));
 
         // A wage table imported on A is used by B's wage check (B read the tables before the import).
@@ -148,12 +148,12 @@ class ClusterIT {
                         + "&source=test"))).POST(HttpRequest.BodyPublishers.ofString("State,AEWR\nWV,23.45\n")),
                 "Authorization", "Bearer " + ADMIN, "Content-Type", "text/csv");
         assertEquals(201, table.statusCode(), table.body());
-        Thread.sleep(1100);
-        assertEquals("AEWR-CLUSTER", Http.json(b.http().postJson("/api/v1/wage-check", question)).getJsonObject("floor")
-                .getJsonObject("table").getString("code"), "the table imported on A is used on B");
+        org.awaitility.Awaitility.await("the table imported on A is used on B").atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> "AEWR-CLUSTER".equals(Http.json(b.http().postJson("/api/v1/wage-check", question))
+                        .getJsonObject("floor").getJsonObject("table").getString("code")));
 
         // The retention job, due on both nodes at the same minute, runs once: one run, every case once.
-        db.run("UPDATE jornada.complaint SET state = 'CLOSED', finished_at = NOW(6) - INTERVAL 400 DAY");
+        db.run("UPDATE jornada.case_file SET state = 'CLOSED', finished_at = NOW(6) - INTERVAL 400 DAY");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
         int total = 2 * COMPLAINTS_PER_NODE;
         while (count("SELECT COUNT(*) FROM complaint WHERE contact_erased_at IS NOT NULL") < total

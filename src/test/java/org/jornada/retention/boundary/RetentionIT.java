@@ -101,7 +101,7 @@ class RetentionIT {
     }
 
     private void endedDaysAgo(long id, int days) throws Exception {
-        sql("UPDATE complaint SET state = 'CLOSED', finished_at = ? WHERE id = ?",
+        sql("UPDATE case_file SET state = 'CLOSED', finished_at = ? WHERE complaint_id = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(days))), id);
     }
 
