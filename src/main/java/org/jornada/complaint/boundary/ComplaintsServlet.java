@@ -14,7 +14,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jornada.complaint.control.ComplaintValidator;
+import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
+import org.jornada.platform.boundary.TooLarge;
+import org.jornada.platform.control.Refused;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.DatabaseDown;
 import org.jornada.platform.control.StorageFull;
@@ -50,6 +53,9 @@ public class ComplaintsServlet extends HttpServlet {
     @Inject
     transient org.jornada.platform.boundary.ClientKeys clientKeys;
 
+    @Inject
+    transient ApiBodies bodies;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = Problems.locale(request);
@@ -58,17 +64,18 @@ public class ComplaintsServlet extends HttpServlet {
             Problems.write(response, 415, locale, Problems.body(415, locale, "problem.unsupportedMediaType"));
             return;
         }
-        if (request.getContentLengthLong() > JsonBodies.MAX_BODY_BYTES) {
+        if (request.getContentLengthLong() > ApiBodies.MAX_BYTES) {
             Problems.write(response, 413, locale, Problems.body(413, locale, "error.body.tooLarge"));
             return;
         }
         try {
-            var draft = JsonBodies.complaint(JsonBodies.read(request.getInputStream()));
-            var result = new ComplaintValidator(clock).validate(draft);
-            if (!result.isValid()) {
-                Problems.write(response, 400, locale, Problems.fieldBody(locale, result.errors()));
-                return;
-            }
+            // the body's shape and the report form's rules, every broken field in one answer
+            ComplaintValidator.Result[] checked = new ComplaintValidator.Result[1];
+            bodies.intake(request.getInputStream(), ComplaintBody.class, body -> {
+                checked[0] = new ComplaintValidator(clock).validate(body.draft());
+                return checked[0].errors();
+            });
+            var result = checked[0];
             FloodGuard.Admission admission = flood.admit(clientKeys.of(request));
             if (admission.refused()) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, admission.retryAfter().toSeconds())));
@@ -83,8 +90,10 @@ public class ComplaintsServlet extends HttpServlet {
                     .add("receipt", filed.receipt().digits())
                     .add("urgent", filed.urgent())
                     .build().toString());
-        } catch (JsonBodies.BadRequest bad) {
-            bad.write(response, locale);
+        } catch (Refused refused) {
+            Problems.write(response, 400, locale, Problems.fieldBody(locale, refused.errors()));
+        } catch (TooLarge tooLarge) {
+            Problems.write(response, 413, locale, Problems.body(413, locale, "error.body.tooLarge"));
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             if (StorageFull.is(cause)) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,11 +17,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jornada.platform.control.FieldError;
 import org.jornada.complaint.entity.MessageAuthor;
+import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.ClientKeys;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Languages;
@@ -57,6 +56,9 @@ public class FollowUpResource {
     @Inject
     ClientKeys clientKeys;
 
+    @Inject
+    ApiBodies bodies;
+
     @Context
     HttpHeaders headers;
 
@@ -72,15 +74,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "Unknown or malformed receipt (one generic answer)")
     @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
     public Response read(InputStream body) {
-        Locale locale = locale();
-        try {
-            JsonObject json = JsonBodies.read(body);
-            JsonBodies.rejectUnknown(json, Set.of("receipt"), "");
-            var attempt = access.open(clientKeys.of(request), JsonBodies.requiredString(json, "receipt"));
-            if (!attempt.found()) {
-                return notFound(attempt, locale);
-            }
-            var complaint = attempt.complaint();
+        return onCase(body, FollowUpBodies.Read.class, (read, complaint, locale) -> {
             String state = progress.stateOf(complaint.getId()).name();
             JsonArrayBuilder messages = Jsons.PROVIDER.createArrayBuilder();
             for (MessageThread.Entry entry : thread.messages(complaint.getId())) {
@@ -96,9 +90,7 @@ public class FollowUpResource {
                     .add("consentsGiven", consentsGiven(complaint.getId(), locale))
                     .add("referrals", referrals(complaint.getId(), locale))
                     .build());
-        } catch (JsonBodies.BadRequest bad) {
-            return bad.toResponse(locale);
-        }
+        });
     }
 
     @POST
@@ -111,26 +103,15 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "Unknown or malformed receipt (one generic answer)")
     @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
     public Response answer(InputStream body) {
-        Locale locale = locale();
-        try {
-            JsonObject json = JsonBodies.read(body);
-            JsonBodies.rejectUnknown(json, Set.of("receipt", "text"), "");
-            String receipt = JsonBodies.requiredString(json, "receipt");
-            var attempt = access.open(clientKeys.of(request), receipt);
-            if (!attempt.found()) {
-                return notFound(attempt, locale);
-            }
-            String text = json.containsKey("text") && json.get("text") instanceof jakarta.json.JsonString s
-                    ? s.getString() : null;
+        return onCase(body, FollowUpBodies.Message.class, (answer, complaint, locale) -> {
+            String text = answer.text();
             var error = MessageThread.checkText(text);
             if (error.isPresent()) {
                 return Problems.fieldResponse(locale, List.of(error.get()));
             }
-            var entry = thread.post(attempt.complaint().getId(), MessageAuthor.WORKER, text.strip());
+            var entry = thread.post(complaint.getId(), MessageAuthor.WORKER, text.strip());
             return json(201, message(entry).build());
-        } catch (JsonBodies.BadRequest bad) {
-            return bad.toResponse(locale);
-        }
+        });
     }
 
     @POST
@@ -144,20 +125,23 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "Unknown receipt, or no such question waiting on this case")
     @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
     public Response consent(InputStream body) {
-        return onCase(body, Set.of("receipt", "requestId", "allow"), (json, complaint, locale) -> {
-            java.util.OptionalLong id = integral(json, "requestId");
-            if (id.isEmpty()) {
-                return Problems.fieldResponse(locale, List.of(new FieldError("requestId", "consent.request.invalid")));
+        return onCase(body, FollowUpBodies.Consent.class, (consent, complaint, locale) -> {
+            // asked once the receipt opened the case (wrong types were named before it was tried)
+            List<FieldError> missing = new java.util.ArrayList<>();
+            if (consent.requestId() == null) {
+                missing.add(new FieldError("requestId", "consent.request.invalid"));
             }
-            JsonValue allow = json.get("allow");
-            if (allow != JsonValue.TRUE && allow != JsonValue.FALSE) {
-                return Problems.fieldResponse(locale, List.of(new FieldError("allow", "consent.allow.invalid")));
+            if (consent.allow() == null) {
+                missing.add(new FieldError("allow", "consent.allow.invalid"));
             }
-            boolean yes = allow == JsonValue.TRUE;
-            if (!questions.isResolvable() || !questions.get().answer(complaint.getId(), id.getAsLong(), yes)) {
+            if (!missing.isEmpty()) {
+                return Problems.fieldResponse(locale, missing);
+            }
+            boolean yes = consent.allow();
+            if (!questions.isResolvable() || !questions.get().answer(complaint.getId(), consent.requestId(), yes)) {
                 return Problems.response(404, locale, "consent.request.notFound");
             }
-            return json(200, Jsons.PROVIDER.createObjectBuilder().add("requestId", id.getAsLong()).add("allow", yes)
+            return json(200, Jsons.PROVIDER.createObjectBuilder().add("requestId", consent.requestId()).add("allow", yes)
                     .build());
         });
     }
@@ -174,48 +158,37 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "Unknown receipt, or no yes for that authority on this case")
     @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
     public Response withdrawConsent(InputStream body) {
-        return onCase(body, Set.of("receipt", "authorityId"), (json, complaint, locale) -> {
-            java.util.OptionalLong id = integral(json, "authorityId");
-            if (id.isEmpty()) {
+        return onCase(body, FollowUpBodies.Withdrawal.class, (withdrawal, complaint, locale) -> {
+            Long id = withdrawal.authorityId();
+            if (id == null) {
                 return Problems.fieldResponse(locale, List.of(new FieldError("authorityId", "consent.authority.unknown")));
             }
-            if (!questions.isResolvable() || !questions.get().withdraw(complaint.getId(), id.getAsLong())) {
+            if (!questions.isResolvable() || !questions.get().withdraw(complaint.getId(), id)) {
                 return Problems.response(404, locale, "consent.given.notFound");
             }
-            return json(200, Jsons.PROVIDER.createObjectBuilder().add("authorityId", id.getAsLong())
+            return json(200, Jsons.PROVIDER.createObjectBuilder().add("authorityId", id)
                     .add("allow", false).build());
         });
     }
 
     /** What a request about the worker's own case does once the body is read and its receipt opened the case. */
-    private interface OnCase {
-        Response on(JsonObject json, org.jornada.complaint.entity.Complaint complaint, Locale locale)
-                throws JsonBodies.BadRequest;
+    private interface OnCase<T> {
+        Response on(T body, org.jornada.complaint.entity.Complaint complaint, Locale locale);
     }
 
     /**
-     * Reads the body (only {@code fields}), opens the case by its receipt (one generic 404, 429 past
-     * the client's wrong codes) and hands both on; a broken body is answered 400 naming the field.
+     * Reads the body as its record ({@code ApiBodies.intake}: a broken body is answered 400 naming
+     * every field), opens the case by its receipt (one generic 404, 429 past the client's wrong codes)
+     * and hands both on.
      */
-    private Response onCase(InputStream body, Set<String> fields, OnCase then) {
+    private <T extends Record & FollowUpBodies.OnCase> Response onCase(InputStream body, Class<T> type, OnCase<T> then) {
         Locale locale = locale();
-        try {
-            JsonObject json = JsonBodies.read(body);
-            JsonBodies.rejectUnknown(json, fields, "");
-            var attempt = access.open(clientKeys.of(request), JsonBodies.requiredString(json, "receipt"));
-            if (!attempt.found()) {
-                return notFound(attempt, locale);
-            }
-            return then.on(json, attempt.complaint(), locale);
-        } catch (JsonBodies.BadRequest bad) {
-            return bad.toResponse(locale);
+        T read = bodies.intake(body, type);
+        var attempt = access.open(clientKeys.of(request), read.receipt());
+        if (!attempt.found()) {
+            return notFound(attempt, locale);
         }
-    }
-
-    /** A whole number the body gives for this field, if it does. */
-    private static java.util.OptionalLong integral(JsonObject json, String field) {
-        return json.get(field) instanceof jakarta.json.JsonNumber n && n.isIntegral()
-                ? java.util.OptionalLong.of(n.longValue()) : java.util.OptionalLong.empty();
+        return then.on(read, attempt.complaint(), locale);
     }
 
     @POST
@@ -232,27 +205,22 @@ public class FollowUpResource {
     @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
     public Response erase(InputStream body) {
         Locale locale = locale();
-        try {
-            JsonObject json = JsonBodies.read(body);
-            JsonBodies.rejectUnknown(json, Set.of("receipt", "what"), "");
-            String what = JsonBodies.requiredString(json, "what");
-            if (!"CONTACT".equals(what) && !"CASE".equals(what)) {
-                return Problems.fieldResponse(locale, List.of(new FieldError("what", "followup.erase.what")));
-            }
-            var attempt = access.open(clientKeys.of(request), JsonBodies.requiredString(json, "receipt"));
-            if (!attempt.found()) {
-                return notFound(attempt, locale);
-            }
-            long id = attempt.complaint().getId();
-            if ("CASE".equals(what)) {
-                erasure.anonymise(id, CaseErasure.Why.WORKER_REQUEST);
-            } else {
-                erasure.eraseContact(id, CaseErasure.Why.WORKER_REQUEST, false);
-            }
-            return json(200, Jsons.PROVIDER.createObjectBuilder().add("what", what).build());
-        } catch (JsonBodies.BadRequest bad) {
-            return bad.toResponse(locale);
+        FollowUpBodies.Erase erase = bodies.intake(body, FollowUpBodies.Erase.class);
+        String what = erase.what();
+        if (!"CONTACT".equals(what) && !"CASE".equals(what)) {
+            return Problems.fieldResponse(locale, List.of(new FieldError("what", "followup.erase.what")));
         }
+        var attempt = access.open(clientKeys.of(request), erase.receipt());
+        if (!attempt.found()) {
+            return notFound(attempt, locale);
+        }
+        long id = attempt.complaint().getId();
+        if ("CASE".equals(what)) {
+            erasure.anonymise(id, CaseErasure.Why.WORKER_REQUEST);
+        } else {
+            erasure.eraseContact(id, CaseErasure.Why.WORKER_REQUEST, false);
+        }
+        return json(200, Jsons.PROVIDER.createObjectBuilder().add("what", what).build());
     }
 
     /** The yeses that still count, each with the authority's id to take it back with. */

@@ -58,9 +58,9 @@ public class DirectoryResource {
         for (DirectoryIndex.Entry e : index.search(q, state, visa, LIMIT)) {
             JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder().add("id", e.id()).add("kind", e.kind().name())
                     .add("name", e.name());
-            org.jornada.platform.boundary.JsonFields.putNullable(item, "city", e.city());
-            org.jornada.platform.boundary.JsonFields.putNullable(item, "state", e.state());
-            org.jornada.platform.boundary.JsonFields.putNullable(item, "country", e.country());
+            Jsons.putNullable(item, "city", e.city());
+            Jsons.putNullable(item, "state", e.state());
+            Jsons.putNullable(item, "country", e.country());
             items.add(item);
         }
         return Response.ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).build().toString(),
@@ -70,14 +70,21 @@ public class DirectoryResource {
     @Inject
     DirectorySuggestions suggestions;
 
+    @Inject
+    org.jornada.platform.boundary.ApiBodies bodies;
+
+    /** The body of a suggestion: the typed words and which list they are for. */
+    public record Suggest(String q, String field) {
+    }
+
     @jakarta.ws.rs.POST
     @Path("suggest")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Known names like the typed one: {q, field: EMPLOYER|RECRUITER} in the body, never the address")
     public Response suggest(String body) {
-        jakarta.json.JsonObject json = org.jornada.platform.boundary.JsonFields.object(body);
-        String q = org.jornada.platform.boundary.JsonFields.text(json, "q");
-        String field = org.jornada.platform.boundary.JsonFields.text(json, "field");
+        Suggest asked = bodies.read(body, Suggest.class);
+        String q = asked.q();
+        String field = asked.field();
         org.jornada.directory.entity.EntityKind which = "RECRUITER".equals(field)
                 ? org.jornada.directory.entity.EntityKind.RECRUITER : org.jornada.directory.entity.EntityKind.EMPLOYER;
         JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();

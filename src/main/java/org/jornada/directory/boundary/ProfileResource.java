@@ -18,7 +18,6 @@ import org.jornada.directory.entity.Debarment;
 import org.jornada.directory.entity.DirectoryEntry;
 import org.jornada.directory.entity.EnforcementAction;
 import org.jornada.directory.entity.EntityKind;
-import org.jornada.platform.boundary.JsonFields;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.Languages;
@@ -78,10 +77,10 @@ public class ProfileResource {
         DirectoryEntry e = p.entry();
         JsonObjectBuilder out = Jsons.PROVIDER.createObjectBuilder().add("id", e.getId()).add("kind", e.getKind().name())
                 .add("name", e.getName());
-        JsonFields.putNullable(out, "tradeName", e.getTradeName());
-        JsonFields.putNullable(out, "city", e.getCity());
-        JsonFields.putNullable(out, "state", e.getState());
-        JsonFields.putNullable(out, "country", e.getCountry());
+        Jsons.putNullable(out, "tradeName", e.getTradeName());
+        Jsons.putNullable(out, "city", e.getCity());
+        Jsons.putNullable(out, "state", e.getState());
+        Jsons.putNullable(out, "country", e.getCountry());
         JsonArrayBuilder seasons = Jsons.PROVIDER.createArrayBuilder();
         for (Profiles.Season s : p.seasons()) {
             JsonArrayBuilder visas = Jsons.PROVIDER.createArrayBuilder();
@@ -97,21 +96,21 @@ public class ProfileResource {
                     .add("h2aViolations", a.getH2aViolations()).add("h2bViolations", a.getH2bViolations())
                     .add("flsaViolations", a.getFlsaViolations()).add("backWages", a.getBackWages())
                     .add("penalties", a.getPenalties());
-            JsonFields.putNullable(action, "findingsStart", a.getFindingsStart());
-            JsonFields.putNullable(action, "findingsEnd", a.getFindingsEnd());
+            Jsons.putNullable(action, "findingsStart", a.getFindingsStart());
+            Jsons.putNullable(action, "findingsEnd", a.getFindingsEnd());
             actions.add(action);
         }
         BigDecimal[] totals = Profiles.totals(p.enforcement());
         JsonObjectBuilder enforcement = Jsons.PROVIDER.createObjectBuilder().add("actions", actions)
                 .add("totalBackWages", totals[0]).add("totalPenalties", totals[1]);
-        JsonFields.putNullable(enforcement, "dataDate", p.enforcementDataDate());
+        Jsons.putNullable(enforcement, "dataDate", p.enforcementDataDate());
         JsonArrayBuilder debarments = Jsons.PROVIDER.createArrayBuilder();
         for (Debarment d : p.debarments()) {
             JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder();
-            JsonFields.putNullable(item, "start", d.getStartDate());
-            JsonFields.putNullable(item, "end", d.getEndDate());
-            JsonFields.putNullable(item, "violation", d.getViolation());
-            JsonFields.putNullable(item, "citation", d.getCitation());
+            Jsons.putNullable(item, "start", d.getStartDate());
+            Jsons.putNullable(item, "end", d.getEndDate());
+            Jsons.putNullable(item, "violation", d.getViolation());
+            Jsons.putNullable(item, "citation", d.getCitation());
             debarments.add(item);
         }
         return out.add("certifications", seasons).add("enforcement", enforcement).add("debarments", debarments)

@@ -59,6 +59,18 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** A body larger than its reader takes, measured before parsing: 413 in the caller's language. */
+    @Provider
+    public static class TooLargeMapper implements ExceptionMapper<TooLarge> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(TooLarge tooLarge) {
+            return Problems.response(413, locale(headers), "error.body.tooLarge");
+        }
+    }
+
     /** A command refused because of the state things are in: 409 naming the field, in the caller's language. */
     @Provider
     public static class ConflictMapper implements ExceptionMapper<org.jornada.platform.control.Conflict> {

@@ -20,6 +20,14 @@ public class InputValidation {
     @Inject
     Validator validator;
 
+    public InputValidation() {
+    }
+
+    /** Outside a container (a unit test): with this validator. */
+    public InputValidation(Validator validator) {
+        this.validator = validator;
+    }
+
     public <T> T check(T input) {
         List<FieldError> errors = problems(input);
         if (!errors.isEmpty()) {

@@ -14,9 +14,9 @@ import org.jornada.platform.control.JsonDepth;
  * nested deeper than {@link JsonDepth#MAX} is refused with 400 naming {@code body}, in the caller's
  * language, before any parser recurses into it (issue #23). The bytes are counted as they stream
  * through ({@link JsonDepth.LimitedStream}), never held. A resource that takes the raw stream meets
- * the refusal when it reads ({@code JsonBodies}); the readers of strings and bytes ({@link JsonFields},
- * {@code JsonBodies}, the plain servlet of {@code /api/v1/complaints}) also scan what they parse, so a
- * body in another charset is counted exactly there.
+ * the refusal when it reads ({@link ApiBodies#intake}); the engine's readers of strings and bytes
+ * ({@link ApiBodies}, also for the plain servlet of {@code /api/v1/complaints}) scan what they parse
+ * again, so a body in another charset is counted exactly there.
  */
 @Provider
 public class JsonDepthGuard implements ReaderInterceptor {
@@ -31,7 +31,7 @@ public class JsonDepthGuard implements ReaderInterceptor {
             return context.proceed();
         } catch (IOException | RuntimeException failure) {
             if (JsonDepth.isTooDeep(failure)) {
-                throw JsonFields.tooDeep();
+                throw ApiBodies.tooDeep();
             }
             throw failure;
         }

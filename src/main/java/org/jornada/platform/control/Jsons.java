@@ -1,6 +1,5 @@
 package org.jornada.platform.control;
 
-import org.jornada.platform.control.Jsons;
 import jakarta.json.spi.JsonProvider;
 
 /**
@@ -13,5 +12,10 @@ public final class Jsons {
     public static final JsonProvider PROVIDER = JsonProvider.provider();
 
     private Jsons() {
+    }
+
+    /** Adds {@code value} under {@code name}, or JSON null when there is none (answers name every field). */
+    public static jakarta.json.JsonObjectBuilder putNullable(jakarta.json.JsonObjectBuilder out, String name, Object value) {
+        return value == null ? out.addNull(name) : out.add(name, value.toString());
     }
 }

@@ -29,7 +29,7 @@ import org.jornada.rights.control.WageRate;
 /**
  * The words of a wage check's answer (issue #25, "Words a worker reads"): the one code path from a
  * {@link WageAnswer} to what people read, used by the wage check page, {@code POST
- * /api/v1/wage-check} and staff's rendering of kept answers ({@link WageCheckJson#notes}).
+ * /api/v1/wage-check} and staff's rendering of kept answers ({@link WageAnswerJson#notes}).
  * <ul>
  * <li>{@link #summary()}: the answer's first lines, for a reader with primary schooling: how much,
  * why, what to do. Short sentences, "usted", no regulation numbers, days as "11 de mayo de 2027",

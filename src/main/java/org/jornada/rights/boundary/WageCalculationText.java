@@ -37,7 +37,7 @@ public final class WageCalculationText {
             lines.add(Messages.get(locale, "wagecase.deadline", Messages.get(locale, "wagecase.rule." + d.getString("rule")),
                     d.getString("dueOn")));
         }
-        for (String note : WageCheckJson.notes(a, locale, workerWords)) {
+        for (String note : WageAnswerJson.notes(a, locale, workerWords)) {
             lines.add(Messages.get(locale, "wagecase.assumed", note));
         }
         return lines;

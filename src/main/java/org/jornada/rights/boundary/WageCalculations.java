@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import org.jornada.complaint.boundary.CaseErasure;
-import org.jornada.complaint.boundary.JsonBodies;
 import org.jornada.platform.control.DataCipher;
 import org.jornada.platform.control.Jsons;
 import org.jornada.platform.control.SealedColumns;
@@ -64,16 +63,17 @@ public class WageCalculations implements SealedColumns, org.jornada.casework.bou
 
         /** The assumptions and caveats, said in {@code locale}. */
         public List<String> notes(Locale locale) {
-            return WageCheckJson.notes(answer, locale);
+            return WageAnswerJson.notes(answer, locale);
         }
     }
 
-    /** Works the question out and keeps it on the case; 400 (naming the field) when it is not a question. */
+    /** Works the question (read and checked by {@code ApiBodies}) out again and keeps both on the case. */
     @Transactional
-    public long attach(long caseId, JsonObject question, WageCalculation.Via via) throws JsonBodies.BadRequest {
-        WageAnswer answer = tables.check().answer(WageCheckJson.question(question));
-        JsonObject kept = Jsons.PROVIDER.createObjectBuilder().add("version", 1).add("question", question)
-                .add("answer", WageCheckJson.kept(answer)).build();
+    public long attach(long caseId, WageCheckBody question, WageCalculation.Via via) {
+        WageAnswer answer = tables.check().answer(question.question());
+        JsonObject kept = Jsons.PROVIDER.createObjectBuilder().add("version", 1)
+                .add("question", org.jornada.platform.boundary.ApiBodies.kept(question))
+                .add("answer", WageAnswerJson.kept(answer)).build();
         byte[] plain = kept.toString().getBytes(StandardCharsets.UTF_8);
         WageCalculation row = new WageCalculation(caseId, Instant.now(clock), via, answer.totalShortfall(),
                 cipher.seal(plain, PURPOSE));

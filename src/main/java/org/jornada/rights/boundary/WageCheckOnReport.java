@@ -2,13 +2,10 @@ package org.jornada.rights.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.Optional;
-import org.jornada.complaint.boundary.JsonBodies;
 import org.jornada.complaint.boundary.ReportAttachment;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.boundary.ApiBodies;
+import org.jornada.platform.control.Refused;
 import org.jornada.rights.entity.WageCalculation;
 
 /**
@@ -23,6 +20,9 @@ public class WageCheckOnReport implements ReportAttachment {
 
     @Inject
     WageCalculations calculations;
+
+    @Inject
+    ApiBodies bodies;
 
     @Override
     public String field() {
@@ -41,29 +41,19 @@ public class WageCheckOnReport implements ReportAttachment {
 
     @Override
     public boolean attach(long caseId, String value) {
-        Optional<JsonObject> question = question(value);
-        if (question.isEmpty()) {
-            return false;
-        }
-        try {
-            calculations.attach(caseId, question.get(), WageCalculation.Via.REPORT_FORM);
-            return true;
-        } catch (JsonBodies.BadRequest notAQuestion) {
-            return false;
-        }
+        Optional<WageCheckBody> question = question(value);
+        question.ifPresent(q -> calculations.attach(caseId, q, WageCalculation.Via.REPORT_FORM));
+        return question.isPresent();
     }
 
     /** The inputs, when the value is a question the wage check can answer. */
-    static Optional<JsonObject> question(String value) {
-        if (value == null || value.length() > WageCalculations.MAX_BYTES
-                || !org.jornada.platform.control.JsonDepth.within(value, org.jornada.platform.control.JsonDepth.MAX)) {
+    Optional<WageCheckBody> question(String value) {
+        if (value == null || value.length() > WageCalculations.MAX_BYTES) {
             return Optional.empty();
         }
-        try (var reader = Jsons.PROVIDER.createReader(new StringReader(value))) {
-            JsonObject json = reader.readObject();
-            WageCheckJson.question(json);
-            return Optional.of(json);
-        } catch (JsonException | IllegalStateException | JsonBodies.BadRequest notOne) {
+        try {
+            return Optional.of(bodies.intake(value, WageCheckBody.class));
+        } catch (Refused notOne) {
             return Optional.empty();
         }
     }

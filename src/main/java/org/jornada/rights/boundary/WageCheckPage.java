@@ -15,12 +15,13 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import org.jornada.complaint.boundary.FollowUpAccess;
-import org.jornada.complaint.boundary.JsonBodies;
+import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.ClientKeys;
 import org.jornada.platform.boundary.FieldErrors;
 import org.jornada.platform.boundary.Language;
 import org.jornada.platform.control.DatabaseDown;
 import org.jornada.platform.control.Messages;
+import org.jornada.platform.control.Refused;
 import org.jornada.platform.control.UsStates;
 import org.jornada.rights.control.WageAnswer;
 import org.jornada.rights.entity.WageCalculation;
@@ -56,6 +57,12 @@ public class WageCheckPage {
     @Inject
     ClientKeys clientKeys;
 
+    @Inject
+    ApiBodies bodies;
+
+    @Inject
+    WageCheckOnReport onReport;
+
     private Map<String, String> params = Map.of();
     private int rows = 1;
     private FieldErrors errors;
@@ -65,6 +72,7 @@ public class WageCheckPage {
     private List<String> summary;
     private WageAnswerWords.Advocate advocate;
     private JsonObject question;
+    private WageCheckBody body;
     private String notice;
     private String attachError;
 
@@ -80,32 +88,32 @@ public class WageCheckPage {
                 params.put(name, values[0]);
             }
         });
-        rows = Math.max(1, Math.min(WageCheckJson.MAX_PERIODS, parse(params.get("rows"))));
+        rows = Math.max(1, Math.min(WageCheckBody.MAX_PERIODS, parse(params.get("rows"))));
         String action = params.getOrDefault("do", "check");
         params.remove("do");
         if ("add".equals(action)) {
-            rows = Math.min(WageCheckJson.MAX_PERIODS, rows + 1);
+            rows = Math.min(WageCheckBody.MAX_PERIODS, rows + 1);
             return;
         }
         if ("attach".equals(action)) {
             // the attach form sends the calculation it shows: the same inputs, shown again
-            var carried = WageCheckOnReport.question(params.get("calculation"));
+            var carried = onReport.question(params.get("calculation"));
             if (carried.isPresent()) {
                 String receipt = params.get("receipt");
-                params = WageCheckForm.fields(carried.get());
+                params = WageCheckForm.fields(ApiBodies.kept(carried.get()));
                 params.put("receipt", receipt == null ? "" : receipt);
-                rows = Math.max(1, carried.get().getJsonArray("periods") == null ? 1
-                        : carried.get().getJsonArray("periods").size());
+                rows = Math.max(1, carried.get().periods().size());
             }
         }
         List<Integer> periodRows = new ArrayList<>();
         List<Integer> deductionRows = new ArrayList<>();
         question = WageCheckForm.question(params, rows, periodRows, deductionRows);
         try {
-            asked = WageCheckJson.question(question);
+            body = bodies.intake(question.toString(), WageCheckBody.class);
+            asked = body.question();
             answer = tables.check().answer(asked);
             words = new WageAnswerWords(answer, asked.visa(), asked.state(), language.getLocale());
-        } catch (JsonBodies.BadRequest bad) {
+        } catch (Refused bad) {
             // every broken box at once, each named as the worker sees it (issue #25)
             bad.errors().forEach(e -> errors.add(new org.jornada.platform.control.FieldError(WageCheckForm.formField(
                     e.field(), periodRows, deductionRows), e.messageKey(), e.args())));
@@ -131,10 +139,8 @@ public class WageCheckPage {
                         : Messages.get(language.getLocale(), "followup.notFound");
                 return;
             }
-            calculations.attach(attempt.complaint().getId(), question, WageCalculation.Via.WAGE_CHECK_PAGE);
+            calculations.attach(attempt.complaint().getId(), body, WageCalculation.Via.WAGE_CHECK_PAGE);
             notice = "wage.attach.done";
-        } catch (JsonBodies.BadRequest cannotHappen) {
-            attachError = Messages.get(language.getLocale(), "wage.error.type");
         } catch (RuntimeException e) {
             if (!DatabaseDown.is(e)) {
                 throw e;
@@ -199,7 +205,7 @@ public class WageCheckPage {
     }
 
     public boolean isMoreRows() {
-        return rows < WageCheckJson.MAX_PERIODS;
+        return rows < WageCheckBody.MAX_PERIODS;
     }
 
     public List<Integer> getDeductionRows() {

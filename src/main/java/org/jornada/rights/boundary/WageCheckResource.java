@@ -12,18 +12,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Locale;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jornada.complaint.boundary.FollowUpAccess;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.ClientKeys;
-import org.jornada.platform.control.FieldError;
+import org.jornada.platform.boundary.TypeMessage;
+import org.jornada.platform.control.Refused;
 import org.jornada.platform.control.Jsons;
 import org.jornada.rights.entity.WageCalculation;
-import org.jornada.complaint.boundary.JsonBodies;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Languages;
 
@@ -49,6 +49,9 @@ public class WageCheckResource {
     @Inject
     ClientKeys clientKeys;
 
+    @Inject
+    ApiBodies bodies;
+
     @Context
     HttpHeaders headers;
 
@@ -61,13 +64,15 @@ public class WageCheckResource {
             + " costs owed back, with every assumption")
     public Response check(InputStream body) {
         Locale locale = Languages.preferred(headers.getAcceptableLanguages());
-        try {
-            var question = WageCheckJson.question(JsonBodies.read(body));
-            return Response.ok(WageCheckJson.answer(tables.check().answer(question), question, locale))
-                    .header("Content-Language", locale.getLanguage()).build();
-        } catch (JsonBodies.BadRequest bad) {
-            return bad.toResponse(locale);
-        }
+        var question = bodies.intake(body, WageCheckBody.class).question();
+        return Response.ok(WageAnswerJson.answer(tables.check().answer(question), question, locale))
+                .header("Content-Language", locale.getLanguage()).build();
+    }
+
+    /** The body of {@code POST /wage-check/attach}: a receipt and the body of {@code POST /wage-check}. */
+    @TypeMessage("error.field.type.string")
+    public record Attach(String receipt, @TypeMessage("wage.error.calculation")
+            @NotNull(message = "wage.error.calculation") @Valid WageCheckBody calculation) {
     }
 
     /**
@@ -86,31 +91,17 @@ public class WageCheckResource {
     @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
     public Response attach(InputStream body) {
         Locale locale = Languages.preferred(headers.getAcceptableLanguages());
-        try {
-            JsonObject json = JsonBodies.read(body);
-            JsonBodies.rejectUnknown(json, Set.of("receipt", "calculation"), "");
-            if (!(json.get("calculation") instanceof JsonObject calculation)) {
-                throw new JsonBodies.BadRequest(new FieldError("calculation", "wage.error.calculation"));
-            }
-            if (calculation.toString().length() > WageCalculations.MAX_BYTES) {
-                throw new JsonBodies.BadRequest(new FieldError("calculation", "wage.error.calculation"));
-            }
-            try {
-                WageCheckJson.question(calculation); // a wrong field is named before the receipt is tried
-            } catch (JsonBodies.BadRequest bad) {
-                throw new JsonBodies.BadRequest(new FieldError("calculation." + bad.error().field(),
-                        bad.error().messageKey(), bad.error().args()));
-            }
-            String receipt = json.get("receipt") instanceof JsonString s ? s.getString() : "";
-            var attempt = access.open(clientKeys.of(request), receipt);
-            if (!attempt.found()) {
-                return attempt.failureResponse(locale);
-            }
-            long id = calculations.attach(attempt.complaint().getId(), calculation, WageCalculation.Via.API);
-            return Response.status(201).type(MediaType.APPLICATION_JSON).entity(Jsons.PROVIDER.createObjectBuilder()
-                    .add("id", id).add("attached", true).build()).header("Content-Language", locale.getLanguage()).build();
-        } catch (JsonBodies.BadRequest bad) {
-            return bad.toResponse(locale);
+        // a wrong field of the calculation is named (calculation.periods[0].hours) before the receipt is tried
+        Attach attach = bodies.intake(body, Attach.class);
+        if (ApiBodies.kept(attach.calculation()).toString().length() > WageCalculations.MAX_BYTES) {
+            throw new Refused("calculation", "wage.error.calculation");
         }
+        var attempt = access.open(clientKeys.of(request), attach.receipt() == null ? "" : attach.receipt());
+        if (!attempt.found()) {
+            return attempt.failureResponse(locale);
+        }
+        long id = calculations.attach(attempt.complaint().getId(), attach.calculation(), WageCalculation.Via.API);
+        return Response.status(201).type(MediaType.APPLICATION_JSON).entity(Jsons.PROVIDER.createObjectBuilder()
+                .add("id", id).add("attached", true).build()).header("Content-Language", locale.getLanguage()).build();
     }
 }

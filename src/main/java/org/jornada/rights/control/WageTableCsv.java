@@ -1,5 +1,8 @@
 package org.jornada.rights.control;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jornada.platform.control.FieldError;
 import org.jornada.platform.control.Refused;
 import org.jornada.platform.control.UsStates;
@@ -49,15 +55,11 @@ public final class WageTableCsv {
         if (text.indexOf('\u0000') >= 0 || text.contains("\uFFFD")) {
             throw new Refused("file", "wagetable.error.notCsv");
         }
-        String[] lines = text.split("\r\n|\n|\r");
-        int headerLine = 0;
-        while (headerLine < lines.length && lines[headerLine].isBlank()) {
-            headerLine++;
-        }
-        if (headerLine == lines.length) {
+        List<Line> lines = lines(text);
+        if (lines.isEmpty()) {
             throw new Refused("file", "wagetable.error.empty");
         }
-        List<String> header = cells(lines[headerLine]);
+        List<String> header = lines.get(0).cells();
         int state = column(header, "state", "area");
         int rate = column(header, "aewr", "rate", "wage", "skill level");
         int effective = column(header, "effective");
@@ -68,12 +70,9 @@ public final class WageTableCsv {
         List<Row> rows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = headerLine + 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            int lineNo = i + 1;
-            List<String> cells = cells(lines[i]);
+        for (Line line : lines.subList(1, lines.size())) {
+            int lineNo = line.number();
+            List<String> cells = line.cells();
             String code = stateCode(cell(cells, state), stateNames);
             if (code == null) {
                 errors.add(new FieldError("file", "wagetable.error.state", lineNo, cell(cells, state)));
@@ -148,32 +147,60 @@ public final class WageTableCsv {
         return rate.signum() > 0 && rate.compareTo(MAX_RATE) < 0 ? rate : null;
     }
 
-    /** The cells of one CSV line (RFC 4180 quoting; a quote doubled inside quotes is a quote). */
-    static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
+    /** A record of the file that is not blank: the line it starts on (the first is 1) and its cells. */
+    record Line(int number, List<String> cells) {
+    }
+
+    /**
+     * The file's records that are not blank, read by commons-csv (RFC 4180: a quoted cell may hold
+     * commas, doubled quotes and line breaks), each with the line it starts on, for the messages.
+     */
+    static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        LineCounter counter = new LineCounter(text);
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+            for (CSVRecord record : parser) {
+                List<String> cells = record.toList();
+                if (cells.stream().allMatch(String::isBlank)) {
+                    continue;
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
+                lines.add(new Line(counter.lineAt(record.getCharacterPosition()), cells));
+                if (lines.size() > MAX_ROWS + 1) {
+                    break;
+                }
             }
+        } catch (IOException | UncheckedIOException | IllegalStateException notCsv) {
+            throw new Refused("file", "wagetable.error.notCsv");
         }
-        cells.add(cell.toString());
-        return cells;
+        return lines;
+    }
+
+    /** The line a character of the text is on, counted forward as the records come; empty lines skipped. */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        int lineAt(long start) {
+            // the parser starts a record before the empty lines it skips: count past them too
+            while (position < text.length() && (position < start || text.charAt(position) == '\n'
+                    || text.charAt(position) == '\r')) {
+                if (isBreak(position)) {
+                    line++;
+                }
+                position++;
+            }
+            return line;
+        }
+
+        /** A line break ends here: a line feed, or a carriage return not followed by one. */
+        private boolean isBreak(int i) {
+            char c = text.charAt(i);
+            return c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n');
+        }
     }
 }

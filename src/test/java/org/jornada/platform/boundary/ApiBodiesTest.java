@@ -29,6 +29,32 @@ class ApiBodiesTest {
     public record Seen(long id, Instant at, String detail) {
     }
 
+    /** A worker's body: nested records, a list of them, a figure, a yes/no, a rule that compares two fields. */
+    @TypeMessage("error.field.type.string")
+    @jakarta.json.bind.annotation.JsonbPropertyOrder({"name", "shifts", "contact", "urgent"})
+    public record Report(@NotNull(message = "error.field.required") String name, List<Shift> shifts, Contact contact,
+            @TypeMessage("error.field.type.boolean") Boolean urgent) {
+    }
+
+    public record Contact(String phone) {
+    }
+
+    @TypeMessage("shift.hours")
+    public record Shift(Integer from, Integer to) implements BodyRules {
+        @Override
+        public List<FieldError> broken() {
+            return from != null && to != null && to < from ? List.of(new FieldError("to", "shift.order", from)) : List.of();
+        }
+    }
+
+    private Refused intakeRefused(String body) {
+        return assertThrows(Refused.class, () -> bodies.intake(body, Report.class));
+    }
+
+    private static java.io.InputStream stream(String body) {
+        return new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static List<String> fields(Refused refused) {
         return refused.errors().stream().map(FieldError::field).toList();
     }
@@ -90,5 +116,46 @@ class ApiBodiesTest {
         assertTrue(json.contains("\"detail\":null"), json);
         assertEquals("{\"at\":\"2026-11-30T05:23:35Z\",\"detail\":null,\"id\":3}", json, "the same order every time");
         assertNull(bodies.read("{\"note\":null}", Grant.class).note());
+    }
+
+    @Test
+    void aWorkersBodyBecomesTheRecordWithItsNestedRecords() {
+        Report report = bodies.intake(stream("{\"name\":\"Ana\",\"shifts\":[{\"from\":6,\"to\":14}],"
+                + "\"contact\":{\"phone\":\"+1 555\"},\"urgent\":true}"), Report.class);
+        assertEquals(new Report("Ana", List.of(new Shift(6, 14)), new Contact("+1 555"), true), report);
+    }
+
+    @Test
+    void aWorkersBodyNamesEveryUnknownMistypedAndBrokenFieldInOneRefusalInTheRecordsOrder() {
+        Refused refused = intakeRefused("{\"urgent\":\"yes\",\"ssn\":\"1\",\"shifts\":[{\"from\":9,\"to\":8},"
+                + "{\"from\":\"six\"},{\"from\":1.5}],\"contact\":{\"phone\":5,\"fax\":\"2\"}}");
+        assertEquals(List.of("ssn", "name", "shifts[0].to", "shifts[1].from", "shifts[2].from", "contact.fax",
+                "contact.phone", "urgent"), fields(refused));
+        assertEquals(List.of("error.field.unknown", "error.field.required", "shift.order", "shift.hours", "shift.hours",
+                "error.field.unknown", "error.field.invalid", "error.field.type.boolean"),
+                refused.errors().stream().map(FieldError::messageKey).toList());
+        assertEquals(List.of("ssn"), List.of(refused.errors().get(0).args()), "the unknown field is said");
+        assertEquals(List.of(9), List.of(refused.errors().get(2).args()), "a rule's figure is said");
+    }
+
+    @Test
+    void aWorkersBodyTakesNoTextForANumberNorANumberForATextNorAWordForYesOrNo() {
+        assertEquals(List.of("name", "shifts[0].from", "urgent"), fields(intakeRefused(
+                "{\"name\":7,\"shifts\":[{\"from\":\"6\"}],\"urgent\":\"true\"}")));
+        assertEquals(List.of("shifts[0]"), fields(intakeRefused("{\"name\":\"Ana\",\"shifts\":[5]}")),
+                "a list item that is not an object is named by its place");
+        assertEquals(List.of("contact"), fields(intakeRefused("{\"name\":\"Ana\",\"contact\":[]}")));
+    }
+
+    @Test
+    void aWorkersBodyIsMeasuredBeforeItIsParsedAndMayNotBeMissing() {
+        String big = "{\"name\":\"" + "a".repeat(ApiBodies.MAX_BYTES) + "\"}";
+        assertThrows(TooLarge.class, () -> bodies.intake(stream(big), Report.class));
+        assertEquals("error.body.empty", assertThrows(Refused.class, () -> bodies.intake(stream(""), Report.class))
+                .errors().get(0).messageKey());
+        assertEquals("error.body.malformed", assertThrows(Refused.class,
+                () -> bodies.intake(stream("{\"name\":"), Report.class)).errors().get(0).messageKey());
+        assertEquals("error.body.tooDeep", assertThrows(Refused.class, () -> bodies.intake(
+                stream("{\"x\":" + "[".repeat(65) + "]".repeat(65) + "}"), Report.class)).errors().get(0).messageKey());
     }
 }

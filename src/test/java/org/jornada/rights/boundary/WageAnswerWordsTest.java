@@ -203,7 +203,7 @@ class WageAnswerWordsTest {
             WageAnswer a = CHECK.answer(q);
             for (Locale locale : List.of(ES, EN)) {
                 List<String> live = a.assumptions().stream().map(n -> WageAnswerWords.note(locale, n)).toList();
-                assertEquals(live, WageCheckJson.notes(WageCheckJson.kept(a), locale), q.toString());
+                assertEquals(live, WageAnswerJson.notes(WageAnswerJson.kept(a), locale), q.toString());
                 for (String note : live) {
                     assertFalse(note.startsWith("wage.") || note.matches(".*\\d{4}-\\d{2}-\\d{2}.*")
                             || note.contains("{"), note);

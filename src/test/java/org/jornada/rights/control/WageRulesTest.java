@@ -334,7 +334,7 @@ class WageRulesTest {
         assertEquals(LocalDate.parse("2025-12-31"), g.to());
     }
 
-    // Rule 9 (the warning part; refusals are in WageCheckJsonTest).
+    // Rule 9 (the warning part; refusals are in WageCheckBodyTest).
 
     @Test
     void workOutsideTheContractIsAWarningNotARefusal() {

@@ -54,4 +54,19 @@ class WageTableCsvTest {
         assertEquals("wagetable.error.tooBig", assertThrows(Refused.class, () -> WageTableCsv.read(
                 new byte[WageTableCsv.MAX_BYTES + 1], NAMES)).errors().get(0).messageKey());
     }
+
+    @Test
+    void aQuotedCellKeepsItsLineBreakAndCommaAndLaterLinesKeepTheirNumbers() {
+        // a note written over two lines in a spreadsheet is saved as one quoted cell with the line break inside
+        List<WageTableCsv.Row> rows = read("State,AEWR,Note\r\nNC,16.16,\"OFLC table, Nov 3\r\nsecond line\"\r\n"
+                + "GA,\"1,234.50\",\"a \"\"quoted\"\" word\"\r\n");
+        assertEquals(2, rows.size());
+        assertEquals(new WageTableCsv.Row("NC", new BigDecimal("16.16"), null, "OFLC table, Nov 3\r\nsecond line"),
+                rows.get(0));
+        assertEquals(new WageTableCsv.Row("GA", new BigDecimal("1234.50"), null, "a \"quoted\" word"), rows.get(1));
+        Refused refused = assertThrows(Refused.class, () -> read("State,Rate,Note\n\nNC,16.16,\"two\nlines\"\n"
+                + "Narnia,12,\n"));
+        assertEquals("wagetable.error.state", refused.errors().get(0).messageKey());
+        assertEquals(5, refused.errors().get(0).args()[0], "the line Narnia is on, after a blank line and a two-line cell");
+    }
 }

@@ -3,72 +3,78 @@ package org.jornada.rights.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.json.JsonObject;
-import java.io.StringReader;
-import org.jornada.complaint.boundary.JsonBodies;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.boundary.ApiBodies;
+import org.jornada.platform.boundary.InputValidation;
+import org.jornada.platform.control.Refused;
+import org.jornada.rights.control.WageQuestion;
 import org.junit.jupiter.api.Test;
 
 /**
  * Impossible input is refused with the box named (issue #25, rule 9): the page and the API share
- * this one validation, so the error names the same field in both.
+ * this one validation (the body read by {@link ApiBodies} into a {@link WageCheckBody}), so the
+ * error names the same field in both.
  */
-class WageCheckJsonTest {
+class WageCheckBodyTest {
 
-    private static JsonObject json(String text) {
-        try (var reader = Jsons.PROVIDER.createReader(new StringReader(text.replace('\'', '"')))) {
-            return reader.readObject();
-        }
+    private static final ApiBodies BODIES = new ApiBodies(new InputValidation(
+            jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator()));
+
+    private static WageQuestion question(String body) {
+        return BODIES.intake(body.replace('\'', '"'), WageCheckBody.class).question();
     }
 
-    private static JsonBodies.BadRequest refused(String body) {
-        return assertThrows(JsonBodies.BadRequest.class, () -> WageCheckJson.question(json(body)));
+    private static Refused refused(String body) {
+        return assertThrows(Refused.class, () -> question(body));
+    }
+
+    private static org.jornada.platform.control.FieldError first(Refused refused) {
+        return refused.errors().get(0);
     }
 
     @Test
     void moreThanTwentyFourHoursADayIsRefusedOnThatPaychecksHours() {
         // one day, 25 hours
         assertEquals("periods[1].hours", refused("{'visa':'H-2A','state':'NC','periods':[{'from':'2025-05-05','to':"
-                + "'2025-05-11','hours':40},{'from':'2025-05-12','to':'2025-05-12','hours':25}]}").error().field());
+                + "'2025-05-11','hours':40},{'from':'2025-05-12','to':'2025-05-12','hours':25}]}").errors().get(0).field());
         // a week, 170 hours (more than 7 x 24 = 168)
         assertEquals("wage.error.hoursPerDay", refused("{'visa':'H-2A','state':'NC','periods':[{'from':'2025-05-05',"
-                + "'to':'2025-05-11','hours':170}]}").error().messageKey());
+                + "'to':'2025-05-11','hours':170}]}").errors().get(0).messageKey());
     }
 
     @Test
-    void aWeekOfExactly168HoursIsAccepted() throws JsonBodies.BadRequest {
-        assertEquals(1, WageCheckJson.question(json("{'visa':'H-2A','state':'NC','periods':[{'from':'2025-05-05',"
+    void aWeekOfExactly168HoursIsAccepted() {
+        assertEquals(1, question(("{'visa':'H-2A','state':'NC','periods':[{'from':'2025-05-05',"
                 + "'to':'2025-05-11','hours':168}]}")).periods().size());
     }
 
     @Test
     void contractHoursOverEightyFourAWeekAreRefused() {
-        JsonBodies.BadRequest bad = refused("{'visa':'H-2B','state':'TX','contract':{'start':'2026-03-02',"
+        Refused bad = refused("{'visa':'H-2B','state':'TX','contract':{'start':'2026-03-02',"
                 + "'end':'2026-09-30','hoursPerWeek':85}}");
-        assertEquals("contract.hoursPerWeek", bad.error().field());
-        assertEquals("wage.error.hoursPerWeek", bad.error().messageKey());
+        assertEquals("contract.hoursPerWeek", bad.errors().get(0).field());
+        assertEquals("wage.error.hoursPerWeek", bad.errors().get(0).messageKey());
     }
 
     @Test
     void aJobOrderFiledInTheFutureIsRefused() {
         String tomorrowPlusTwo = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).toString();
-        JsonBodies.BadRequest bad = refused("{'visa':'H-2A','state':'NC','jobOrderFiledOn':'" + tomorrowPlusTwo + "'}");
-        assertEquals("jobOrderFiledOn", bad.error().field());
-        assertEquals("wage.error.future", bad.error().messageKey());
+        Refused bad = refused("{'visa':'H-2A','state':'NC','jobOrderFiledOn':'" + tomorrowPlusTwo + "'}");
+        assertEquals("jobOrderFiledOn", bad.errors().get(0).field());
+        assertEquals("wage.error.future", bad.errors().get(0).messageKey());
     }
 
     @Test
     void aPaycheckLongerThanAQuarterAndAnUnknownDeductionTypeAreRefused() {
         assertEquals("periods[0].to", refused("{'visa':'H-2A','state':'NC','periods':[{'from':'2025-01-01',"
-                + "'to':'2025-12-31','hours':40}]}").error().field());
+                + "'to':'2025-12-31','hours':40}]}").errors().get(0).field());
         assertEquals("deductions[0].type", refused("{'visa':'H-2A','state':'NC','deductions':[{'kind':'x',"
-                + "'amount':5,'type':'CAR'}]}").error().field());
+                + "'amount':5,'type':'CAR'}]}").errors().get(0).field());
     }
 
     @Test
     void everyBrokenBoxIsNamedInOneAnswerNotOneAtATime() {
         // a worker who typed five mistakes learns of all five in one round trip (a slow phone: issue #25)
-        JsonBodies.BadRequest bad = refused("{'visa':'H-2A','state':'NC','jobOrderFiledOn':'2099-01-01',"
+        Refused bad = refused("{'visa':'H-2A','state':'NC','jobOrderFiledOn':'2099-01-01',"
                 + "'periods':[{'from':'2025-05-12','to':'2025-05-12','hours':25},{'from':'2025-05-13','hours':'cuarenta'}],"
                 + "'deductions':[{'kind':'casa','amount':'cuarenta'}],'contract':{'hoursPerWeek':90}}");
         assertEquals(java.util.List.of("periods[0].hours", "periods[1].hours", "deductions[0].amount",
