@@ -132,16 +132,18 @@ class MailIT {
         return referral;
     }
 
-    private JsonObject awaitReferral(long referral, Predicate<JsonObject> until, String what) throws InterruptedException {
-        JsonObject last = null;
-        for (int i = 0; i < 150; i++) {
-            last = get("/api/v1/staff/referrals/" + referral, SUPERVISOR);
-            if (until.test(last)) {
-                return last;
-            }
-            Thread.sleep(200);
+    private JsonObject awaitReferral(long referral, Predicate<JsonObject> until, String what) {
+        JsonObject[] last = {null};
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+                        last[0] = get("/api/v1/staff/referrals/" + referral, SUPERVISOR);
+                        return until.test(last[0]);
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("never " + what + ": " + last[0], e);
         }
-        throw new AssertionError("never " + what + ": " + last);
+        return last[0];
     }
 
     private static String sha256(byte[] content) throws Exception {

@@ -266,14 +266,10 @@ class PatternsIT {
         assertEquals(201, filed.statusCode(), filed.body());
         long id = Http.json(http.get("/api/v1/staff/cases?q=exact+key+orchards+" + tag, "Authorization",
                 "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject shown = null;
-        for (int i = 0; i < 100; i++) {
-            shown = get("/api/v1/staff/cases/" + id, SUPERVISOR);
-            if (!shown.getJsonArray("entities").isEmpty()) {
-                break;
-            }
-            Thread.sleep(300);
-        }
+        org.awaitility.Awaitility.await("linked on arrival").atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> !get("/api/v1/staff/cases/" + id, SUPERVISOR).getJsonArray("entities").isEmpty());
+        JsonObject shown = get("/api/v1/staff/cases/" + id, SUPERVISOR);
         assertEquals(entity, shown.getJsonArray("entities").getJsonObject(0).getJsonNumber("entityId").longValue(),
                 "the same name key (case, accents and \"LLC\" aside): linked on arrival: " + shown);
         HttpResponse<String> undone = http.postJson("/api/v1/staff/cases/" + id + "/entities/EMPLOYER/remove", "",

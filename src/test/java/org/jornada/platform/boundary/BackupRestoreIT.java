@@ -163,9 +163,12 @@ class BackupRestoreIT {
         env.put("JORNADA_DATA_KEYS_RETIRED", oldKey);
         env.put("JORNADA_REKEY_EVERY_SECONDS", "1");
         try (RunningJar jar = RunningJar.start(env, dataDir)) {
-            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
-            while (!jar.log().contains("every sealed value uses the current key") && System.nanoTime() < deadline) {
-                Thread.sleep(500);
+            try {
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120))
+                        .pollInterval(java.time.Duration.ofMillis(500)).ignoreExceptions()
+                        .until(() -> jar.log().contains("every sealed value uses the current key"));
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                // the assertions below say what the log holds
             }
             assertTrue(jar.log().contains("sealed values re-sealed with the current key"), jar.tail());
             assertTrue(jar.log().contains("every sealed value uses the current key"), jar.tail());

@@ -179,11 +179,11 @@ class ApiTokensPageIT {
      * of now): the next step at once, or after waiting for the clock to reach the last one used.
      */
     private static String freshCode() {
-        long step = lastStep + 1;
-        while (Instant.now().getEpochSecond() / Totp.STEP_SECONDS + 1 < step) {
-            sleep(500);
-        }
-        step = Math.max(step, Instant.now().getEpochSecond() / Totp.STEP_SECONDS);
+        long next = lastStep + 1;
+        org.awaitility.Awaitility.await("the clock reaches the step before the next code").atMost(java.time.Duration.ofSeconds(40))
+                .pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> Instant.now().getEpochSecond() / Totp.STEP_SECONDS + 1 >= next);
+        long step = Math.max(next, Instant.now().getEpochSecond() / Totp.STEP_SECONDS);
         lastStep = step;
         return Totp.code(secret, Instant.ofEpochSecond(step * Totp.STEP_SECONDS));
     }
@@ -256,14 +256,5 @@ class ApiTokensPageIT {
 
     private String url(String path) {
         return Deployments.local(base) + path;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
