@@ -371,6 +371,8 @@ class PhoneWalkIT {
         load("/wage-check", By.id("check"));
         browser.findElement(By.id("periods[0]-hours")).sendKeys("muchas");
         press(By.id("check"), By.cssSelector(".error"));
+        assertTrue(browser.findElement(By.cssSelector(".error-summary")).getText().contains("Cheque 1 · Horas trabajadas: "),
+                "the summary names the box to fix, not only the message: " + browser.findElement(By.cssSelector(".error-summary")).getText());
         check("19d-wage-check-errors", "H-2A", "H-2B");
         load("/wage-check", By.id("check"));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("state"))).selectByValue("GA");

@@ -220,6 +220,11 @@ public class WageCheckPage {
         return errors.getByField();
     }
 
+    /** Each field with an error named as the form shows it, for the summary at the top. */
+    public Map<String, String> getErrorNames() {
+        return WageFieldNames.of(errors.getByField().keySet(), language.getLocale());
+    }
+
     public WageAnswer getAnswer() {
         return answer;
     }
