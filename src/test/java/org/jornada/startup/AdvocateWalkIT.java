@@ -20,6 +20,7 @@ import org.jornada.staff.control.Totp;
 import org.jornada.testing.BrowserPool;
 import org.jornada.testing.Browsers;
 import org.jornada.testing.Http;
+import org.jornada.testing.OrgDay;
 import org.jornada.testing.RunningJar;
 import org.jornada.testing.StaffApiClient;
 import org.jornada.testing.WalkChecks;
@@ -191,7 +192,7 @@ class AdvocateWalkIT {
             assertTrue(eml.contains(officeCode.toLowerCase() + "@example.org"), "to the office");
 
             second.get(http.url("/staff/cases/" + caseId));
-            move(second, referral, "FILE", Map.of("channel", "EMAIL", "filedOn", LocalDate.now().toString(),
+            move(second, referral, "FILE", Map.of("channel", "EMAIL", "filedOn", OrgDay.today().toString(),
                     "reference", "WHD-2026-0042"));
             check(second, "filed");
             assertEquals("SENT", referral(referral).getString("state"), text(second));

@@ -20,6 +20,7 @@ import org.jornada.testing.Browsers;
 import org.jornada.testing.Deployments;
 import org.jornada.testing.DirectoryFixtures;
 import org.jornada.testing.Http;
+import org.jornada.testing.OrgDay;
 import org.jornada.testing.StaffApiClient;
 import org.jornada.testing.WalkChecks;
 import org.junit.jupiter.api.AfterEach;
@@ -194,7 +195,7 @@ class PhoneWalkIT {
         ok(staff.post("/api/v1/staff/referrals/" + referral + "/submit", SUPERVISOR, ""));
         ok(staff.post("/api/v1/staff/referrals/" + referral + "/approve", secondSupervisor(), ""));
         ok(staff.post("/api/v1/staff/referrals/" + referral + "/filed", SUPERVISOR, "{\"channel\":\"WEB_FORM\","
-                + "\"filedOn\":\"" + LocalDate.now() + "\",\"reference\":\"OSHA-2026-0042\"}"));
+                + "\"filedOn\":\"" + OrgDay.today() + "\",\"reference\":\"OSHA-2026-0042\"}"));
     }
 
     private static void ok(HttpResponse<String> answer) {
@@ -248,7 +249,7 @@ class PhoneWalkIT {
 
     private void seeTheReferralNews() {
         String news = browser.findElement(By.id("case-news")).getText();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
+        LocalDate today = OrgDay.today();
         String spanishDay = today.format(java.time.format.DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
                 java.util.Locale.forLanguageTag("es")));
         assertTrue(news.contains("la Administración de Seguridad y Salud Ocupacional")
