@@ -178,6 +178,68 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * A class named for a use case (in a boundary, with a public {@code run} taking the staff member
+     * first) is a {@link org.jornada.platform.control.Command} and its {@code run} hands it to the
+     * engine, so that permission, validation, change and audit come in one order in one transaction.
+     */
+    @Test
+    void everyUseCaseRunsThroughTheCommandEngine() {
+        List<String> broken = new ArrayList<>();
+        for (JavaClass useCase : useCases()) {
+            if (!useCase.isAssignableTo(org.jornada.platform.control.Command.class)) {
+                broken.add(useCase.getName() + " is not a Command");
+            }
+            useCase.getMethods().stream().filter(ArchitectureTest::isUseCaseRun)
+                    .filter(run -> run.getMethodCallsFromSelf().stream().noneMatch(call ->
+                            call.getTargetOwner().isEquivalentTo(org.jornada.platform.boundary.Commands.class)
+                                    && call.getName().equals("run")))
+                    .forEach(run -> broken.add(run.getFullName() + " does not hand the command to Commands.run"));
+        }
+        assertTrue(broken.isEmpty(), String.join("\n", broken));
+    }
+
+    /** The engine alone runs a command's steps: nobody skips the permission or the audit entry. */
+    @Test
+    void onlyTheEngineRunsACommandsSteps() {
+        Set<String> steps = Set.of("permission", "validated", "check", "change", "audit", "absent");
+        List<String> broken = new ArrayList<>();
+        for (JavaClass caller : classes) {
+            if (caller.isEquivalentTo(org.jornada.platform.boundary.Commands.class)) {
+                continue;
+            }
+            caller.getMethodCallsFromSelf().stream()
+                    // the compiler's bridge methods (generic steps calling the typed ones) are not callers
+                    .filter(call -> !call.getOrigin().getModifiers().contains(
+                            com.tngtech.archunit.core.domain.JavaModifier.BRIDGE))
+                    .filter(call -> steps.contains(call.getName())
+                            && call.getTargetOwner().isAssignableTo(org.jornada.platform.control.Command.class))
+                    .forEach(call -> broken.add(call.getDescription()));
+        }
+        assertTrue(broken.isEmpty(), String.join("\n", broken));
+    }
+
+    @Test
+    void theUseCaseRuleFindsTheUseCases() {
+        // guards the rule itself: were the filter wrong, it would pass on no classes at all
+        Set<String> names = useCases().stream().map(JavaClass::getSimpleName).collect(Collectors.toSet());
+        assertTrue(names.containsAll(Set.of("AssignCase", "DisableStaffAccount", "MoveReferral", "ImportWageTable")),
+                names.toString());
+        assertTrue(names.size() >= 26, names.toString());
+    }
+
+    private static List<JavaClass> useCases() {
+        return classes.stream().filter(c -> c.getPackageName().endsWith(".boundary"))
+                .filter(c -> c.getMethods().stream().anyMatch(ArchitectureTest::isUseCaseRun)).toList();
+    }
+
+    private static boolean isUseCaseRun(com.tngtech.archunit.core.domain.JavaMethod method) {
+        return method.getName().equals("run")
+                && method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                && !method.getRawParameterTypes().isEmpty()
+                && method.getRawParameterTypes().get(0).isAssignableTo(org.jornada.platform.control.Actor.class);
+    }
+
     /** The room of a table's owner as the rows say: the room's name, or "—" for nobody's. */
     private static String roomOf(String table) {
         return tableRooms.getOrDefault(table, "no room (no row in docs/architecture.md)");

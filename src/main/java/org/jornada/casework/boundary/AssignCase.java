@@ -2,10 +2,10 @@ package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
-import org.jornada.complaint.entity.Complaint;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
@@ -13,15 +13,18 @@ import org.jornada.staff.control.StaffPrincipal;
 /**
  * Use case: take a case, put it back in the queue ({@code null}), or (SUPERVISOR) assign it to
  * another active advocate or supervisor; anyone else is refused, because the case would vanish
- * from every queue. Permission, change and audit entry in one transaction; the case page and
+ * from every queue. Run by the command engine; the case page and
  * {@code POST /api/v1/staff/cases/{id}/assignment} both run it.
  */
 @ApplicationScoped
-public class AssignCase {
+public class AssignCase implements Command<StaffPrincipal, AssignCase.Input, Boolean> {
 
     /** Who works the case from now on; {@code null} puts it back in the queue. */
     public record Input(Long assigneeId) {
     }
+
+    @Inject
+    Commands commands;
 
     @Inject
     CaseAccess access;
@@ -29,23 +32,37 @@ public class AssignCase {
     @Inject
     CaseWork work;
 
-    @Inject
-    AuditTrail audit;
-
     /** True when done, false when there is no such case for this person. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public boolean run(StaffPrincipal who, long caseId, Input input) {
-        Optional<Complaint> complaint = access.workable(who, caseId, "assign case");
-        if (complaint.isEmpty()) {
-            return false;
+        return commands.run(this, who, caseId, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        StaffPrincipal who = call.who();
+        Permission onCase = access.permission(who, call.target(), "assign case");
+        Long to = call.input().assigneeId();
+        if (onCase.kind() == Permission.Kind.GRANTED && to != null && to != who.staffId() && !who.seesAllCases()) {
+            return Permission.refused(call.target(), "assign case to staff " + to);
         }
-        Long to = input.assigneeId();
-        if (to != null && to != who.staffId() && !who.seesAllCases()) {
-            throw audit.refused(who, caseId, "assign case to staff " + to, "staff.forbidden");
-        }
-        if (!work.assign(who, complaint.get(), to)) {
+        return onCase;
+    }
+
+    @Override
+    public Boolean change(Call<StaffPrincipal, Input> call) {
+        if (!work.assign(access.open(call.who(), call.target()), call.input().assigneeId())) {
             throw new Refused("assigneeId", "staff.assignee.invalid");
         }
         return true;
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Boolean result) {
+        return Optional.of(new Entry(AuditTrail.CASE_ASSIGNED, call.target(), "to staff " + call.input().assigneeId()));
+    }
+
+    @Override
+    public Boolean absent() {
+        return false;
     }
 }

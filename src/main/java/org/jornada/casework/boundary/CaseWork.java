@@ -293,14 +293,13 @@ public class CaseWork {
     /**
      * Assigns the case to an active ADVOCATE or SUPERVISOR, or releases it ({@code null}). Any
      * other id (unknown, disabled, ADMIN, UNION) is refused: such a case would vanish from every
-     * queue.
+     * queue. Not audited here: {@link AssignCase} writes the entry through the command engine.
      */
-    public boolean assign(StaffPrincipal who, Complaint complaint, Long staffId) {
+    public boolean assign(Complaint complaint, Long staffId) {
         if (staffId != null && staff.caseWorkers().stream().noneMatch(a -> a.getId().equals(staffId))) {
             return false;
         }
         file(complaint).assignTo(staffId);
-        audit.record(who, AuditTrail.CASE_ASSIGNED, complaint.getId(), "to staff " + staffId);
         return true;
     }
 

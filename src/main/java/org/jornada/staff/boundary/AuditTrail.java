@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.jornada.platform.control.Actor;
+import org.jornada.platform.control.AuditLog;
 import org.jornada.platform.control.Forbidden;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.AuditEntry;
@@ -19,7 +21,7 @@ import org.jornada.staff.entity.AuditEntry;
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = Forbidden.class)
-public class AuditTrail {
+public class AuditTrail implements AuditLog {
 
     public static final String CASE_VIEWED = "CASE_VIEWED";
     public static final String CASE_LISTED = "CASE_LISTED";
@@ -74,8 +76,21 @@ public class AuditTrail {
     Clock clock;
 
     public void record(StaffPrincipal who, String action, Long caseId, String detail) {
-        em.persist(new AuditEntry(Instant.now(clock), who == null ? null : who.staffId(),
-                who == null ? "system" : who.username(), action, caseId, detail));
+        record((Actor) who, action, caseId, detail);
+    }
+
+    /** The command engine's entry, in the command's transaction. */
+    @Override
+    public void record(Actor who, String action, Long caseId, String detail) {
+        em.persist(new AuditEntry(Instant.now(clock), who == null ? null : who.actorId(),
+                who == null ? "system" : who.actorName(), action, caseId, detail));
+    }
+
+    /** The command engine's refusal: committed on its own, so it stays whatever the caller rolls back. */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refusal(Actor who, Long caseId, String what) {
+        record(who, ACCESS_DENIED, caseId, what);
     }
 
     /** An entry by the system in a transaction of its own (a scheduled job's run). */

@@ -160,14 +160,17 @@ public class StaffAccounts {
         return true;
     }
 
-    public boolean disable(StaffPrincipal who, long staffId) {
+    /**
+     * Disables the account (its tokens stop working at once): its user name, or empty when there is
+     * none. Not audited here: {@link DisableStaffAccount} writes the entry through the command engine.
+     */
+    public Optional<String> disable(long staffId) {
         StaffAccount account = em.find(StaffAccount.class, staffId);
         if (account == null) {
-            return false;
+            return Optional.empty();
         }
         account.disable();
-        audit.record(who, AuditTrail.ACCOUNT_DISABLED, null, account.getUsername());
-        return true;
+        return Optional.of(account.getUsername());
     }
 
     /** Revokes a token by its value (an integration revoking its own token); audited. */

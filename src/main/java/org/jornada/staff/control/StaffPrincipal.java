@@ -8,12 +8,23 @@ import org.jornada.staff.entity.Role;
  * the sign-in page keeps it in its view (the session) between password and first code, and sessions
  * are saved or replicated (issue #24: NotSerializableException at sign-in).
  */
-public record StaffPrincipal(long staffId, String username, Role role, boolean viaToken) implements java.io.Serializable {
+public record StaffPrincipal(long staffId, String username, Role role, boolean viaToken)
+        implements java.io.Serializable, org.jornada.platform.control.Actor {
 
     private static final long serialVersionUID = 1L;
 
     public StaffPrincipal(long staffId, String username, Role role) {
         this(staffId, username, role, false);
+    }
+
+    @Override
+    public long actorId() {
+        return staffId;
+    }
+
+    @Override
+    public String actorName() {
+        return username;
     }
 
     /** The roles that read cases, narratives and contacts. */

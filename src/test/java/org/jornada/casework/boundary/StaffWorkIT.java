@@ -81,6 +81,12 @@ class StaffWorkIT {
     AuditTrail audit;
 
     @Inject
+    AssignCase assignCase;
+
+    @Inject
+    jakarta.transaction.UserTransaction tx;
+
+    @Inject
     org.jornada.directory.boundary.DirectoryImport directoryImport;
 
     @Inject
@@ -227,9 +233,46 @@ class StaffWorkIT {
                 PASSWORD.toCharArray(), "123456").outcome());
         StaffAccount account = account(Role.ADVOCATE);
         String secret = enrolled(account);
-        staff.disable(null, account.getId());
+        staff.disable(account.getId());
         assertEquals(SignIn.Outcome.REFUSED,
                 signIn.attempt(account.getUsername(), PASSWORD.toCharArray(), nextCode(secret)).outcome());
+    }
+
+    @Test
+    void aRefusedCommandsAuditEntryStaysWhenTheCallersTransactionRollsBack() throws Exception {
+        Complaint complaint = newCase("Refused Farms " + UUID.randomUUID(), EnumSet.of(Category.UNPAID_HOURS),
+                YearMonth.of(2026, 6), null);
+        StaffAccount unionAccount = account(Role.UNION);
+        StaffPrincipal union = new StaffPrincipal(unionAccount.getId(), unionAccount.getUsername(), Role.UNION);
+        tx.begin();
+        try {
+            assertThrows(org.jornada.platform.control.Forbidden.class,
+                    () -> assignCase.run(union, complaint.getId(), new AssignCase.Input(unionAccount.getId())));
+        } finally {
+            tx.rollback();
+        }
+        List<String> refusals = audit.entries(complaint.getId(), AuditTrail.ACCESS_DENIED, unionAccount.getUsername(), 5)
+                .stream().map(e -> e.getDetail()).toList();
+        assertEquals(List.of("assign case"), refusals);
+        assertEquals(org.jornada.complaint.entity.CaseState.RECEIVED, work.file(complaint.getId()).getState());
+    }
+
+    @Test
+    void theEngineWritesTheAssignmentsAuditEntryOnlyWhenItIsDone() {
+        Complaint complaint = newCase("Assigned Farms " + UUID.randomUUID(), EnumSet.of(Category.UNPAID_HOURS),
+                YearMonth.of(2026, 6), null);
+        StaffAccount advocate = account(Role.ADVOCATE);
+        StaffPrincipal who = new StaffPrincipal(advocate.getId(), advocate.getUsername(), Role.ADVOCATE);
+        assertTrue(assignCase.run(who, complaint.getId(), new AssignCase.Input(advocate.getId())));
+        assertEquals(List.of("to staff " + advocate.getId()),
+                audit.entries(complaint.getId(), AuditTrail.CASE_ASSIGNED, null, 5).stream().map(e -> e.getDetail()).toList());
+        // an advocate may not hand the case to someone else: refused, audited, and no second entry
+        StaffAccount other = account(Role.ADVOCATE);
+        assertThrows(org.jornada.platform.control.Forbidden.class,
+                () -> assignCase.run(who, complaint.getId(), new AssignCase.Input(other.getId())));
+        assertEquals(1, audit.entries(complaint.getId(), AuditTrail.CASE_ASSIGNED, null, 5).size());
+        assertEquals(List.of("assign case to staff " + other.getId()), audit.entries(complaint.getId(),
+                AuditTrail.ACCESS_DENIED, advocate.getUsername(), 5).stream().map(e -> e.getDetail()).toList());
     }
 
     private Complaint newCase(String employer, EnumSet<Category> categories, YearMonth started, YearMonth ended) {

@@ -270,7 +270,7 @@ class StaffApiIT {
         long id = newCase(Category.UNPAID_HOURS);
         StaffAccount union = staff.createAccount("un-" + UUID.randomUUID().toString().substring(0, 6), Role.UNION);
         StaffAccount gone = staff.createAccount("gn-" + UUID.randomUUID().toString().substring(0, 6), Role.ADVOCATE);
-        staff.disable(null, gone.getId());
+        staff.disable(gone.getId());
         long adminId = staff.account("admin").orElseThrow().getId();
         for (long target : new long[] {99_999_999L, union.getId(), gone.getId(), adminId}) {
             HttpResponse<String> refused = post("/api/v1/staff/cases/" + id + "/assignment", supervisor,
@@ -301,7 +301,7 @@ class StaffApiIT {
         StaffAccount gone = staff.createAccount("gone-" + UUID.randomUUID().toString().substring(0, 6), Role.ADVOCATE);
         String goneToken = staff.issueToken(null, gone.getId(), "test", Role.ADVOCATE);
         assertEquals(200, get("/api/v1/staff/cases", goneToken).statusCode());
-        staff.disable(null, gone.getId());
+        staff.disable(gone.getId());
         assertEquals(401, get("/api/v1/staff/cases", goneToken).statusCode());
 
         String revoked = tokenFor(Role.SUPERVISOR);
