@@ -93,21 +93,26 @@ public final class Browsers {
 
     /** Headless chromium at the given window size in English, scripts on (the advocate's walk: 1366x768). */
     public static WebDriver desktop(int width, int height) {
-        return BrowserPool.take("desktop-" + width + "x" + height, () -> newDesktop(width, height));
+        return desktop(width, height, "en");
     }
 
-    private static WebDriver newDesktop(int width, int height) {
+    /** Headless chromium at the given window size whose reader asks for {@code language}, scripts on. */
+    public static WebDriver desktop(int width, int height, String language) {
+        return BrowserPool.take("desktop-" + width + "x" + height + "-" + language, () -> newDesktop(width, height, language));
+    }
+
+    private static WebDriver newDesktop(int width, int height, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                    "--lang=en", "--window-size=" + width + "," + height,
+                    "--lang=" + language, "--window-size=" + width + "," + height,
                     "--user-data-dir=" + Files.createTempDirectory("jornada-chrome"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()

@@ -1,12 +1,15 @@
 package org.jornada.casework.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import org.jornada.casework.control.Deadline;
+import org.jornada.platform.control.Messages;
 
 /**
  * The case page's legal clocks: each deadline with its source and days left, and the form to mark
@@ -27,6 +30,9 @@ public class CaseClocksSection implements Serializable {
 
     @Inject
     transient WaiveDeadline waiveDeadline;
+
+    @Inject
+    transient org.jornada.platform.boundary.OrgTime orgTime;
 
     private String waiveRule;
     private String waiveReason;
@@ -53,8 +59,31 @@ public class CaseClocksSection implements Serializable {
         return page.getView().complaint().getStartedOn() == null;
     }
 
+    /** Days left as the organization counts them (its time zone, as the dates shown). */
     public long daysLeft(LocalDate dueOn) {
-        return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), dueOn);
+        return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(orgTime.getZone()), dueOn);
+    }
+
+    /** The clocks that still run: those the waiver picker offers (a clock marked not applicable is not offered again). */
+    public List<CaseDetails.CaseClock> getWaivable() {
+        return getClocks().stream().filter(CaseDetails.CaseClock::isApplicable).toList();
+    }
+
+    /** What the clock is, in the reader's language ({@code deadline.explain.RULE}). */
+    public String explain(Deadline deadline) {
+        return text("deadline.explain.", deadline);
+    }
+
+    /** The clock's short name for the waiver picker ({@code deadline.name.RULE}), with its due date. */
+    public String name(Deadline deadline) {
+        return text("deadline.name.", deadline) + " (" + deadline.dueOn() + ")";
+    }
+
+    private static String text(String prefix, Deadline deadline) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String text = Messages.get(locale, prefix + deadline.rule(), deadline.args().toArray());
+        // a rule the bundles do not know yet still reads: in English, as the rules word it
+        return text.equals(prefix + deadline.rule()) ? deadline.explanation() : text;
     }
 
     public String getWaiveRule() {

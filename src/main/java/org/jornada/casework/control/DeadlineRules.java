@@ -147,7 +147,8 @@ public final class DeadlineRules {
                         + " years (secondary compilation, verify)",
                 "State statutes of limitations on written contracts, e.g. Fla. Stat. 95.11(2), Cal. CCP 337, "
                         + "Tex. CPRC 16.004 (secondary compilations: support.casefox.com, "
-                        + "millikenandmichaels.com; aldungroup.com/statute-of-limitations)"));
+                        + "millikenandmichaels.com; aldungroup.com/statute-of-limitations)",
+                List.of(worksiteState, Integer.toString(years))));
     }
 
     public static List<Deadline> clocks(Facts facts) {

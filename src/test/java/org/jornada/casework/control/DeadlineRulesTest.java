@@ -128,4 +128,27 @@ class DeadlineRulesTest {
         assertTrue(DeadlineRules.payClaims(LocalDate.of(2026, 3, 14), null, "GA", true).stream()
                 .noneMatch(d -> d.rule().startsWith("FLSA")), "no payday below $7.25: no FLSA clock on the check");
     }
+
+    @Test
+    void everyClockHasItsExplanationAndNameInSpanishAndEnglish() throws Exception {
+        for (java.lang.reflect.Field field : DeadlineRules.class.getFields()) {
+            if (field.getType() != String.class || !java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            String rule = (String) field.get(null);
+            for (java.util.Locale locale : List.of(java.util.Locale.forLanguageTag("es"), java.util.Locale.ENGLISH)) {
+                for (String key : List.of("deadline.explain." + rule, "deadline.name." + rule)) {
+                    String text = org.jornada.platform.control.Messages.get(locale, key, "NC", "6");
+                    assertFalse(text.equals(key) || text.isBlank(), locale + " has no " + key);
+                }
+            }
+        }
+        // a written contract's clock names its state and years in both languages
+        Deadline contract = DeadlineRules.payClaims(LocalDate.of(2026, 5, 1), "NC", false).stream()
+                .filter(d -> d.rule().equals(DeadlineRules.CONTRACT)).findFirst().orElseThrow();
+        String spanish = org.jornada.platform.control.Messages.get(java.util.Locale.forLanguageTag("es"),
+                "deadline.explain." + contract.rule(), contract.args().toArray());
+        assertTrue(spanish.startsWith("La oferta de trabajo H-2 como contrato escrito, NC: "), spanish);
+        assertTrue(contract.explanation().startsWith("H-2 job order as a written contract, NC: "), contract.explanation());
+    }
 }

@@ -827,4 +827,55 @@ class StaffPagesIT {
         assertEquals(25, browser.findElements(By.cssSelector("#referrals > li")).size());
         assertTrue(browser.findElements(By.id("messages-more")).isEmpty(), "all shown");
     }
+
+    @Test
+    void aNegativeDeadlineFilterIsRefusedBesideItsBoxInsteadOfIgnored() {
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop();
+        signIn(advocate, "/staff/queue");
+        await(By.id("queue:deadline"));
+        browser.findElement(By.id("queue:deadline")).sendKeys("-5");
+        browser.findElement(By.id("queue:apply")).click();
+        Browsers.await(browser, By.cssSelector("[id='queue:deadline-message'] .ui-message-error-detail, "
+                + "[id='queue:deadline-message'].ui-message-error"));
+        assertTrue(browser.findElement(By.id("queue:deadline-message")).getText().contains("from 0 to 3650"),
+                browser.findElement(By.id("queue:deadline-message")).getText());
+    }
+
+    @Test
+    void theCasePageGivesTheDeadlinesInTheReadersLanguageAndOffersOnlyRunningClocksToMarkNotApplicable() {
+        String employer = "Huertos Plazos " + UUID.randomUUID().toString().substring(0, 6);
+        long id = newCase(employer, "No pagan las horas extra.");
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop(1280, 900, "es");
+        signIn(advocate, "/staff/cases/" + id);
+        await(By.id("clocks"));
+        // unpaid hours: the FLSA clocks, 2 years and 3 if willful (29 U.S.C. 255(a)), in Spanish
+        String clocks = browser.findElement(By.id("clocks")).getText();
+        assertTrue(clocks.contains("FLSA, salario mínimo u horas extra: 2 años"), clocks);
+        assertTrue(clocks.contains("FLSA, violación deliberada"), clocks);
+        assertFalse(clocks.contains("after the cause of action"), "no English on a Spanish page: " + clocks);
+        List<String> offered = waivable();
+        assertEquals(2, offered.size(), offered.toString());
+        assertTrue(offered.get(0).startsWith("FLSA (2 años) (20"), offered.toString());
+        assertTrue(offered.stream().noneMatch(o -> o.contains("FLSA_WILLFUL")), "names, not codes: " + offered);
+
+        for (String rule : List.of("FLSA", "FLSA_WILLFUL")) {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('waive:rule_input').value = arguments[0];", rule);
+            browser.findElement(By.id("waive:waive-reason")).sendKeys("Pagaron todo en la última semana.");
+            browser.findElement(By.id("waive:waive-button")).click();
+            await(By.id("clocks"));
+            assertTrue(pageText().contains("Plazo marcado como no aplicable."), pageText());
+        }
+        assertTrue(browser.findElement(By.id("clocks")).getText().contains("No aplica: Pagaron todo"),
+                browser.findElement(By.id("clocks")).getText());
+        assertTrue(browser.findElements(By.id("waive")).isEmpty(), "no clock left to mark: no picker");
+    }
+
+    /** The labels the waiver picker offers. */
+    private List<String> waivable() {
+        return browser.findElements(By.cssSelector("select[id='waive:rule_input'] option")).stream()
+                .map(o -> o.getAttribute("textContent").strip()).toList();
+    }
 }
