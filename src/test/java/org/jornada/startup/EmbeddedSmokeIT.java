@@ -60,6 +60,11 @@ class EmbeddedSmokeIT {
         env.put("JORNADA_ADMIN_TOKEN", ADMIN);
         env.put("JORNADA_OUTBOX_EVERY_SECONDS", "1");
         env.put("JORNADA_DATA_DIR_CHECK_SECONDS", "1");
+        // a key retired after a rotation: re-keying checks every sealed value in the background
+        byte[] retired = new byte[32];
+        new java.security.SecureRandom().nextBytes(retired);
+        env.put("JORNADA_DATA_KEYS_RETIRED", java.util.Base64.getEncoder().encodeToString(retired));
+        env.put("JORNADA_REKEY_EVERY_SECONDS", "1");
         jar = RunningJar.startAsUser(env, dataDir);
         http = jar.http();
     }
@@ -73,6 +78,19 @@ class EmbeddedSmokeIT {
             assertFalse(log.contains("org.h2.jdbc.JdbcSQL"), "an SQL statement H2 refused: see " + log.lines()
                     .filter(l -> l.contains("org.h2.jdbc.JdbcSQL")).findFirst().orElse(""));
         }
+    }
+
+    /**
+     * The jar's re-keying wiring (the retired keys read from JORNADA_DATA_KEYS_RETIRED, the timer,
+     * the run on H2): with nothing sealed under the retired key, the log says it can go. The
+     * re-sealing itself is RekeyingIT's, in the container.
+     */
+    @Test
+    void aRetiredDataKeyIsCheckedInTheBackgroundAndTheLogSaysWhenItCanGo() {
+        org.awaitility.Awaitility.await("the re-keying run's last word").atMost(java.time.Duration.ofSeconds(90))
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> jar.log().contains("Re-keying: every sealed value uses the current key; the retired keys can go"));
+        assertFalse(jar.log().contains("Re-keying failed"), jar.tail());
     }
 
     @Test

@@ -19,7 +19,7 @@ public final class SuiteDeployment {
             "org.jornada.escalation.boundary.ReferralsIT",
             "org.jornada.escalation.boundary.ConsentWithdrawalIT", "org.jornada.retention.boundary.RetentionIT",
             "org.jornada.casework.boundary.ConcurrentCaseWritesIT", "org.jornada.rights.boundary.WageTablesIT",
-            "org.jornada.review.boundary.ReviewsFollowMergesIT");
+            "org.jornada.review.boundary.ReviewsFollowMergesIT", "org.jornada.platform.boundary.RekeyingIT");
 
     private SuiteDeployment() {
     }

@@ -132,51 +132,10 @@ class BackupRestoreIT {
         }
     }
 
-    private static byte[] randomKey() {
-        byte[] key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
-        return key;
-    }
-
     private static Map<String, String> withoutDb(Map<String, String> env) {
         Map<String, String> all = new HashMap<>(env);
         all.put("DB_URL", "");
         return all;
-    }
-
-    @Test
-    void aRetiredDataKeyIsReplacedInTheBackgroundAndTheCasesReadWithTheNewKeyAlone() throws Exception {
-        Path dataDir = Files.createTempDirectory("jornada-rekey");
-        String oldKey = java.util.Base64.getEncoder().encodeToString(randomKey());
-        String newKey = java.util.Base64.getEncoder().encodeToString(randomKey());
-        Map<String, String> env = new HashMap<>();
-        env.put("DB_URL", null);
-        env.put("DB_USER", null);
-        env.put("DB_PASSWORD", null);
-        env.put("JORNADA_BOOTSTRAP_TOKEN", TOKEN);
-        env.put("JORNADA_DATA_KEY", oldKey);
-        Filed filed;
-        try (RunningJar jar = RunningJar.start(env, dataDir)) {
-            filed = fileWithPhoto(jar.http());
-        }
-        env.put("JORNADA_DATA_KEY", newKey);
-        env.put("JORNADA_DATA_KEYS_RETIRED", oldKey);
-        env.put("JORNADA_REKEY_EVERY_SECONDS", "1");
-        try (RunningJar jar = RunningJar.start(env, dataDir)) {
-            try {
-                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120))
-                        .pollInterval(java.time.Duration.ofMillis(500)).ignoreExceptions()
-                        .until(() -> jar.log().contains("every sealed value uses the current key"));
-            } catch (org.awaitility.core.ConditionTimeoutException e) {
-                // the assertions below say what the log holds
-            }
-            assertTrue(jar.log().contains("sealed values re-sealed with the current key"), jar.tail());
-            assertTrue(jar.log().contains("every sealed value uses the current key"), jar.tail());
-        }
-        env.remove("JORNADA_DATA_KEYS_RETIRED");
-        try (RunningJar jar = RunningJar.start(env, dataDir)) {
-            readBack(jar.http(), filed);
-        }
     }
 
     @Test
