@@ -64,7 +64,7 @@ measure() {
   echo "$out" | grep -E 'Average|50% in|95% in|\[[0-9][0-9][0-9]\]'
   echo "$out" | grep -qE '\[[^2][0-9][0-9]\]|Error distribution' && FAILED=1 || true
 }
-# The first view reads every case into this node's copy (PatternData); the columns V18 adds were
+# The first view reads every case into this node's copy (CaseCopyRefresher); the columns V18 adds were
 # just written for every row, so wait out the minute of overlap before timing.
 curl -s -o /dev/null -w "first view (reads all cases): %{time_total} s\n" -H "Authorization: Bearer $TOKEN" \
   "$URL/entities?kind=EMPLOYER"

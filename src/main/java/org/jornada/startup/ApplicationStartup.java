@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.jornada.complaint.control.NameKeysBackfill;
 import org.jornada.casework.boundary.AutoLinkTimer;
 import org.jornada.mail.boundary.OutboxTimer;
-import org.jornada.pattern.boundary.PatternData;
+import org.jornada.pattern.boundary.CaseCopyRefresher;
 import org.jornada.retention.boundary.RetentionTimer;
 import org.jornada.platform.boundary.DatabaseMigration;
 import org.jornada.platform.control.DataDirectory;
@@ -44,7 +44,7 @@ public class ApplicationStartup {
     AutoLinkTimer autoLinks;
 
     @Inject
-    PatternData patternData;
+    CaseCopyRefresher patternData;
 
     @Inject
     RetentionTimer retention;

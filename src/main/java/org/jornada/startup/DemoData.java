@@ -196,7 +196,7 @@ public class DemoData {
     /**
      * The month a batch was received: {@code monthsAgo}, but never before January of its season
      * (this calendar year for a batch under 12 months ago, last year's otherwise), so that both
-     * seasons lie in the trends' default window (PatternFilters: from January of last year) in
+     * seasons lie in the trends' default window (PatternFilterReader: from January of last year) in
      * every month of the year, January included.
      */
     static YearMonth receivedMonth(YearMonth now, int monthsAgo) {

@@ -26,7 +26,7 @@ import org.jornada.platform.control.UsStates;
  * The cases behind one number of a pattern view, for staff who work cases (never a UNION
  * account: the page lives under {@code /staff/cases/}): the view's filters, narrowed by the cell,
  * an entry of a ranking, a category group column, a month or season row, a US state or a
- * Mexican state of recruitment. The same copy the views count from ({@link PatternData}), so the
+ * Mexican state of recruitment. The same copy the views count from ({@link CaseCopyRefresher}), so the
  * list is exactly what the number counted.
  */
 @ApplicationScoped
@@ -39,13 +39,13 @@ public class CasesBehind {
     EntityManager em;
 
     @Inject
-    PatternData data;
+    CaseCopyRefresher data;
 
     @Inject
     OrgTime orgTime;
 
     /** The cell as the address gives it: each part optional. */
-    public record CellSpec(Patterns.Kind kind, Long entity, CategoryGroup group, String period, String place) {
+    public record CellSpec(PatternCounting.Kind kind, Long entity, CategoryGroup group, String period, String place) {
     }
 
     /** One case as the list shows it (staff only). */
@@ -58,9 +58,9 @@ public class CasesBehind {
     /** Reads the cell from query parameters; a wrong one is refused by name. */
     public CellSpec cell(String kind, String entity, String group, String period, String place) {
         List<FieldError> errors = new ArrayList<>();
-        Patterns.Kind role = Patterns.Kind.EMPLOYER;
+        PatternCounting.Kind role = PatternCounting.Kind.EMPLOYER;
         if (present(kind)) {
-            role = Arrays.stream(Patterns.Kind.values()).filter(k -> k.name().equalsIgnoreCase(kind.strip())).findFirst()
+            role = Arrays.stream(PatternCounting.Kind.values()).filter(k -> k.name().equalsIgnoreCase(kind.strip())).findFirst()
                     .orElse(null);
             if (role == null) {
                 errors.add(new FieldError("kind", "pattern.cell.invalid"));
@@ -101,7 +101,7 @@ public class CasesBehind {
      * The address of the list behind a cell ({@code /staff/cases/behind?...}): the view's filters
      * and the cell's parts, nothing about a worker.
      */
-    public static String address(String contextPath, PatternFilter view, Patterns.Kind kind, Long entity,
+    public static String address(String contextPath, PatternFilter view, PatternCounting.Kind kind, Long entity,
             CategoryGroup group, String period, String place) {
         StringBuilder url = new StringBuilder(contextPath).append("/staff/cases/behind?from=").append(view.from())
                 .append("&to=").append(view.to());
@@ -142,7 +142,7 @@ public class CasesBehind {
             return new Answer(List.of(), 0, entityName);
         }
         boolean mexican = cell.place() != null && cell.place().startsWith("MX-");
-        CaseFacts.Cell wanted = new CaseFacts.Cell(cell.kind() == Patterns.Kind.RECRUITER ? CaseFacts.Role.RECRUITER
+        CaseFacts.Cell wanted = new CaseFacts.Cell(cell.kind() == PatternCounting.Kind.RECRUITER ? CaseFacts.Role.RECRUITER
                 : CaseFacts.Role.EMPLOYER, cell.entity(), cell.group(), mexican ? cell.place() : null);
         CaseFacts.Behind behind = data.read(copy -> copy.facts().behind(CaseFacts.Slice.of(filter,
                 filter.crop() == null ? null : copy.certified().employersGrowing(filter.crop())), wanted, LIMIT));

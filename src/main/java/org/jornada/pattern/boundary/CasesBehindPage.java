@@ -26,7 +26,7 @@ public class CasesBehindPage {
     CasesBehind behind;
 
     @Inject
-    PatternFilters filters;
+    PatternFilterReader filters;
 
     @Inject
     CurrentStaff current;
@@ -34,7 +34,7 @@ public class CasesBehindPage {
     @Inject
     AuditTrail audit;
 
-    private final PatternParams params = new PatternParams();
+    private final PatternFilterParams params = new PatternFilterParams();
     private String kind;
     private String entity;
     private String cellGroup;
@@ -147,7 +147,7 @@ public class CasesBehindPage {
     }
 
     /** The view's filters as the address gives them. */
-    public PatternParams getParams() {
+    public PatternFilterParams getParams() {
         return params;
     }
 }

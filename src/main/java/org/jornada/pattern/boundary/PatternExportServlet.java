@@ -29,10 +29,10 @@ public class PatternExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PatternTables tables;
+    transient PatternTableBuilder tables;
 
     @Inject
-    transient PatternFilters filters;
+    transient PatternFilterReader filters;
 
     @Inject
     transient CurrentStaff current;
@@ -55,13 +55,13 @@ public class PatternExportServlet extends HttpServlet {
         int offset;
         int limit;
         try {
-            offset = PatternsResource.bounded(request.getParameter("offset"), "offset", 0, Patterns.MAX_OFFSET, 0);
-            limit = PatternsResource.bounded(request.getParameter("limit"), "limit", 1, Patterns.MAX_LIMIT,
-                    Patterns.MAX_ROWS);
+            offset = PatternsResource.bounded(request.getParameter("offset"), "offset", 0, PatternCounting.MAX_OFFSET, 0);
+            limit = PatternsResource.bounded(request.getParameter("limit"), "limit", 1, PatternCounting.MAX_LIMIT,
+                    PatternCounting.MAX_ROWS);
             filter = filters.read(request.getParameter("from"), request.getParameter("to"), request.getParameter("visa"),
                     request.getParameter("group"), request.getParameter("state"), request.getParameter("crop"),
-                    request.getParameter("verifiedOnly"), "TRENDS".equals(view) ? PatternFilters.Window.SEASONS
-                            : PatternFilters.Window.YEAR);
+                    request.getParameter("verifiedOnly"), "TRENDS".equals(view) ? PatternFilterReader.Window.SEASONS
+                            : PatternFilterReader.Window.YEAR);
         } catch (Refused refused) {
             Problems.write(response, 400, locale, Problems.fieldBody(locale, refused.errors()));
             return;
@@ -69,10 +69,10 @@ public class PatternExportServlet extends HttpServlet {
         String option = request.getParameter("option");
         option = option == null || !option.matches("[A-Z_]{1,20}") ? "" : option;
         audit.record(who.get(), AuditTrail.PATTERNS_EXPORTED, null, view + "." + format + " " + option + " " + filter);
-        PatternTable table = tables.of(PatternTables.View.valueOf(view), filter, option, offset, limit, locale);
-        response.setContentType(PatternDownloads.type(format));
+        PatternTable table = tables.of(PatternTableBuilder.View.valueOf(view), filter, option, offset, limit, locale);
+        response.setContentType(TableDownload.type(format));
         response.setHeader("Content-Disposition", "attachment; filename=\"jornada-" + view.toLowerCase(Locale.ROOT)
                 + "." + format + "\"");
-        PatternDownloads.write(table, format, response.getOutputStream());
+        TableDownload.write(table, format, response.getOutputStream());
     }
 }

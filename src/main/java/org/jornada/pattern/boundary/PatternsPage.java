@@ -23,17 +23,17 @@ import org.jornada.staff.boundary.CurrentStaff;
 /**
  * The pattern pages ({@code /union/rankings}, {@code /union/trends}, {@code /union/maps}) for
  * UNION, ADVOCATE and SUPERVISOR accounts: the filters come in the address (a GET form, no script
- * needed), the numbers from {@link Patterns}, already suppressed. Each view is audited.
+ * needed), the numbers from {@link PatternCounting}, already suppressed. Each view is audited.
  */
 @Named
 @RequestScoped
 public class PatternsPage {
 
     @Inject
-    Patterns patterns;
+    PatternCounting patterns;
 
     @Inject
-    PatternFilters filters;
+    PatternFilterReader filters;
 
     @Inject
     CurrentStaff current;
@@ -44,17 +44,17 @@ public class PatternsPage {
     /** Rows a page of the ranking shows; "more" opens the next. */
     public static final int PAGE_ROWS = 100;
 
-    private final PatternParams params = new PatternParams();
+    private final PatternFilterParams params = new PatternFilterParams();
     private String offset;
-    private Patterns.RankingPage ranking;
+    private PatternCounting.RankingPage ranking;
     private String kind;
     private String sort;
     private String by;
     private PatternFilter filter;
-    private List<Patterns.EntityRow> entities;
-    private List<Patterns.TrendRow> trends;
-    private List<Patterns.MapCell> us;
-    private List<Patterns.MapCell> mexico;
+    private List<PatternCounting.EntityRow> entities;
+    private List<PatternCounting.TrendRow> trends;
+    private List<PatternCounting.MapCell> us;
+    private List<PatternCounting.MapCell> mexico;
 
     private Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
@@ -67,7 +67,7 @@ public class PatternsPage {
     public void open() {
         boolean trendsPage = FacesContext.getCurrentInstance().getViewRoot().getViewId().endsWith("/trends.xhtml");
         Optional<PatternFilter> read = PageMessages.run(() -> params.read(filters, trendsPage
-                ? PatternFilters.Window.SEASONS : PatternFilters.Window.YEAR));
+                ? PatternFilterReader.Window.SEASONS : PatternFilterReader.Window.YEAR));
         filter = read.orElse(null);
         read.ifPresent(f -> audit.record(current.get(), AuditTrail.PATTERNS_READ, null,
                 FacesContext.getCurrentInstance().getViewRoot().getViewId() + " " + f));
@@ -78,11 +78,11 @@ public class PatternsPage {
         return filter;
     }
 
-    public Patterns.Kind getKindChosen() {
-        return "RECRUITER".equalsIgnoreCase(kind) ? Patterns.Kind.RECRUITER : Patterns.Kind.EMPLOYER;
+    public PatternCounting.Kind getKindChosen() {
+        return "RECRUITER".equalsIgnoreCase(kind) ? PatternCounting.Kind.RECRUITER : PatternCounting.Kind.EMPLOYER;
     }
 
-    public List<Patterns.EntityRow> getEntities() {
+    public List<PatternCounting.EntityRow> getEntities() {
         if (entities == null) {
             entities = getRanking() == null ? List.of() : ranking.rows();
         }
@@ -90,18 +90,18 @@ public class PatternsPage {
     }
 
     /** The page of the ranking shown (from the address's {@code offset}); null when the filters were refused. */
-    public Patterns.RankingPage getRanking() {
+    public PatternCounting.RankingPage getRanking() {
         if (ranking == null && getFilter() != null) {
             int from = offset != null && offset.matches("\\d{1,8}") ? Integer.parseInt(offset) : 0;
             ranking = patterns.ranking(getKindChosen(), getFilter(),
-                    "COUNT".equalsIgnoreCase(sort) ? Patterns.Sort.COUNT : Patterns.Sort.RATE, from, PAGE_ROWS);
+                    "COUNT".equalsIgnoreCase(sort) ? PatternCounting.Sort.COUNT : PatternCounting.Sort.RATE, from, PAGE_ROWS);
         }
         return ranking;
     }
 
     /** This page's address with the next page's {@code offset}; null on the last page. */
     public String getMoreAddress() {
-        Patterns.RankingPage page = getRanking();
+        PatternCounting.RankingPage page = getRanking();
         if (page == null || page.nextOffset() < 0) {
             return null;
         }
@@ -119,31 +119,31 @@ public class PatternsPage {
     /** The exact rounding and suppression rule, said on every pattern page. */
     public String getRule() {
         return Messages.get(locale(), "pattern.rule.short",
-                org.jornada.pattern.control.Suppression.ruleArguments(Patterns.minimumCell()));
+                org.jornada.pattern.control.Suppression.ruleArguments(PatternCounting.minimumCell()));
     }
 
-    public List<Patterns.EntityRow> getAlerts() {
-        return getEntities().stream().filter(Patterns.EntityRow::alert).toList();
+    public List<PatternCounting.EntityRow> getAlerts() {
+        return getEntities().stream().filter(PatternCounting.EntityRow::alert).toList();
     }
 
-    public List<Patterns.TrendRow> getTrends() {
+    public List<PatternCounting.TrendRow> getTrends() {
         if (trends == null) {
             trends = getFilter() == null ? List.of()
-                    : patterns.trends("SEASON".equalsIgnoreCase(by) ? Patterns.By.SEASON : Patterns.By.MONTH, getFilter());
+                    : patterns.trends("SEASON".equalsIgnoreCase(by) ? PatternCounting.By.SEASON : PatternCounting.By.MONTH, getFilter());
         }
         return trends;
     }
 
-    public List<Patterns.MapCell> getUsCells() {
+    public List<PatternCounting.MapCell> getUsCells() {
         if (us == null) {
-            us = getFilter() == null ? List.of() : patterns.map(Patterns.MapOf.US_WORKSITE, getFilter());
+            us = getFilter() == null ? List.of() : patterns.map(PatternCounting.MapOf.US_WORKSITE, getFilter());
         }
         return us;
     }
 
-    public List<Patterns.MapCell> getMexicoCells() {
+    public List<PatternCounting.MapCell> getMexicoCells() {
         if (mexico == null) {
-            mexico = getFilter() == null ? List.of() : patterns.map(Patterns.MapOf.MX_RECRUITMENT, getFilter());
+            mexico = getFilter() == null ? List.of() : patterns.map(PatternCounting.MapOf.MX_RECRUITMENT, getFilter());
         }
         return mexico;
     }
@@ -156,13 +156,13 @@ public class PatternsPage {
             return value.toString();
         }
         if (fewer == null) {
-            fewer = Messages.get(locale(), "pattern.fewerThan", Patterns.minimumCell());
+            fewer = Messages.get(locale(), "pattern.fewerThan", PatternCounting.minimumCell());
         }
         return fewer;
     }
 
     /** A rate as shown: the number, or why there is none. */
-    public String rate(Patterns.EntityRow row) {
+    public String rate(PatternCounting.EntityRow row) {
         if (row.ratePer100() != null) {
             return row.ratePer100().toPlainString();
         }
@@ -172,7 +172,7 @@ public class PatternsPage {
     public String usMap() {
         Locale locale = locale();
         Map<String, SvgMap.Value> values = SvgMap.values();
-        for (Patterns.MapCell c : getUsCells()) {
+        for (PatternCounting.MapCell c : getUsCells()) {
             BigDecimal shade = c.ratePer100();
             values.put(c.state(), new SvgMap.Value(shade, c.suppressed(), c.suppressed() ? count(null)
                     : Messages.get(locale, "pattern.map.usLabel", c.complaints(),
@@ -188,7 +188,7 @@ public class PatternsPage {
     public String mexicoMap() {
         Locale locale = locale();
         Map<String, SvgMap.Value> values = SvgMap.values();
-        for (Patterns.MapCell c : getMexicoCells()) {
+        for (PatternCounting.MapCell c : getMexicoCells()) {
             values.put(c.state(), new SvgMap.Value(c.complaints() == null ? null : BigDecimal.valueOf(c.complaints()),
                     c.suppressed(), c.suppressed() ? count(null)
                             : Messages.get(locale, "pattern.map.mxLabel", c.complaints())));
@@ -218,7 +218,7 @@ public class PatternsPage {
     public String getTrendChart() {
         StringBuilder labels = new StringBuilder();
         StringBuilder data = new StringBuilder();
-        for (Patterns.TrendRow row : getTrends()) {
+        for (PatternCounting.TrendRow row : getTrends()) {
             labels.append(labels.length() == 0 ? "" : ",").append('"').append(row.period()).append('"');
             data.append(data.length() == 0 ? "" : ",").append(row.complaints() == null ? "null" : row.complaints());
         }
@@ -284,7 +284,7 @@ public class PatternsPage {
     }
 
     /** The view's filters as the address gives them. */
-    public PatternParams getParams() {
+    public PatternFilterParams getParams() {
         return params;
     }
 }

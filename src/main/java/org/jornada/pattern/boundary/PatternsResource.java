@@ -34,10 +34,10 @@ import org.jornada.staff.boundary.CurrentStaff;
 public class PatternsResource {
 
     @Inject
-    Patterns patterns;
+    PatternCounting patterns;
 
     @Inject
-    PatternFilters filters;
+    PatternFilterReader filters;
 
     @Inject
     CurrentStaff current;
@@ -52,7 +52,7 @@ public class PatternsResource {
     jakarta.ws.rs.core.HttpHeaders headers;
 
     @Inject
-    PatternTables tables;
+    PatternTableBuilder tables;
 
     @QueryParam("from")
     String from;
@@ -76,10 +76,10 @@ public class PatternsResource {
     String verifiedOnly;
 
     private PatternFilter filter() {
-        return filter(PatternFilters.Window.YEAR);
+        return filter(PatternFilterReader.Window.YEAR);
     }
 
-    private PatternFilter filter(PatternFilters.Window window) {
+    private PatternFilter filter(PatternFilterReader.Window window) {
         PatternFilter filter = filters.read(from, to, visa, group, state, crop, verifiedOnly, window);
         audit.record(current.get(), AuditTrail.PATTERNS_READ, null, uri.getPath() + " " + filter);
         return filter;
@@ -114,16 +114,16 @@ public class PatternsResource {
     @Operation(summary = "Recruiters or employers ranked by complaints per 100 certified workers (or by count), with groups, WHD findings, debarment, rating and alerts")
     public Response entities(@QueryParam("kind") String kind, @QueryParam("sort") String sort,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        Patterns.Kind k = choose(Patterns.Kind.class, kind, "kind", Patterns.Kind.EMPLOYER);
-        Patterns.Sort s = choose(Patterns.Sort.class, sort, "sort", Patterns.Sort.RATE);
-        int from = bounded(offset, "offset", 0, Patterns.MAX_OFFSET, 0);
-        int size = bounded(limit, "limit", 1, Patterns.MAX_LIMIT, Patterns.MAX_ROWS);
+        PatternCounting.Kind k = choose(PatternCounting.Kind.class, kind, "kind", PatternCounting.Kind.EMPLOYER);
+        PatternCounting.Sort s = choose(PatternCounting.Sort.class, sort, "sort", PatternCounting.Sort.RATE);
+        int from = bounded(offset, "offset", 0, PatternCounting.MAX_OFFSET, 0);
+        int size = bounded(limit, "limit", 1, PatternCounting.MAX_LIMIT, PatternCounting.MAX_ROWS);
         PatternFilter f = filter();
-        int minimum = Patterns.minimumCell();
-        Patterns.RankingPage page = patterns.ranking(k, f, s, from, size);
-        return ApiBodies.ok(new PatternAnswers.Entities(k.name(), minimum, PatternAnswers.Period.of(f),
-                PatternAnswers.Filters.of(f), PatternAnswers.DataDates.of(patterns.dataDates()), rule(minimum),
-                page.rows().stream().map(PatternAnswers.Entity::of).toList(), page.offset(), page.limit(),
+        int minimum = PatternCounting.minimumCell();
+        PatternCounting.RankingPage page = patterns.ranking(k, f, s, from, size);
+        return ApiBodies.ok(new PatternBodies.Entities(k.name(), minimum, PatternBodies.Period.of(f),
+                PatternBodies.Filters.of(f), PatternBodies.DataDates.of(patterns.dataDates()), rule(minimum),
+                page.rows().stream().map(PatternBodies.Entity::of).toList(), page.offset(), page.limit(),
                 page.total(), page.nextOffset() < 0 ? null : page.nextOffset()));
     }
 
@@ -131,24 +131,24 @@ public class PatternsResource {
     @Path("trends")
     @Operation(summary = "Complaints by month or season, per category group")
     public Response trends(@QueryParam("by") String by) {
-        Patterns.By b = choose(Patterns.By.class, by, "by", Patterns.By.MONTH);
-        PatternFilter f = filter(PatternFilters.Window.SEASONS);
-        int minimum = Patterns.minimumCell();
-        return ApiBodies.ok(new PatternAnswers.Trends(b.name(), minimum, PatternAnswers.Period.of(f),
-                PatternAnswers.Filters.of(f), PatternAnswers.DataDates.of(patterns.dataDates()), rule(minimum),
-                patterns.trends(b, f).stream().map(PatternAnswers.Trend::of).toList()));
+        PatternCounting.By b = choose(PatternCounting.By.class, by, "by", PatternCounting.By.MONTH);
+        PatternFilter f = filter(PatternFilterReader.Window.SEASONS);
+        int minimum = PatternCounting.minimumCell();
+        return ApiBodies.ok(new PatternBodies.Trends(b.name(), minimum, PatternBodies.Period.of(f),
+                PatternBodies.Filters.of(f), PatternBodies.DataDates.of(patterns.dataDates()), rule(minimum),
+                patterns.trends(b, f).stream().map(PatternBodies.Trend::of).toList()));
     }
 
     @GET
     @Path("map")
     @Operation(summary = "Complaints by US worksite state (per 100 certified workers) or by Mexican state of recruitment")
     public Response map(@QueryParam("of") String of) {
-        Patterns.MapOf o = choose(Patterns.MapOf.class, of, "of", Patterns.MapOf.US_WORKSITE);
+        PatternCounting.MapOf o = choose(PatternCounting.MapOf.class, of, "of", PatternCounting.MapOf.US_WORKSITE);
         PatternFilter f = filter();
-        int minimum = Patterns.minimumCell();
-        return ApiBodies.ok(new PatternAnswers.MapAnswer(o.name(), minimum, PatternAnswers.Period.of(f),
-                PatternAnswers.Filters.of(f), PatternAnswers.DataDates.of(patterns.dataDates()), rule(minimum),
-                patterns.map(o, f).stream().map(PatternAnswers.MapItem::of).toList()));
+        int minimum = PatternCounting.minimumCell();
+        return ApiBodies.ok(new PatternBodies.MapAnswer(o.name(), minimum, PatternBodies.Period.of(f),
+                PatternBodies.Filters.of(f), PatternBodies.DataDates.of(patterns.dataDates()), rule(minimum),
+                patterns.map(o, f).stream().map(PatternBodies.MapItem::of).toList()));
     }
 
     @GET
@@ -159,18 +159,18 @@ public class PatternsResource {
     public Response export(@jakarta.ws.rs.PathParam("view") String view, @jakarta.ws.rs.PathParam("format") String format,
             @QueryParam("kind") String kind, @QueryParam("by") String by, @QueryParam("of") String of,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        PatternTables.View chosen = PatternTables.View.valueOf(view.toUpperCase(Locale.ROOT));
+        PatternTableBuilder.View chosen = PatternTableBuilder.View.valueOf(view.toUpperCase(Locale.ROOT));
         String option = switch (chosen) {
-            case ENTITIES -> choose(Patterns.Kind.class, kind, "kind", Patterns.Kind.EMPLOYER).name();
-            case TRENDS -> choose(Patterns.By.class, by, "by", Patterns.By.MONTH).name();
-            case MAP -> choose(Patterns.MapOf.class, of, "of", Patterns.MapOf.US_WORKSITE).name();
+            case ENTITIES -> choose(PatternCounting.Kind.class, kind, "kind", PatternCounting.Kind.EMPLOYER).name();
+            case TRENDS -> choose(PatternCounting.By.class, by, "by", PatternCounting.By.MONTH).name();
+            case MAP -> choose(PatternCounting.MapOf.class, of, "of", PatternCounting.MapOf.US_WORKSITE).name();
         };
-        int first = bounded(offset, "offset", 0, Patterns.MAX_OFFSET, 0);
-        int size = bounded(limit, "limit", 1, Patterns.MAX_LIMIT, Patterns.MAX_ROWS);
+        int first = bounded(offset, "offset", 0, PatternCounting.MAX_OFFSET, 0);
+        int size = bounded(limit, "limit", 1, PatternCounting.MAX_LIMIT, PatternCounting.MAX_ROWS);
         PatternFilter f = filters.read(from, to, visa, group, state, crop, verifiedOnly,
-                chosen == PatternTables.View.TRENDS ? PatternFilters.Window.SEASONS : PatternFilters.Window.YEAR);
+                chosen == PatternTableBuilder.View.TRENDS ? PatternFilterReader.Window.SEASONS : PatternFilterReader.Window.YEAR);
         audit.record(current.get(), AuditTrail.PATTERNS_EXPORTED, null, view + "." + format + " " + option + " " + f);
-        return PatternDownloads.response(tables.of(chosen, f, option, first, size,
+        return TableDownload.response(tables.of(chosen, f, option, first, size,
                 org.jornada.platform.control.Languages.preferred(headers.getAcceptableLanguages())), format,
                 view + "-" + option.toLowerCase(Locale.ROOT));
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  * The DOL certifications the rates divide by, in memory: per certification its employer (merged
  * entries already replaced by their survivor), season year (the fiscal year, else the year work
  * began), visa class as DOL writes it, worksite state, crop and workers certified. Read again
- * whole when the directory changes (an import, a merge). Not thread-safe: {@code PatternData}
+ * whole when the directory changes (an import, a merge). Not thread-safe: {@code CaseCopyRefresher}
  * guards it.
  */
 public final class CertifiedWorkers {

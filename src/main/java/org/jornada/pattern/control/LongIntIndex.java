@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Directory ids to their slots in {@link CaseFacts}, without boxing: open addressing over a
  * {@code long[]} of keys and an {@code int[]} of slots, kept at most half full. About 24 bytes an
  * entry where a {@code HashMap<Long, Integer>} took some 80 (at 200,000 employers, 5 MB instead of
- * 17 MB of a 176 MB heap; docs/performance.md). Not thread-safe: {@code PatternData} guards it.
+ * 17 MB of a 176 MB heap; docs/performance.md). Not thread-safe: {@code CaseCopyRefresher} guards it.
  */
 final class LongIntIndex {
 

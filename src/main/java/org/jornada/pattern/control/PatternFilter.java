@@ -7,7 +7,7 @@ import org.jornada.complaint.entity.VisaType;
 /**
  * What every pattern view is narrowed by: the months received (whole months: unions never see a
  * finer date), the visa class, a category group, the worksite state, a crop (of the employer's
- * certifications), verified cases only. Read and checked by {@code PatternFilters}.
+ * certifications), verified cases only. Read and checked by {@code PatternFilterReader}.
  */
 public record PatternFilter(YearMonth from, YearMonth to, VisaType visa, CategoryGroup group, String state,
         String crop, boolean verifiedOnly) {

@@ -34,7 +34,7 @@ public final class Ranking {
      * @param certified workers certified per employer, or null (recruiters have none)
      * @param byRate sort by the rate first, else by the count
      */
-    public static Page of(CaseFacts.EntitySums sums, CertifiedWorkers.PerEmployer certified, boolean byRate, int offset,
+    public static Page of(EntitySums sums, CertifiedWorkers.PerEmployer certified, boolean byRate, int offset,
             int limit, int minimum) {
         int n = sums.size();
         long[] workers = workers(sums, certified);
@@ -60,7 +60,7 @@ public final class Ranking {
     }
 
     /** A row's shown rate in tenths (what {@link Rates#per100} shows, times 10), -1 for none. */
-    private static long tenths(CaseFacts.EntitySums sums, long[] workers, int i, int minimum) {
+    private static long tenths(EntitySums sums, long[] workers, int i, int minimum) {
         long shown = Suppression.shownOrZero(sums.total(i), minimum);
         long w = workers[i];
         return shown > 0 && w >= Rates.MIN_CERTIFIED ? (2 * shown * 1000 + w) / (2 * w) : -1;
@@ -70,7 +70,7 @@ public final class Ranking {
      * The workers certified for each row, -1 for none: both lists are in id order, so one walk
      * down both, no lookup per row.
      */
-    private static long[] workers(CaseFacts.EntitySums sums, CertifiedWorkers.PerEmployer certified) {
+    private static long[] workers(EntitySums sums, CertifiedWorkers.PerEmployer certified) {
         long[] found = new long[sums.size()];
         Arrays.fill(found, -1);
         if (certified == null) {
@@ -90,7 +90,7 @@ public final class Ranking {
         return found;
     }
 
-    private static Row row(CaseFacts.EntitySums sums, int i, Long workers, int minimum) {
+    private static Row row(EntitySums sums, int i, Long workers, int minimum) {
         long id = sums.entityIds()[i];
         Long complaints = Suppression.shown(sums.total(i), minimum);
         Map<CategoryGroup, Long> byGroup = new LinkedHashMap<>();

@@ -132,7 +132,13 @@ public final class SvgMap {
                     .append(escape(value == null ? words.none() : value.label())).append("</title></path>");
         }
         svg.append("</g>");
-        double x = width + 20;
+        legend(svg, width + 20, breaks, hiddenFill, words);
+        svg.append("</g></svg>");
+        return svg.toString();
+    }
+
+    /** The legend beside the map at {@code x}: the unit, the five classes, hidden, nothing. */
+    private static void legend(StringBuilder svg, double x, BigDecimal[] breaks, String hiddenFill, Words words) {
         double y = 30;
         svg.append("<g class=\"legend\" font-size=\"13\" font-family=\"sans-serif\">");
         svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\">").append(escape(words.unit()))
@@ -154,8 +160,6 @@ public final class SvgMap {
         svg.append("<g class=\"legend-item\"><rect x=\"").append(x).append("\" y=\"").append(y - 14)
                 .append("\" width=\"22\" height=\"16\" fill=\"").append(EMPTY).append("\" stroke=\"#bbb\"/><text x=\"")
                 .append(x + 30).append("\" y=\"").append(y).append("\">").append(escape(words.none())).append("</text></g>");
-        svg.append("</g></svg>");
-        return svg.toString();
     }
 
     /** The values keyed as the outlines are, in insertion order. */

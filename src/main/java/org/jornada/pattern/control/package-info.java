@@ -3,7 +3,9 @@
  * under the minimum suppressed and every other rounded to a multiple of it ({@code Suppression}),
  * rankings a page at a time ({@code Ranking}), trends and maps as shown ({@code ShownCounts}),
  * rates per 100 certified workers ({@code Rates}), Poisson alerts ({@code Alerts}); the in-memory
- * columns they count from ({@code CaseFacts}, {@code CertifiedWorkers}); the SVG maps
- * ({@code SvgMap}) and CSV/XLSX files ({@code TableFiles}). See docs/patterns.md.
+ * columns they count from ({@code CaseFacts}, {@code CertifiedWorkers}), a view's conditions
+ * compiled against them ({@code CompiledSlice}) and the counting over them ({@code CaseCounter},
+ * {@code EntitySums}); the SVG maps ({@code SvgMap}) and CSV/XLSX files ({@code TableFiles}). See
+ * docs/patterns.md.
  */
 package org.jornada.pattern.control;

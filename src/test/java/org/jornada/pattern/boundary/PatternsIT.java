@@ -1,5 +1,7 @@
 package org.jornada.pattern.boundary;
 
+import static org.jornada.pattern.boundary.PatternApiFixtures.crop;
+import static org.jornada.pattern.boundary.PatternApiFixtures.item;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,100 +35,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PatternsIT {
 
-    private static final String SUPERVISOR = "it-bootstrap-token-0123456789abcdef";
-    private static final String ADMIN = "it-admin-token-0123456789abcdef0123";
-    private static final int YEAR = LocalDate.now().getYear();
+    private static final String SUPERVISOR = PatternApiFixtures.SUPERVISOR;
+    private static final String ADMIN = PatternApiFixtures.ADMIN;
+    private static final int YEAR = PatternApiFixtures.YEAR;
 
     @ArquillianResource
     URL base;
 
     private Http http;
 
+    private PatternApiFixtures data;
+
     @BeforeEach
     void open() {
         http = new Http(Deployments.local(base));
-    }
-
-    private String unionToken() {
-        HttpResponse<String> created = http.postJson("/api/v1/staff/accounts", "{\"username\":\"union-"
-                + UUID.randomUUID().toString().substring(0, 8) + "\",\"role\":\"UNION\"}", "Authorization", "Bearer " + ADMIN);
-        assertEquals(201, created.statusCode(), created.body());
-        long id = Http.json(created).getJsonNumber("id").longValue();
-        HttpResponse<String> token = http.postJson("/api/v1/staff/accounts/" + id + "/tokens", "{\"name\":\"it\"}",
-                "Authorization", "Bearer " + ADMIN);
-        assertEquals(201, token.statusCode(), token.body());
-        return Http.json(token).getString("token");
-    }
-
-    /** A crop of this run only: the views filtered by it see only this run's cases (the database outlives a run). */
-    private static final String CROP = "Okra " + UUID.randomUUID().toString().substring(0, 8);
-
-    private static String crop() {
-        return "&crop=" + CROP.replace(' ', '+');
-    }
-
-    private long employer(String name, String state, int workers) {
-        return employer(name, state, workers, CROP);
-    }
-
-    /** An employer from one H-2A disclosure row certified for {@code workers} in {@code state} this year. */
-    private long employer(String name, String state, int workers, String crop) {
-        String csv = "CASE_NUMBER,CASE_STATUS,RECEIVED_DATE,DECISION_DATE,EMPLOYER_NAME,JOB_TITLE,SOC_CODE,SOC_TITLE,"
-                + "WAGE_OFFER,PER,TOTAL_WORKERS_H-2A_REQUESTED,TOTAL_WORKERS_H-2A_CERTIFIED,WORKSITE_STATE,WORKSITE_CITY,"
-                + "WORKSITE_COUNTY,NAICS_CODE,LAWFIRM_NAME_BUSINESS_NAME,REQUESTED_BEGIN_DATE,REQUESTED_END_DATE,PRIMARY_CROP\n"
-                + "H-300-" + UUID.randomUUID().toString().substring(0, 8) + ",Determination Issued - Certification,"
-                + YEAR + "-01-10," + YEAR + "-02-01," + name + ",Farmworker,45-2092,Farmworkers," + "18.00,Hour,"
-                + workers + "," + workers + "," + state + ",Town,County,111219,,"
-                + YEAR + "-03-01," + YEAR + "-09-30," + crop + "\n";
-        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(http.url(
-                "/api/v1/staff/imports/H2A_DISCLOSURE?fileName=H-2A_Disclosure_Data_FY" + YEAR + ".csv")))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)), "Authorization",
-                "Bearer " + SUPERVISOR);
-        assertEquals(200, imported.statusCode(), imported.body());
-        JsonObject found = Http.json(http.get("/api/v1/directory/search?q=" + name.replace(' ', '+')));
-        return found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    }
-
-    /** Files {@code n} complaints for this employer and links each to its directory entry. */
-    private void complaints(int n, String employer, long entityId, String category, String visa, String state,
-            String recruitedIn) {
-        for (int i = 0; i < n; i++) {
-            HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"" + category + "\"],"
-                    + "\"visaType\":\"" + visa + "\",\"employerName\":\"" + employer + "\",\"worksiteState\":\"" + state
-                    + "\",\"recruitedIn\":\"" + recruitedIn + "\",\"narrative\":\"Patrón de prueba " + i + "\"}");
-            assertEquals(201, filed.statusCode(), filed.body());
-        }
-        List<JsonObject> cases = Http.json(http.get("/api/v1/staff/cases?limit=100&q=" + employer.replace(' ', '+'),
-                "Authorization", "Bearer " + SUPERVISOR)).getJsonArray("items").getValuesAs(JsonObject.class);
-        for (JsonObject c : cases) {
-            HttpResponse<String> linked = http.postJson("/api/v1/staff/cases/" + c.getJsonNumber("id").longValue()
-                    + "/entities", "{\"role\":\"EMPLOYER\",\"entityId\":" + entityId + "}", "Authorization",
-                    "Bearer " + SUPERVISOR);
-            assertEquals(200, linked.statusCode(), linked.body());
-        }
-    }
-
-    private JsonObject get(String path, String token) {
-        HttpResponse<String> answer = http.get(path, "Authorization", "Bearer " + token);
-        assertEquals(200, answer.statusCode(), path + ": " + answer.body());
-        return Http.json(answer);
-    }
-
-    private static JsonObject item(JsonObject answer, long entityId) {
-        return answer.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.getJsonNumber("entityId").longValue() == entityId).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + entityId + " in " + answer));
+        data = new PatternApiFixtures(http);
     }
 
     @Test
     void theRateIsComplaintsPer100CertifiedWorkersOfTheRoundedCountAndEveryCountIsAMultipleOfTheMinimum() {
         String name = "Pattern Rate Farms " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        long entity = employer(name, "ND", 50);
-        complaints(6, name, entity, "UNPAID_HOURS", "H2A", "ND", "MX-GUA");
-        complaints(2, name, entity, "UNSAFE_HOUSING", "H2A", "ND", "MX-GUA");
+        long entity = data.employer(name, "ND", 50);
+        data.complaints(6, name, entity, "UNPAID_HOURS", "H2A", "ND", "MX-GUA");
+        data.complaints(2, name, entity, "UNSAFE_HOUSING", "H2A", "ND", "MX-GUA");
 
-        JsonObject answer = get("/api/v1/patterns/entities?kind=EMPLOYER&state=ND&visa=H2A" + crop(), unionToken());
+        JsonObject answer = data.get("/api/v1/patterns/entities?kind=EMPLOYER&state=ND&visa=H2A" + crop(), data.unionToken());
         assertEquals(5, answer.getInt("minimumCell"));
         assertTrue(answer.getString("suppressionRule").contains("fewer than 5")
                 && answer.getString("suppressionRule").contains("nearest multiple of 5"), answer.getString("suppressionRule"));
@@ -143,6 +76,24 @@ class PatternsIT {
         long hidden = groups.values().stream().filter(v -> v.getValueType() == jakarta.json.JsonValue.ValueType.NULL).count();
         assertEquals(1, hidden, "rounding, not a second hidden cell: 10 − 5 says nothing of HOUSING: " + groups);
 
+        theFilesHoldTheScreensCells(name);
+
+        JsonObject behind = data.get("/api/v1/staff/cases?size=50&entity=" + entity, SUPERVISOR);
+        assertEquals(8, behind.getJsonArray("items").size(), "staff open the cases behind the row: all 8");
+
+        JsonObject trends = data.get("/api/v1/patterns/trends?by=MONTH&state=ND&visa=H2A" + crop(), SUPERVISOR);
+        assertEquals(10, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"), trends.toString());
+        JsonObject map = data.get("/api/v1/patterns/map?of=US_WORKSITE&state=ND" + crop(), SUPERVISOR);
+        JsonObject nd = map.getJsonArray("items").getJsonObject(0);
+        assertEquals("ND", nd.getString("state"));
+        assertEquals("20.0", nd.getJsonNumber("ratePer100").bigDecimalValue().toPlainString());
+        JsonObject mexico = data.get("/api/v1/patterns/map?of=MX_RECRUITMENT&state=ND" + crop(), SUPERVISOR);
+        assertEquals("MX-GUA", mexico.getJsonArray("items").getJsonObject(0).getString("state"));
+        assertEquals(10, mexico.getJsonArray("items").getJsonObject(0).getInt("complaints"));
+    }
+
+    /** The ranking of the rate test above as CSV and XLSX: the same cells as the screen, and what it was made from. */
+    private void theFilesHoldTheScreensCells(String name) {
         HttpResponse<byte[]> csv = http.getBytes("/api/v1/patterns/entities.csv?kind=EMPLOYER&state=ND&visa=H2A" + crop(),
                 "Authorization", "Bearer " + SUPERVISOR, "Accept-Language", "en");
         assertEquals(200, csv.statusCode());
@@ -167,31 +118,18 @@ class PatternsIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-
-        JsonObject behind = get("/api/v1/staff/cases?size=50&entity=" + entity, SUPERVISOR);
-        assertEquals(8, behind.getJsonArray("items").size(), "staff open the cases behind the row: all 8");
-
-        JsonObject trends = get("/api/v1/patterns/trends?by=MONTH&state=ND&visa=H2A" + crop(), SUPERVISOR);
-        assertEquals(10, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"), trends.toString());
-        JsonObject map = get("/api/v1/patterns/map?of=US_WORKSITE&state=ND" + crop(), SUPERVISOR);
-        JsonObject nd = map.getJsonArray("items").getJsonObject(0);
-        assertEquals("ND", nd.getString("state"));
-        assertEquals("20.0", nd.getJsonNumber("ratePer100").bigDecimalValue().toPlainString());
-        JsonObject mexico = get("/api/v1/patterns/map?of=MX_RECRUITMENT&state=ND" + crop(), SUPERVISOR);
-        assertEquals("MX-GUA", mexico.getJsonArray("items").getJsonObject(0).getString("state"));
-        assertEquals(10, mexico.getJsonArray("items").getJsonObject(0).getInt("complaints"));
     }
 
     @Test
     void aRankingUnderTheMinimumIsHiddenAndNoRoundedTotalGivesItBack() {
         String big = "Pattern Big Orchard " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String small = "Pattern Small Orchard " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        long bigId = employer(big, "SD", 400);
-        long smallId = employer(small, "SD", 300);
-        complaints(9, big, bigId, "LATE_PAY", "H2B", "SD", "GT");
-        complaints(3, small, smallId, "LATE_PAY", "H2B", "SD", "GT");
+        long bigId = data.employer(big, "SD", 400);
+        long smallId = data.employer(small, "SD", 300);
+        data.complaints(9, big, bigId, "LATE_PAY", "H2B", "SD", "GT");
+        data.complaints(3, small, smallId, "LATE_PAY", "H2B", "SD", "GT");
 
-        JsonObject answer = get("/api/v1/patterns/entities?kind=EMPLOYER&state=SD&sort=COUNT" + crop(), unionToken());
+        JsonObject answer = data.get("/api/v1/patterns/entities?kind=EMPLOYER&state=SD&sort=COUNT" + crop(), data.unionToken());
         JsonObject smallRow = item(answer, smallId);
         assertTrue(smallRow.getBoolean("suppressed"));
         assertTrue(smallRow.isNull("complaints") && smallRow.isNull("ratePer100"), "no count and no rate to give it back");
@@ -199,7 +137,7 @@ class PatternsIT {
         // issue 23: before, the 9 was hidden beside the 3 (12 − 9 = 3); now both the 9 and the
         // state's 12 read 10, and 10 − 10 says nothing of the hidden 3
         assertEquals(10, bigRow.getInt("complaints"), bigRow.toString());
-        JsonObject trends = get("/api/v1/patterns/trends?by=SEASON&state=SD" + crop(), SUPERVISOR);
+        JsonObject trends = data.get("/api/v1/patterns/trends?by=SEASON&state=SD" + crop(), SUPERVISOR);
         assertEquals(10, trends.getJsonArray("items").getJsonObject(0).getInt("complaints"));
         assertEquals(0, trends.getJsonArray("items").getJsonObject(0).getInt("complaints") - bigRow.getInt("complaints"));
         assertEquals(String.valueOf(YEAR), trends.getJsonArray("items").getJsonObject(0).getString("period"));
@@ -208,24 +146,24 @@ class PatternsIT {
     @Test
     void aHiddenCountDoesNotComeBackBySubtractingTwoFilteredViewsAndARankingComesAPageAtATime() {
         String name = "Pattern Subtract Farms " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        long entity = employer(name, "NE", 200);
-        complaints(7, name, entity, "UNPAID_HOURS", "H2A", "NE", "MX-OAX");
-        complaints(1, name, entity, "UNPAID_HOURS", "H2B", "NE", "MX-OAX");
-        String union = unionToken();
+        long entity = data.employer(name, "NE", 200);
+        data.complaints(7, name, entity, "UNPAID_HOURS", "H2A", "NE", "MX-OAX");
+        data.complaints(1, name, entity, "UNPAID_HOURS", "H2B", "NE", "MX-OAX");
+        String union = data.unionToken();
         // the attack run's first subtraction: all 8 minus the 7 H-2A gave the hidden H-2B 1
-        int all = item(get("/api/v1/patterns/entities?state=NE" + crop(), union), entity).getInt("complaints");
-        int h2a = item(get("/api/v1/patterns/entities?state=NE&visa=H2A" + crop(), union), entity).getInt("complaints");
+        int all = item(data.get("/api/v1/patterns/entities?state=NE" + crop(), union), entity).getInt("complaints");
+        int h2a = item(data.get("/api/v1/patterns/entities?state=NE&visa=H2A" + crop(), union), entity).getInt("complaints");
         assertEquals(10, all);
         assertEquals(5, h2a);
-        int trendAll = get("/api/v1/patterns/trends?by=SEASON&state=NE" + crop(), union).getJsonArray("items")
+        int trendAll = data.get("/api/v1/patterns/trends?by=SEASON&state=NE" + crop(), union).getJsonArray("items")
                 .getJsonObject(0).getInt("complaints");
-        int trendH2a = get("/api/v1/patterns/trends?by=SEASON&state=NE&visa=H2A" + crop(), union).getJsonArray("items")
+        int trendH2a = data.get("/api/v1/patterns/trends?by=SEASON&state=NE&visa=H2A" + crop(), union).getJsonArray("items")
                 .getJsonObject(0).getInt("complaints");
         for (int difference : new int[] {all - h2a, trendAll - trendH2a}) {
             assertTrue(difference == 0 || difference >= 5, "a difference of " + difference + " would point at a worker");
         }
 
-        JsonObject first = get("/api/v1/patterns/entities?state=NE&limit=1&offset=0" + crop(), union);
+        JsonObject first = data.get("/api/v1/patterns/entities?state=NE&limit=1&offset=0" + crop(), union);
         assertEquals(1, first.getJsonArray("items").size());
         assertEquals(1, first.getInt("limit"));
         assertEquals(0, first.getInt("offset"));
@@ -239,7 +177,7 @@ class PatternsIT {
 
     @Test
     void aUnionTokenReadsPatternsAndNeverACaseAndAnAdminTokenNoPatterns() {
-        String union = unionToken();
+        String union = data.unionToken();
         assertEquals(200, http.get("/api/v1/patterns/trends", "Authorization", "Bearer " + union).statusCode());
         for (String path : List.of("/api/v1/staff/cases", "/api/v1/staff/cases/1", "/api/v1/staff/cases/1/referrals",
                 "/api/v1/staff/referrals", "/api/v1/staff/audit")) {
@@ -260,7 +198,7 @@ class PatternsIT {
     @Test
     void aCaseIsLinkedOnArrivalWhenItsNameKeyMatchesAnEntryAndALinkStaffUndoStaysUndone() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        long entity = employer("Exact Key Orchards " + tag + " LLC", "MT", 30);
+        long entity = data.employer("Exact Key Orchards " + tag + " LLC", "MT", 30);
         HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"LATE_PAY\"],"
                 + "\"employerName\":\"exact key orchards " + tag.toLowerCase() + "\",\"narrative\":\"Pagan tarde.\"}");
         assertEquals(201, filed.statusCode(), filed.body());
@@ -268,15 +206,15 @@ class PatternsIT {
                 "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         org.awaitility.Awaitility.await("linked on arrival").atMost(java.time.Duration.ofSeconds(30))
                 .pollInterval(java.time.Duration.ofMillis(300))
-                .until(() -> !get("/api/v1/staff/cases/" + id, SUPERVISOR).getJsonArray("entities").isEmpty());
-        JsonObject shown = get("/api/v1/staff/cases/" + id, SUPERVISOR);
+                .until(() -> !data.get("/api/v1/staff/cases/" + id, SUPERVISOR).getJsonArray("entities").isEmpty());
+        JsonObject shown = data.get("/api/v1/staff/cases/" + id, SUPERVISOR);
         assertEquals(entity, shown.getJsonArray("entities").getJsonObject(0).getJsonNumber("entityId").longValue(),
                 "the same name key (case, accents and \"LLC\" aside): linked on arrival: " + shown);
         HttpResponse<String> undone = http.postJson("/api/v1/staff/cases/" + id + "/entities/EMPLOYER/remove", "",
                 "Authorization", "Bearer " + SUPERVISOR);
         assertEquals(200, undone.statusCode(), undone.body());
         Thread.sleep(3000);
-        assertTrue(get("/api/v1/staff/cases/" + id, SUPERVISOR).getJsonArray("entities").isEmpty(),
+        assertTrue(data.get("/api/v1/staff/cases/" + id, SUPERVISOR).getJsonArray("entities").isEmpty(),
                 "an undone link is not made again");
     }
 
@@ -296,7 +234,7 @@ class PatternsIT {
         assertEquals(201, filed.statusCode(), filed.body());
         long id = Http.json(http.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), "Authorization",
                 "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject shown = get("/api/v1/staff/cases/" + id, SUPERVISOR);
+        JsonObject shown = data.get("/api/v1/staff/cases/" + id, SUPERVISOR);
         assertEquals("MX-OAX", shown.getString("recruitedIn"));
         assertTrue(shown.getBoolean("wantsOrganizing"));
         assertTrue(shown.getJsonArray("entities").isEmpty());
@@ -304,28 +242,22 @@ class PatternsIT {
                 + "\"recruitedIn\":\"GT\"}").statusCode(), "another country");
     }
 
-    /** A worker's review through the API: 201 counted at once, 202 waiting for a moderator. */
-    private void review(long entity, int overall, String more, int status) {
-        HttpResponse<String> taken = http.postJson("/api/v1/reviews", "{\"entityType\":\"EMPLOYER\",\"entityId\":" + entity
-                + ",\"overall\":" + overall + ",\"season\":\"" + YEAR + "\"" + more + "}");
-        assertEquals(status, taken.statusCode(), taken.body());
-    }
 
     @Test
     void theRankingShowsTheWorkersRatingOnlyFromTheMinimumNumberOfPublishedReviews() {
         String name = "Pattern Rated Farms " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        long entity = employer(name, "WY", 40);
-        complaints(5, name, entity, "UNPAID_HOURS", "H2A", "WY", "MX-GUA");
+        long entity = data.employer(name, "WY", 40);
+        data.complaints(5, name, entity, "UNPAID_HOURS", "H2A", "WY", "MX-GUA");
         String ranking = "/api/v1/patterns/entities?kind=EMPLOYER&state=WY" + crop();
         for (int overall = 1; overall <= 4; overall++) {
-            review(entity, overall, "", 201);
+            data.review(entity, overall, "", 201);
         }
-        review(entity, 1, ",\"text\":\"Nos pagaron tarde cada semana\"", 202);
-        JsonObject row = item(get(ranking, SUPERVISOR), entity);
+        data.review(entity, 1, ",\"text\":\"Nos pagaron tarde cada semana\"", 202);
+        JsonObject row = item(data.get(ranking, SUPERVISOR), entity);
         assertTrue(!row.containsKey("rating") || row.isNull("rating"),
                 "four published reviews (the one with text waits for a moderator) are fewer than the minimum: " + row);
-        review(entity, 5, "", 201);
-        assertEquals("3.0", item(get(ranking, unionToken()), entity).getJsonNumber("rating").bigDecimalValue()
+        data.review(entity, 5, "", 201);
+        assertEquals("3.0", item(data.get(ranking, data.unionToken()), entity).getJsonNumber("rating").bigDecimalValue()
                 .toPlainString(), "the average of the five published reviews, the waiting one left out");
     }
 }

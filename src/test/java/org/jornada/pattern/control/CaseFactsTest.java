@@ -48,7 +48,7 @@ class CaseFactsTest {
         // case 2 verified and moved to a duplicate's end: no longer counted at all
         facts.put(fact(2, 10L, "2026-05-11T12:00:00Z", "H2A", "GA", false, true, WAGES));
         assertEquals(3, facts.size());
-        CaseFacts.EntitySums sums = facts.byEntity(CaseFacts.Role.EMPLOYER, all(YearMonth.of(2026, 5), YearMonth.of(2026, 5)));
+        EntitySums sums = facts.byEntity(CaseFacts.Role.EMPLOYER, all(YearMonth.of(2026, 5), YearMonth.of(2026, 5)));
         assertArrayEquals(new long[] {10, 11}, sums.entityIds());
         assertEquals(1, sums.total(0));
         assertEquals(1, sums.total(1));
@@ -61,7 +61,7 @@ class CaseFactsTest {
         CaseFacts facts = new CaseFacts(CHICAGO, id -> id == 20 ? 10 : id, 4);
         facts.put(fact(1, 10L, "2026-05-10T12:00:00Z", "H2A", "GA", true, false, WAGES));
         facts.put(fact(2, 20L, "2026-05-11T12:00:00Z", "H2A", "GA", true, false, WAGES));
-        CaseFacts.EntitySums sums = facts.byEntity(CaseFacts.Role.EMPLOYER, all(YearMonth.of(2026, 5), YearMonth.of(2026, 5)));
+        EntitySums sums = facts.byEntity(CaseFacts.Role.EMPLOYER, all(YearMonth.of(2026, 5), YearMonth.of(2026, 5)));
         assertArrayEquals(new long[] {10}, sums.entityIds());
         assertEquals(2, sums.total(0));
     }

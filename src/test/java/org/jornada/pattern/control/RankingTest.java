@@ -38,7 +38,7 @@ class RankingTest {
     void pagesFollowTheShownCountsThenTheEntryIdAndTogetherHoldTheWholeRanking() {
         // true counts 12, 9, 3, 8, 30, 13: shown 10, 10, hidden, 10, 30, 15
         CaseFacts facts = facts(new long[] {12, 9, 3, 8, 30, 13});
-        CaseFacts.EntitySums sums = facts.byEntity(CaseFacts.Role.EMPLOYER, may());
+        EntitySums sums = facts.byEntity(CaseFacts.Role.EMPLOYER, may());
         List<Long> order = new ArrayList<>();
         for (int offset = 0; offset < 6; offset += 4) {
             Ranking.Page page = Ranking.of(sums, null, false, offset, 4, 5);

@@ -30,7 +30,7 @@ import org.jornada.complaint.entity.ContactChannel;
 import org.jornada.complaint.entity.MessageAuthor;
 import org.jornada.complaint.entity.VisaType;
 import org.jornada.evidence.boundary.EvidenceStore;
-import org.jornada.pattern.boundary.Patterns;
+import org.jornada.pattern.boundary.PatternCounting;
 import org.jornada.pattern.control.PatternFilter;
 import org.jornada.platform.boundary.DatabaseMigration;
 import org.jornada.testing.Deployments;
@@ -63,7 +63,7 @@ class RetentionIT {
     RetentionJob job;
 
     @Inject
-    Patterns patterns;
+    PatternCounting patterns;
 
     @Inject
     DatabaseMigration database;
@@ -112,7 +112,7 @@ class RetentionIT {
 
     private long alaskaCount() {
         YearMonth now = YearMonth.now();
-        return patterns.map(Patterns.MapOf.US_WORKSITE, new PatternFilter(now.minusMonths(11), now, null, null, "AK",
+        return patterns.map(PatternCounting.MapOf.US_WORKSITE, new PatternFilter(now.minusMonths(11), now, null, null, "AK",
                 null, false)).stream().mapToLong(c -> c.complaints() == null ? 0 : c.complaints()).sum();
     }
 

@@ -6,9 +6,9 @@ import org.jornada.pattern.control.PatternFilter;
 /**
  * The filters of a pattern view as they arrive in the address (query parameters of a GET form,
  * strings as typed), held by the pages that show a view or what lies behind one of its numbers;
- * {@link PatternFilters} reads and checks them.
+ * {@link PatternFilterReader} reads and checks them.
  */
-public class PatternParams implements Serializable {
+public class PatternFilterParams implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,12 +21,12 @@ public class PatternParams implements Serializable {
     private String verifiedOnly;
 
     /** The filter these parameters ask for; a wrong one is refused by name. */
-    public PatternFilter read(PatternFilters filters) {
-        return read(filters, PatternFilters.Window.YEAR);
+    public PatternFilter read(PatternFilterReader filters) {
+        return read(filters, PatternFilterReader.Window.YEAR);
     }
 
     /** The same, starting where {@code window} says when no {@code from} is given. */
-    public PatternFilter read(PatternFilters filters, PatternFilters.Window window) {
+    public PatternFilter read(PatternFilterReader filters, PatternFilterReader.Window window) {
         return filters.read(from, to, visa, group, state, crop, verifiedOnly, window);
     }
 

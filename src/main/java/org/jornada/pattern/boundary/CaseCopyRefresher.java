@@ -30,9 +30,9 @@ import org.jornada.platform.boundary.OrgTime;
  * docs/performance.md.
  */
 @ApplicationScoped
-public class PatternData {
+public class CaseCopyRefresher {
 
-    private static final Logger LOG = Logger.getLogger(PatternData.class.getName());
+    private static final Logger LOG = Logger.getLogger(CaseCopyRefresher.class.getName());
 
     /** How far back before the last look changes are read again: a transaction that commits late. */
     static final long OVERLAP_MILLIS = 60_000;

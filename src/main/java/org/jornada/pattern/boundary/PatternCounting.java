@@ -36,7 +36,7 @@ import org.jornada.platform.boundary.OrgTime;
  * directory entry once it is linked to it. docs/patterns.md.
  */
 @ApplicationScoped
-public class Patterns {
+public class PatternCounting {
 
     /** Rows a ranking returns when no limit is asked. */
     public static final int MAX_ROWS = 200;
@@ -57,7 +57,7 @@ public class Patterns {
     Clock clock;
 
     @Inject
-    PatternData data;
+    CaseCopyRefresher data;
 
     /** The workers' ratings, published by the review feature through the directory's hook. */
     @Inject
@@ -149,7 +149,7 @@ public class Patterns {
     /**
      * A page of the ranking of recruiters or employers, sorted by rate (no rate last) or by count,
      * from the shown (rounded) numbers. One pass over this node's copy of the cases
-     * ({@link PatternData}) gives every entity's total, groups and organizing requests; only the
+     * ({@link CaseCopyRefresher}) gives every entity's total, groups and organizing requests; only the
      * page's rows are picked and built ({@link Ranking}), and their names, findings, debarment,
      * ratings and alert windows read for those alone.
      */
@@ -185,7 +185,7 @@ public class Patterns {
     }
 
     /** The view's conditions on cases; a crop keeps the employers with a certification for it. */
-    private static CaseFacts.Slice slice(PatternFilter filter, PatternData.Copy copy) {
+    private static CaseFacts.Slice slice(PatternFilter filter, CaseCopyRefresher.Copy copy) {
         return CaseFacts.Slice.of(filter, filter.crop() == null ? null : copy.certified().employersGrowing(filter.crop()));
     }
 

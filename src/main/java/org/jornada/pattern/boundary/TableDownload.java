@@ -8,11 +8,11 @@ import org.jornada.pattern.control.PatternTable;
 import org.jornada.pattern.control.TableFiles;
 
 /** A table as the file a browser or a script downloads, written to the response as it is made: its type and name. */
-final class PatternDownloads {
+final class TableDownload {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private PatternDownloads() {
+    private TableDownload() {
     }
 
     static void write(PatternTable table, String format, OutputStream out) throws IOException {

@@ -17,34 +17,34 @@ import org.jornada.platform.control.Messages;
  * written at the top.
  */
 @ApplicationScoped
-public class PatternTables {
+public class PatternTableBuilder {
 
     @Inject
-    Patterns patterns;
+    PatternCounting patterns;
 
     /** The views an export can hold. */
     public enum View { ENTITIES, TRENDS, MAP }
 
-    /** The first page of a ranking ({@link Patterns#MAX_ROWS} rows), or a whole trend or map. */
+    /** The first page of a ranking ({@link PatternCounting#MAX_ROWS} rows), or a whole trend or map. */
     public PatternTable of(View view, PatternFilter filter, String option, Locale locale) {
-        return of(view, filter, option, 0, Patterns.MAX_ROWS, locale);
+        return of(view, filter, option, 0, PatternCounting.MAX_ROWS, locale);
     }
 
     /** A view as a table; a ranking from {@code offset}, at most {@code limit} rows, sorted by rate. */
     public PatternTable of(View view, PatternFilter filter, String option, int offset, int limit, Locale locale) {
         return switch (view) {
-            case ENTITIES -> entities("RECRUITER".equalsIgnoreCase(option) ? Patterns.Kind.RECRUITER
-                    : Patterns.Kind.EMPLOYER, filter, offset, limit, locale);
-            case TRENDS -> trends("SEASON".equalsIgnoreCase(option) ? Patterns.By.SEASON : Patterns.By.MONTH, filter,
+            case ENTITIES -> entities("RECRUITER".equalsIgnoreCase(option) ? PatternCounting.Kind.RECRUITER
+                    : PatternCounting.Kind.EMPLOYER, filter, offset, limit, locale);
+            case TRENDS -> trends("SEASON".equalsIgnoreCase(option) ? PatternCounting.By.SEASON : PatternCounting.By.MONTH, filter,
                     locale);
-            case MAP -> map("MX_RECRUITMENT".equalsIgnoreCase(option) ? Patterns.MapOf.MX_RECRUITMENT
-                    : Patterns.MapOf.US_WORKSITE, filter, locale);
+            case MAP -> map("MX_RECRUITMENT".equalsIgnoreCase(option) ? PatternCounting.MapOf.MX_RECRUITMENT
+                    : PatternCounting.MapOf.US_WORKSITE, filter, locale);
         };
     }
 
     private List<String> about(PatternFilter f, Locale locale) {
-        Patterns.DataDates dates = patterns.dataDates();
-        int minimum = Patterns.minimumCell();
+        PatternCounting.DataDates dates = patterns.dataDates();
+        int minimum = PatternCounting.minimumCell();
         return List.of(
                 Messages.get(locale, "pattern.export.period", f.from().toString(), f.to().toString()),
                 Messages.get(locale, "pattern.export.filters", f.visa() == null ? "—" : f.visa().name(),
@@ -61,8 +61,8 @@ public class PatternTables {
         return value == null ? fewer : value;
     }
 
-    private PatternTable entities(Patterns.Kind kind, PatternFilter f, int offset, int limit, Locale locale) {
-        String fewer = Messages.get(locale, "pattern.fewerThan", Patterns.minimumCell());
+    private PatternTable entities(PatternCounting.Kind kind, PatternFilter f, int offset, int limit, Locale locale) {
+        String fewer = Messages.get(locale, "pattern.fewerThan", PatternCounting.minimumCell());
         List<String> header = new ArrayList<>(List.of(Messages.get(locale, "pattern.col.name"),
                 Messages.get(locale, "pattern.col.complaints"), Messages.get(locale, "pattern.col.certified"),
                 Messages.get(locale, "pattern.col.rate")));
@@ -77,8 +77,8 @@ public class PatternTables {
         String tooFew = Messages.get(locale, "pattern.rate.tooFew");
         String yes = Messages.get(locale, "caseview.yes");
         String alert = Messages.get(locale, "pattern.alert");
-        Patterns.RankingPage page = patterns.ranking(kind, f, Patterns.Sort.RATE, offset, limit);
-        for (Patterns.EntityRow r : page.rows()) {
+        PatternCounting.RankingPage page = patterns.ranking(kind, f, PatternCounting.Sort.RATE, offset, limit);
+        for (PatternCounting.EntityRow r : page.rows()) {
             List<Object> row = new ArrayList<>();
             row.add(r.name());
             row.add(count(r.complaints(), fewer));
@@ -99,15 +99,15 @@ public class PatternTables {
         return new PatternTable(Messages.get(locale, "pattern.kind." + kind.name()), about, header, rows);
     }
 
-    private PatternTable trends(Patterns.By by, PatternFilter f, Locale locale) {
-        String fewer = Messages.get(locale, "pattern.fewerThan", Patterns.minimumCell());
+    private PatternTable trends(PatternCounting.By by, PatternFilter f, Locale locale) {
+        String fewer = Messages.get(locale, "pattern.fewerThan", PatternCounting.minimumCell());
         List<String> header = new ArrayList<>(List.of(Messages.get(locale, "pattern.col.period"),
                 Messages.get(locale, "pattern.col.complaints")));
         for (CategoryGroup g : CategoryGroup.values()) {
             header.add(Messages.get(locale, "group." + g.name()));
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (Patterns.TrendRow t : patterns.trends(by, f)) {
+        for (PatternCounting.TrendRow t : patterns.trends(by, f)) {
             List<Object> row = new ArrayList<>(List.of(t.period(), count(t.complaints(), fewer)));
             for (CategoryGroup g : CategoryGroup.values()) {
                 row.add(count(t.byGroup().get(g), fewer));
@@ -117,15 +117,15 @@ public class PatternTables {
         return new PatternTable(Messages.get(locale, "pattern.trends"), about(f, locale), header, rows);
     }
 
-    private PatternTable map(Patterns.MapOf of, PatternFilter f, Locale locale) {
-        String fewer = Messages.get(locale, "pattern.fewerThan", Patterns.minimumCell());
-        boolean us = of == Patterns.MapOf.US_WORKSITE;
+    private PatternTable map(PatternCounting.MapOf of, PatternFilter f, Locale locale) {
+        String fewer = Messages.get(locale, "pattern.fewerThan", PatternCounting.minimumCell());
+        boolean us = of == PatternCounting.MapOf.US_WORKSITE;
         List<String> header = us ? List.of(Messages.get(locale, "pattern.col.state"),
                 Messages.get(locale, "pattern.col.complaints"), Messages.get(locale, "pattern.col.certified"),
                 Messages.get(locale, "pattern.col.rate"))
                 : List.of(Messages.get(locale, "pattern.col.state"), Messages.get(locale, "pattern.col.complaints"));
         List<List<Object>> rows = new ArrayList<>();
-        for (Patterns.MapCell c : patterns.map(of, f)) {
+        for (PatternCounting.MapCell c : patterns.map(of, f)) {
             String name = Messages.get(locale, (us ? "usstate." : "mxstate.") + c.state());
             rows.add(us ? List.of(name, count(c.complaints(), fewer),
                     c.certifiedWorkers() == null ? "—" : c.certifiedWorkers(),

@@ -8,9 +8,9 @@ import org.jornada.complaint.entity.CategoryGroup;
 import org.jornada.pattern.control.PatternFilter;
 
 /** What the pattern API answers, as records (docs/api.md); a hidden count is null with {@code suppressed}. */
-public final class PatternAnswers {
+public final class PatternBodies {
 
-    private PatternAnswers() {
+    private PatternBodies() {
     }
 
     public record Period(String from, String to) {
@@ -20,7 +20,7 @@ public final class PatternAnswers {
     }
 
     public record DataDates(LocalDate cases, LocalDate certifications) {
-        static DataDates of(Patterns.DataDates d) {
+        static DataDates of(PatternCounting.DataDates d) {
             return new DataDates(d.cases(), d.certifications());
         }
     }
@@ -36,7 +36,7 @@ public final class PatternAnswers {
     public record Entity(long entityId, String name, Long complaints, boolean suppressed, Long certifiedWorkers,
             BigDecimal ratePer100, Map<CategoryGroup, Long> byGroup, BigDecimal backWages, boolean debarred,
             BigDecimal rating, boolean alert, Long organizingRequests) {
-        static Entity of(Patterns.EntityRow r) {
+        static Entity of(PatternCounting.EntityRow r) {
             return new Entity(r.entityId(), r.name(), r.complaints(), r.suppressed(), r.certifiedWorkers(),
                     r.ratePer100(), r.byGroup(), r.backWages(), r.debarred(), r.rating(), r.alert(),
                     r.organizingRequests());
@@ -49,7 +49,7 @@ public final class PatternAnswers {
     }
 
     public record Trend(String period, Long complaints, boolean suppressed, Map<CategoryGroup, Long> byGroup) {
-        static Trend of(Patterns.TrendRow r) {
+        static Trend of(PatternCounting.TrendRow r) {
             return new Trend(r.period(), r.complaints(), r.suppressed(), r.byGroup());
         }
     }
@@ -60,7 +60,7 @@ public final class PatternAnswers {
 
     public record MapItem(String state, Long complaints, boolean suppressed, Long certifiedWorkers,
             BigDecimal ratePer100) {
-        static MapItem of(Patterns.MapCell c) {
+        static MapItem of(PatternCounting.MapCell c) {
             return new MapItem(c.state(), c.complaints(), c.suppressed(), c.certifiedWorkers(), c.ratePer100());
         }
     }

@@ -24,7 +24,7 @@ import org.jornada.platform.control.UsStates;
  * (two letters), {@code crop} (words), {@code verifiedOnly}. Anything else is refused by name.
  */
 @ApplicationScoped
-public class PatternFilters {
+public class PatternFilterReader {
 
     /** The longest period a view covers. */
     static final int MAX_MONTHS = 120;
