@@ -2,22 +2,23 @@ package org.jornada.review.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import org.jornada.platform.boundary.InputValidation;
-import org.jornada.platform.control.Forbidden;
+import java.util.Optional;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: a supervisor moderates a waiting review: publishes it with its text as redacted, or
- * rejects it with a reason. Permission (SUPERVISOR, refusal audited), input rules, the change and
- * its audit entry in one transaction; the moderation page and
- * {@code POST /api/v1/staff/reviews/{id}/publish|reject} both run it.
+ * rejects it with a reason. Run by the command engine: permission (SUPERVISOR, refusal audited),
+ * input rules, the change, its {@code REVIEW_PUBLISHED} or {@code REVIEW_REJECTED} entry. The
+ * moderation page and {@code POST /api/v1/staff/reviews/{id}/publish|reject} both run it.
  */
 @ApplicationScoped
-public class ModerateReview {
+public class ModerateReview implements Command<StaffPrincipal, ModerateReview.Input, Boolean> {
 
     /** The longest reason kept (the column's size). */
     public static final int REASON_MAX = 500;
@@ -30,21 +31,24 @@ public class ModerateReview {
     }
 
     @Inject
+    Commands commands;
+
+    @Inject
     Reviews reviews;
 
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    InputValidation validation;
-
     /** True when moderated, false when there is no such review. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public boolean run(StaffPrincipal who, Input input) {
-        if (!who.seesAllCases()) {
-            throw audit.refused(who, null, "moderate review " + input.reviewId(), "staff.forbidden");
-        }
-        validation.check(input);
+        return commands.run(this, who, null, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        return Permission.only(call.who().seesAllCases(), null, "moderate review " + call.input().reviewId());
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        Input input = call.input();
         if (input.decision() == Decision.PUBLISH && input.text() != null && input.text().length() > Reviews.TEXT_MAX) {
             throw new Refused("text", "moderation.tooLong", Reviews.TEXT_MAX);
         }
@@ -56,6 +60,12 @@ public class ModerateReview {
                 throw new Refused("reason", "moderation.tooLong", REASON_MAX);
             }
         }
+    }
+
+    /** False when there is no such review; a review already moderated is refused (its state, not the input). */
+    @Override
+    public Boolean change(Call<StaffPrincipal, Input> call) {
+        Input input = call.input();
         Reviews.Moderation found = reviews.moderation(input.reviewId());
         if (found == Reviews.Moderation.NONE) {
             return false;
@@ -64,10 +74,20 @@ public class ModerateReview {
             throw new Refused("reviewId", "moderation.refused");
         }
         if (input.decision() == Decision.PUBLISH) {
-            reviews.publish(who, input.reviewId(), input.text());
+            reviews.publish(call.who(), input.reviewId(), input.text());
         } else {
-            reviews.reject(who, input.reviewId(), input.reason().strip());
+            reviews.reject(call.who(), input.reviewId(), input.reason().strip());
         }
         return true;
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Boolean moderated) {
+        if (!moderated) {
+            return Optional.empty();
+        }
+        String action = call.input().decision() == Decision.PUBLISH ? AuditTrail.REVIEW_PUBLISHED
+                : AuditTrail.REVIEW_REJECTED;
+        return Optional.of(new Entry(action, null, "review " + call.input().reviewId()));
     }
 }

@@ -22,7 +22,6 @@ import org.jornada.platform.control.DataCipher;
 import org.jornada.review.control.TextFlags;
 import org.jornada.review.entity.Review;
 import org.jornada.review.entity.ReviewStatus;
-import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
@@ -50,9 +49,6 @@ public class Reviews {
 
     @Inject
     ComplaintIntake intake;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -151,7 +147,11 @@ public class Reviews {
                 ? Moderation.WAITING : Moderation.DONE;
     }
 
-    /** Publishes a waiting review with its text as the moderator left it (redacted); audited. */
+    /**
+     * Publishes a waiting review with its text as the moderator left it (redacted). Not audited
+     * here: {@link ModerateReview}, its only caller, writes {@code REVIEW_PUBLISHED} through the
+     * command engine.
+     */
     public void publish(StaffPrincipal who, long id, String redacted) {
         Review review = em.find(Review.class, id);
         if (review == null) {
@@ -163,16 +163,18 @@ public class Reviews {
             throw new IllegalArgumentException("Review text over " + TEXT_MAX);
         }
         review.publish(text == null ? null : cipher.sealText(text, PURPOSE), who.staffId());
-        audit.record(who, AuditTrail.REVIEW_PUBLISHED, null, "review " + id);
     }
 
+    /**
+     * Rejects a waiting review with the moderator's reason. Not audited here: {@link ModerateReview},
+     * its only caller, writes {@code REVIEW_REJECTED} through the command engine.
+     */
     public void reject(StaffPrincipal who, long id, String reason) {
         Review review = em.find(Review.class, id);
         if (review == null) {
             throw new IllegalArgumentException("No review " + id);
         }
         review.reject(reason, who.staffId());
-        audit.record(who, AuditTrail.REVIEW_REJECTED, null, "review " + id);
     }
 
     /** A published text review as a profile shows it: the season, never the date. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
@@ -14,25 +13,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jornada.platform.boundary.InputValidation;
+import java.util.Optional;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Conflict;
-import org.jornada.platform.control.Forbidden;
 import org.jornada.platform.control.Messages;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.UsStates;
 import org.jornada.rights.control.WageRate;
 import org.jornada.rights.control.WageTableCsv;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
+import org.jornada.staff.entity.Role;
 
 /**
  * Use case: an ADMIN imports a newer wage table DOL published (CSV, {@link WageTableCsv}) from the
- * staff pages or {@code POST /api/v1/staff/wage-tables}. Permission (a refusal is audited), the
- * input's rules, the table and all its rows or nothing, the audit entry; one transaction. Each
+ * staff pages or {@code POST /api/v1/staff/wage-tables}. Run by the command engine: permission (a
+ * refusal is audited), the input's rules, the table and all its rows or nothing (a CSV that does
+ * not read is refused while the rows are read, in the change), the audit entry. Each
  * node reads the tables again once the change is counted in {@code data_version 'wage-tables'}.
  * A figure of an imported table wins over an older table's figure for the same state and date.
  */
 @ApplicationScoped
-public class ImportWageTable {
+public class ImportWageTable implements Command<StaffPrincipal, ImportWageTable.Upload, ImportWageTable.Imported> {
 
     /**
      * What the admin says of the table; the status of its rows ({@code direct} for DOL's own table).
@@ -58,14 +61,15 @@ public class ImportWageTable {
     public record Imported(long tableId, String code, int rows) {
     }
 
+    /** The admin's input with the CSV's bytes; Bean Validation sees the input only. */
+    record Upload(Input input, byte[] csv) {
+    }
+
+    @Inject
+    Commands commands;
+
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    InputValidation validation;
 
     @Inject
     WageTables tables;
@@ -73,10 +77,24 @@ public class ImportWageTable {
     @Inject
     Clock clock;
 
-    @Transactional(dontRollbackOn = Forbidden.class)
     public Imported run(StaffPrincipal admin, Input input, byte[] csv) {
-        audit.requireAdmin(admin, "wage table import");
-        validation.check(input);
+        return commands.run(this, admin, null, new Upload(input, csv));
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Upload> call) {
+        return Permission.only(call.who().role() == Role.ADMIN, null, "wage table import");
+    }
+
+    @Override
+    public Object validated(Upload upload) {
+        return upload.input();
+    }
+
+    @Override
+    public Imported change(Call<StaffPrincipal, Upload> call) {
+        Input input = call.input().input();
+        byte[] csv = call.input().csv();
         List<WageTableCsv.Row> rows = WageTableCsv.read(csv == null ? new byte[0] : csv, stateNames());
         // The counter's row is locked until this transaction ends, on every node: two imports at
         // once take their turn here, so neither the code check nor the next id (MAX + 1) below is
@@ -94,7 +112,7 @@ public class ImportWageTable {
                 .setParameter(1, id).setParameter(2, input.code()).setParameter(3, input.kind().name())
                 .setParameter(4, ruleVersion(input.kind(), input.effectiveFrom())).setParameter(5, input.name().strip())
                 .setParameter(6, java.sql.Date.valueOf(input.effectiveFrom())).setParameter(7, input.source().strip())
-                .setParameter(8, java.sql.Timestamp.from(Instant.now(clock))).setParameter(9, admin.username())
+                .setParameter(8, java.sql.Timestamp.from(Instant.now(clock))).setParameter(9, call.who().username())
                 .executeUpdate();
         // The rows are open-ended (effective_to stays NULL, V29): in force until a newer figure.
         for (WageTableCsv.Row row : rows) {
@@ -105,9 +123,14 @@ public class ImportWageTable {
                     .setParameter(5, input.status().label()).setParameter(6, input.source().strip())
                     .setParameter(7, row.note()).executeUpdate();
         }
-        audit.record(admin, AuditTrail.WAGE_TABLE_IMPORTED, null, input.code() + " (" + input.kind() + "): "
-                + rows.size() + " rows from " + input.effectiveFrom());
         return new Imported(id, input.code(), rows.size());
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Upload> call, Imported imported) {
+        Input input = call.input().input();
+        return Optional.of(new Entry(AuditTrail.WAGE_TABLE_IMPORTED, null, input.code() + " (" + input.kind() + "): "
+                + imported.rows() + " rows from " + input.effectiveFrom()));
     }
 
     /** The rule a table of this kind belongs to: the IFR's from Oct 2 2025 (WageCheck.IFR_FROM). */

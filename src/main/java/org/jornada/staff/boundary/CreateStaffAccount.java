@@ -2,12 +2,13 @@ package org.jornada.staff.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
-import org.jornada.platform.boundary.InputValidation;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.control.PasswordPolicy;
 import org.jornada.staff.control.StaffPrincipal;
@@ -15,13 +16,13 @@ import org.jornada.staff.entity.Role;
 import org.jornada.staff.entity.StaffAccount;
 
 /**
- * Use case: an admin creates a staff account, with or without a first password. One transaction:
- * the input's rules, the permission (a case-reading role only from a signed-in admin, never a
- * token; the refusal is audited), the account, the audit entry. The accounts page and
- * {@code POST /api/v1/staff/accounts} both run it.
+ * Use case: an admin creates a staff account, with or without a first password. Run by the
+ * command engine: the permission (an admin; a case-reading role only from a signed-in admin, never
+ * a token; the refusal is audited), the input's rules, the account, the audit entry. The accounts
+ * page and {@code POST /api/v1/staff/accounts} both run it.
  */
 @ApplicationScoped
-public class CreateStaffAccount {
+public class CreateStaffAccount implements Command<StaffPrincipal, CreateStaffAccount.Input, StaffAccount> {
 
     /** What the admin asks for. */
     public record Input(
@@ -32,24 +33,32 @@ public class CreateStaffAccount {
     }
 
     @Inject
+    Commands commands;
+
+    @Inject
     StaffAccounts directory;
 
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    InputValidation validation;
-
     /** Creates the account; {@link Refused} (nothing changed) or {@link Forbidden} (audited) otherwise. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public StaffAccount run(StaffPrincipal admin, Input input) {
-        audit.requireAdmin(admin, "create staff account");
-        validation.check(input);
-        Optional<String> refused = directory.grantProblem(admin, null, input.role());
-        if (refused.isPresent()) {
-            audit.record(admin, AuditTrail.ACCESS_DENIED, null, "grant " + input.role());
-            throw new Forbidden(refused.get());
+        return commands.run(this, admin, null, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        if (call.who().role() != Role.ADMIN) {
+            return Permission.refused(null, "create staff account");
         }
+        Role role = call.input().role();
+        if (role == null) {
+            return Permission.granted();
+        }
+        return directory.grantProblem(call.who(), null, role)
+                .map(problem -> Permission.refused(null, "grant " + role, problem)).orElse(Permission.granted());
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        Input input = call.input();
         if (directory.account(input.username()).isPresent()) {
             throw new Refused("username", "staff.username.taken");
         }
@@ -58,9 +67,18 @@ public class CreateStaffAccount {
                 throw new Refused("password", weak);
             });
         }
-        StaffAccount account = input.password() == null ? directory.createAccount(input.username(), input.role())
+    }
+
+    @Override
+    public StaffAccount change(Call<StaffPrincipal, Input> call) {
+        Input input = call.input();
+        return input.password() == null ? directory.createAccount(input.username(), input.role())
                 : directory.createAccount(input.username(), input.role(), input.password());
-        audit.record(admin, AuditTrail.ACCOUNT_CREATED, null, input.username() + " (" + input.role() + ")");
-        return account;
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, StaffAccount account) {
+        return Optional.of(new Entry(AuditTrail.ACCOUNT_CREATED, null,
+                call.input().username() + " (" + call.input().role() + ")"));
     }
 }

@@ -2,9 +2,10 @@ package org.jornada.staff.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
 import org.jornada.staff.entity.StaffAccount;
@@ -13,12 +14,12 @@ import org.jornada.staff.entity.StaffAccount;
  * Use case: an admin issues a bearer token to an account, with the account's role; the token is
  * shown once. The same rule as a role change holds: a case-reading role only from a signed-in
  * admin, never through a token (refusal audited). A signed-in admin (the accounts page) confirms
- * every token with a fresh code from their authenticator ({@link SignIn#requireFreshCode}), checked
- * before anything else is looked at. {@code POST /api/v1/staff/accounts/{id}/tokens} and
- * {@code /staff/admin/accounts}.
+ * every token with a fresh code from their authenticator ({@link SignIn#freshCode}), checked
+ * before anything else is looked at. Run by the command engine;
+ * {@code POST /api/v1/staff/accounts/{id}/tokens} and {@code /staff/admin/accounts} both run it.
  */
 @ApplicationScoped
-public class IssueApiToken {
+public class IssueApiToken implements Command<StaffPrincipal, IssueApiToken.Asked, Optional<IssueApiToken.Issued>> {
 
     /** The longest token name kept; a longer one is cut. */
     public static final int NAME_MAX = 80;
@@ -31,43 +32,75 @@ public class IssueApiToken {
     public record Issued(long id, String token, Role role) {
     }
 
+    /** The input with the signed-in admin's fresh authenticator code ({@code null} through the API). */
+    record Asked(Input input, String freshCode) {
+    }
+
+    @Inject
+    Commands commands;
+
     @Inject
     StaffAccounts accounts;
 
     @Inject
     SignIn signIn;
 
-    @Inject
-    AuditTrail audit;
-
     /** Through the API (an admin token, which has no authenticator code to give). */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public Optional<Issued> run(StaffPrincipal admin, long accountId, Input input) {
-        return run(admin, accountId, input, null);
+        return commands.run(this, admin, accountId, new Asked(input, null));
     }
 
     /**
      * The new token, or empty when there is no such account. {@code freshCode}: the signed-in
      * admin's new authenticator code, required unless the admin came with a token.
      */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public Optional<Issued> run(StaffPrincipal admin, long accountId, Input input, String freshCode) {
-        String what = "token for staff " + accountId;
-        audit.requireAdmin(admin, what);
+        return commands.run(this, admin, accountId, new Asked(input, freshCode));
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Asked> call) {
+        StaffPrincipal admin = call.who();
+        String what = "token for staff " + call.target();
+        if (admin.role() != Role.ADMIN) {
+            return Permission.refused(null, what);
+        }
         if (!admin.viaToken()) {
-            signIn.requireFreshCode(admin, freshCode, what);
+            Permission fresh = signIn.freshCode(admin, call.input().freshCode(), what);
+            if (fresh.kind() != Permission.Kind.GRANTED) {
+                return fresh;
+            }
         }
-        Optional<StaffAccount> account = accounts.find(accountId);
+        Optional<StaffAccount> account = accounts.find(call.target());
         if (account.isEmpty()) {
-            return Optional.empty();
+            return Permission.absent();
         }
-        Role role = account.get().getRole();
-        Optional<String> refused = accounts.grantProblem(admin, accountId, role);
-        if (refused.isPresent()) {
-            throw audit.refused(admin, null, what, refused.get());
-        }
-        StaffAccounts.IssuedToken issued = accounts.issue(admin, accountId, label(input), role);
+        return accounts.grantProblem(admin, call.target(), account.get().getRole())
+                .map(problem -> Permission.refused(null, what, problem)).orElse(Permission.granted());
+    }
+
+    /** Only the token's label is checked (it has no rules: a long one is cut). */
+    @Override
+    public Object validated(Asked asked) {
+        return asked.input() == null ? asked : asked.input();
+    }
+
+    @Override
+    public Optional<Issued> change(Call<StaffPrincipal, Asked> call) {
+        Role role = accounts.find(call.target()).orElseThrow().getRole();
+        StaffAccounts.IssuedToken issued = accounts.issue(call.target(), label(call.input().input()), role);
         return Optional.of(new Issued(issued.id(), issued.token(), role));
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Asked> call, Optional<Issued> issued) {
+        return issued.map(done -> new Entry(AuditTrail.TOKEN_ISSUED, null,
+                StaffAccounts.issuedDetail(call.target(), label(call.input().input()), done.role())));
+    }
+
+    @Override
+    public Optional<Issued> absent() {
+        return Optional.empty();
     }
 
     /** The label a token is kept under: the name given, stripped and cut, or "api". */

@@ -2,28 +2,33 @@ package org.jornada.staff.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
-import org.jornada.platform.boundary.InputValidation;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.control.PasswordPolicy;
 import org.jornada.staff.control.StaffPrincipal;
+import org.jornada.staff.entity.Role;
 import org.jornada.staff.entity.StaffAccount;
 
 /**
  * Use case: an admin gives an account a new password and clears its second factor and recovery
  * codes (the person enrols again at the next sign-in). A token never resets the password of an
- * account that reads cases: a stolen admin token must not become a way into cases. Permission,
- * password policy, change and audit entry in one transaction; the accounts page runs it.
+ * account that reads cases: a stolen admin token must not become a way into cases. Run by the
+ * command engine (permission, password policy, change, the {@code PASSWORD_SET} entry); the
+ * accounts page runs it.
  */
 @ApplicationScoped
-public class ResetStaffPassword {
+public class ResetStaffPassword implements Command<StaffPrincipal, ResetStaffPassword.Input, Optional<String>> {
 
     public record Input(@NotNull(message = "staff.accountNotFound") Long accountId,
             @NotNull(message = "password.tooShort") String password) {
     }
+
+    @Inject
+    Commands commands;
 
     @Inject
     StaffAccounts accounts;
@@ -31,28 +36,51 @@ public class ResetStaffPassword {
     @Inject
     SignIn signIn;
 
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    InputValidation validation;
-
     /** True when reset, false when there is no such account. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public boolean run(StaffPrincipal admin, Input input) {
-        audit.requireAdmin(admin, "reset password of staff " + input.accountId());
-        validation.check(input);
-        Optional<StaffAccount> account = accounts.find(input.accountId());
+        return commands.run(this, admin, null, input).isPresent();
+    }
+
+    /** An admin; no such account is "not found"; a token never reaches an account that reads cases. */
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        StaffPrincipal admin = call.who();
+        Long accountId = call.input().accountId();
+        if (admin.role() != Role.ADMIN) {
+            return Permission.refused(null, "reset password of staff " + accountId);
+        }
+        if (accountId == null) {
+            return Permission.granted();
+        }
+        Optional<StaffAccount> account = accounts.find(accountId);
         if (account.isEmpty()) {
-            return false;
+            return Permission.absent();
         }
         if (admin.viaToken() && StaffPrincipal.readsCases(account.get().getRole())) {
-            throw audit.refused(admin, null, "password of staff " + input.accountId(), "staff.caseRoleNeedsSignIn");
+            return Permission.refused(null, "password of staff " + accountId, "staff.caseRoleNeedsSignIn");
         }
-        PasswordPolicy.problem(input.password()).ifPresent(weak -> {
+        return Permission.granted();
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        PasswordPolicy.problem(call.input().password()).ifPresent(weak -> {
             throw new Refused("password", weak);
         });
-        signIn.setPassword(admin, input.accountId(), input.password(), true);
-        return true;
+    }
+
+    @Override
+    public Optional<String> change(Call<StaffPrincipal, Input> call) {
+        return signIn.setPassword(call.input().accountId(), call.input().password(), true);
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Optional<String> username) {
+        return username.map(name -> new Entry(AuditTrail.PASSWORD_SET, null, name));
+    }
+
+    @Override
+    public Optional<String> absent() {
+        return Optional.empty();
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jornada.platform.control.DataCipher;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.Permission;
 import org.jornada.staff.control.PasswordHasher;
 import org.jornada.staff.control.PasswordPolicy;
 import org.jornada.staff.control.RecoveryCodes;
@@ -125,25 +125,24 @@ public class SignIn {
      * accounts page's tokens): the sign-in's TOTP check with its rule that a time step is accepted
      * once, so the code they signed in with, or one spent on an earlier change, is refused; never a
      * recovery code. A wrong code counts toward the account's soft lock as a failed sign-in does,
-     * and a locked account is refused. A refusal is audited ({@code ACCESS_DENIED}, naming
-     * {@code what}) and thrown; the command's transaction keeps the entry and the count.
-     *
-     * @throws Forbidden with {@code staff.freshCodeRefused}
+     * and a locked account is refused. A command's permission step: a refusal names {@code what}
+     * for the audit trail ({@code ACCESS_DENIED}, written by the command engine) and answers
+     * {@code staff.freshCodeRefused}; the engine's transaction keeps the failure count.
      */
-    @Transactional(dontRollbackOn = Forbidden.class)
-    public void requireFreshCode(StaffPrincipal who, String code, String what) {
+    public Permission freshCode(StaffPrincipal who, String code, String what) {
         Instant now = Instant.now(clock);
         StaffAccount account = who == null ? null : em.find(StaffAccount.class, who.staffId());
         if (account == null || account.isDisabled() || !account.isEnrolled() || account.isLocked(now)) {
-            throw audit.refused(who, null, what + ": authenticator code (locked or none enrolled)", FRESH_CODE_REFUSED);
+            return Permission.refused(null, what + ": authenticator code (locked or none enrolled)", FRESH_CODE_REFUSED);
         }
         OptionalLong step = Totp.matchingStep(cipher.openText(account.getTotpSealed(), TOTP_PURPOSE), code, now);
         if (step.isEmpty() || !account.acceptStep(step.getAsLong())) {
             boolean locked = account.signInFailed(now);
-            throw audit.refused(who, null, what + ": authenticator code wrong or used, failure "
+            return Permission.refused(null, what + ": authenticator code wrong or used, failure "
                     + account.getFailedSignIns() + (locked ? ", locked" : ""), FRESH_CODE_REFUSED);
         }
         account.signedIn();
+        return Permission.granted();
     }
 
     /**
@@ -170,16 +169,20 @@ public class SignIn {
     }
 
     /**
-     * Sets a password after the policy (length, common passwords); an admin resetting it also
-     * clears the second factor, so the person enrols again.
+     * Sets a password the caller has checked against the policy (length, common passwords); an
+     * admin resetting it also clears the second factor, so the person enrols again. Not audited
+     * here: {@link ResetStaffPassword}, its only caller, writes {@code PASSWORD_SET} through the
+     * command engine.
      *
-     * @return the bundle key of the policy problem, or empty when the password was set
+     * @return the account's user name, or empty when there is no such account
      */
-    public Optional<String> setPassword(StaffPrincipal who, long staffId, String password, boolean resetSecondFactor) {
-        Optional<String> problem = PasswordPolicy.problem(password);
+    public Optional<String> setPassword(long staffId, String password, boolean resetSecondFactor) {
+        if (PasswordPolicy.problem(password).isPresent()) {
+            throw new IllegalArgumentException("password outside the policy");
+        }
         StaffAccount account = em.find(StaffAccount.class, staffId);
-        if (problem.isPresent() || account == null) {
-            return problem.or(() -> Optional.of("staff.accountNotFound"));
+        if (account == null) {
+            return Optional.empty();
         }
         account.setPasswordHash(PasswordHasher.hash(password.toCharArray()));
         if (resetSecondFactor) {
@@ -188,8 +191,7 @@ public class SignIn {
                     .executeUpdate();
         }
         account.signedIn();
-        audit.record(who, AuditTrail.PASSWORD_SET, null, account.getUsername());
-        return Optional.empty();
+        return Optional.of(account.getUsername());
     }
 
     public void signedOut(StaffPrincipal who) {

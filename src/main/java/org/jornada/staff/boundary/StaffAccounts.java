@@ -61,23 +61,37 @@ public class StaffAccounts {
                 .setParameter("u", username).getResultStream().findFirst();
     }
 
-    /** Issues a new random token to an account; the clear token is returned once, only its hash kept. */
+    /** Issues a new random token to an account; the clear token is returned once, only its hash kept; audited. */
     public String issueToken(StaffPrincipal issuer, long staffId, String name, Role role) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = "jt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        store(issuer, staffId, name, token, role);
+        String token = mint(staffId, name, role);
+        audit.record(issuer, AuditTrail.TOKEN_ISSUED, null, issuedDetail(staffId, name, role));
         return token;
     }
 
-    private void store(StaffPrincipal issuer, long staffId, String name, String token, Role role) {
-        em.persist(new ApiToken(staffId, name, hash(token), role, Instant.now(clock)));
-        audit.record(issuer, AuditTrail.TOKEN_ISSUED, null, "token '" + name + "' (" + role + ") for staff " + staffId);
+    /** A new random token, kept as its hash; the clear value is returned. */
+    private String mint(long staffId, String name, Role role) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = "jt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        store(staffId, name, token, role);
+        return token;
     }
 
-    /** Issues a token and answers its id with the clear token (shown once). */
-    public IssuedToken issue(StaffPrincipal issuer, long staffId, String name, Role role) {
-        String token = issueToken(issuer, staffId, name, role);
+    private void store(long staffId, String name, String token, Role role) {
+        em.persist(new ApiToken(staffId, name, hash(token), role, Instant.now(clock)));
+    }
+
+    /** How the audit trail words an issued token. */
+    public static String issuedDetail(long staffId, String name, Role role) {
+        return "token '" + name + "' (" + role + ") for staff " + staffId;
+    }
+
+    /**
+     * Issues a token and answers its id with the clear token (shown once). Not audited here:
+     * {@link IssueApiToken}, its only caller, writes {@code TOKEN_ISSUED} through the command engine.
+     */
+    public IssuedToken issue(long staffId, String name, Role role) {
+        String token = mint(staffId, name, role);
         long id = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", hash(token))
                 .getSingleResult().getId();
         return new IssuedToken(id, token);
@@ -117,13 +131,16 @@ public class StaffAccounts {
         return Optional.ofNullable(em.find(StaffAccount.class, staffId));
     }
 
-    public boolean revoke(StaffPrincipal who, long tokenId) {
+    /**
+     * Revokes a token by its id; false when there is none. Not audited here: {@link RevokeApiToken},
+     * its only caller, writes {@code TOKEN_REVOKED} through the command engine.
+     */
+    public boolean revoke(long tokenId) {
         ApiToken token = em.find(ApiToken.class, tokenId);
         if (token == null) {
             return false;
         }
         token.revoke(Instant.now(clock));
-        audit.record(who, AuditTrail.TOKEN_REVOKED, null, "token " + tokenId);
         return true;
     }
 
@@ -143,11 +160,16 @@ public class StaffAccounts {
         return Optional.empty();
     }
 
-    /** Changes the role when {@link #grantProblem} finds none; false when the account does not exist. */
-    public boolean changeRole(StaffPrincipal who, long staffId, Role role) {
+    /**
+     * Changes the role (and its tokens') when {@link #grantProblem} finds none: the change as the
+     * audit trail words it ("ana: ADVOCATE -> SUPERVISOR"), or empty when the account does not
+     * exist. Not audited here: {@link ChangeStaffRole}, its only caller, writes {@code ROLE_CHANGED}
+     * through the command engine.
+     */
+    public Optional<String> changeRole(StaffPrincipal who, long staffId, Role role) {
         StaffAccount account = em.find(StaffAccount.class, staffId);
         if (account == null) {
-            return false;
+            return Optional.empty();
         }
         if (grantProblem(who, staffId, role).isPresent()) {
             throw new IllegalArgumentException("role change refused");
@@ -156,8 +178,7 @@ public class StaffAccounts {
         account.changeRole(role);
         em.createQuery("UPDATE ApiToken t SET t.role = :role WHERE t.staffId = :id")
                 .setParameter("role", role).setParameter("id", staffId).executeUpdate();
-        audit.record(who, AuditTrail.ROLE_CHANGED, null, account.getUsername() + ": " + before + " -> " + role);
-        return true;
+        return Optional.of(account.getUsername() + ": " + before + " -> " + role);
     }
 
     /**
@@ -207,7 +228,8 @@ public class StaffAccounts {
             return false;
         }
         StaffAccount account = account(username).orElseGet(() -> createAccount(username, role));
-        store(null, account.getId(), name, token, role);
+        store(account.getId(), name, token, role);
+        audit.record(null, AuditTrail.TOKEN_ISSUED, null, issuedDetail(account.getId(), name, role));
         return true;
     }
 
