@@ -43,9 +43,7 @@ final class JpegCleaner {
                 if (!sawScan) {
                     throw new UnsupportedEvidenceException("JPEG without picture");
                 }
-                out.write(0xFF);
-                out.write(EOI);
-                return out.toByteArray(); // whatever follows the image is never kept
+                return closed(out); // whatever follows the image is never kept
             }
             if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { // markers without a length
                 out.write(in, pos, 2);
@@ -67,19 +65,32 @@ final class JpegCleaner {
                 pos = end;
                 continue;
             }
-            if (marker == 0xE0 && isJfif(in, pos, length)) {
-                writeBareJfif(out, in, pos);
-            } else if (marker == 0xEE) {
-                out.write(in, pos, 2 + length); // Adobe colour transform: no personal data
-            } else if (!(marker >= 0xE0 && marker <= 0xEF) && marker != 0xFE) {
-                out.write(in, pos, 2 + length);
-            }
+            writeSegment(out, in, pos, marker, length);
             pos += 2 + length;
         }
         if (!sawScan) {
             throw new UnsupportedEvidenceException("broken JPEG");
         }
         // the file stops inside the picture (no end marker): close it; nothing follows it anyway
+        return closed(out);
+    }
+
+    /**
+     * Copies a segment that draws the picture: a bare JFIF header, Adobe's colour transform and every
+     * segment that is neither APPn nor a comment; the other APPn segments and comments are left out.
+     */
+    private static void writeSegment(ByteArrayOutputStream out, byte[] in, int pos, int marker, int length) {
+        if (marker == 0xE0 && isJfif(in, pos, length)) {
+            writeBareJfif(out, in, pos);
+        } else if (marker == 0xEE) {
+            out.write(in, pos, 2 + length); // Adobe colour transform: no personal data
+        } else if (!(marker >= 0xE0 && marker <= 0xEF) && marker != 0xFE) {
+            out.write(in, pos, 2 + length);
+        }
+    }
+
+    /** The picture so far with the end-of-image marker after it. */
+    private static byte[] closed(ByteArrayOutputStream out) {
         out.write(0xFF);
         out.write(EOI);
         return out.toByteArray();

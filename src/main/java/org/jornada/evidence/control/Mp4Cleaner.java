@@ -48,8 +48,26 @@ final class Mp4Cleaner {
         if (top.isEmpty() || !top.get(0).type().equals("ftyp")) {
             throw new UnsupportedEvidenceException("MP4 without ftyp");
         }
-        Box moov = null;
         List<Box> media = new ArrayList<>();
+        Box moov = movieAndMedia(top, media);
+        Box ftyp = top.get(0);
+        ByteArrayOutputStream newMoov = new ByteArrayOutputStream();
+        List<int[]> offsetTables = new ArrayList<>(); // positions in newMoov: {tablePos, is64}
+        writeCleaned(in, moov, newMoov, offsetTables);
+        byte[] movie = newMoov.toByteArray();
+        moveChunkOffsets(movie, offsetTables, media, ftyp.size() + (long) movie.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+        out.write(in, ftyp.start(), ftyp.size());
+        out.write(movie, 0, movie.length);
+        for (Box box : media) {
+            out.write(in, box.start(), box.size());
+        }
+        return new Result(out.toByteArray(), recordedAt(in, moov));
+    }
+
+    /** The one movie box among the top-level boxes; the media data boxes added to {@code media}. */
+    private static Box movieAndMedia(List<Box> top, List<Box> media) throws UnsupportedEvidenceException {
+        Box moov = null;
         for (Box box : top) {
             switch (box.type()) {
                 case "moov" -> {
@@ -68,16 +86,18 @@ final class Mp4Cleaner {
         if (moov == null || media.isEmpty()) {
             throw new UnsupportedEvidenceException("MP4 without movie or media");
         }
-        Box ftyp = top.get(0);
-        ByteArrayOutputStream newMoov = new ByteArrayOutputStream();
-        List<int[]> offsetTables = new ArrayList<>(); // positions in newMoov: {tablePos, is64}
-        writeCleaned(in, moov, newMoov, offsetTables);
-        byte[] movie = newMoov.toByteArray();
+        return moov;
+    }
 
+    /**
+     * Rewrites the chunk offsets in {@code movie}'s sample tables for the media data written from
+     * {@code at} on, in the order of {@code media}.
+     */
+    private static void moveChunkOffsets(byte[] movie, List<int[]> offsetTables, List<Box> media, long at)
+            throws UnsupportedEvidenceException {
         long[] oldStarts = new long[media.size()];
         long[] oldEnds = new long[media.size()];
         long[] delta = new long[media.size()];
-        long at = ftyp.size() + (long) movie.length;
         for (int i = 0; i < media.size(); i++) {
             Box box = media.get(i);
             oldStarts[i] = box.start();
@@ -107,13 +127,6 @@ final class Mp4Cleaner {
                 }
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
-        out.write(in, ftyp.start(), ftyp.size());
-        out.write(movie, 0, movie.length);
-        for (Box box : media) {
-            out.write(in, box.start(), box.size());
-        }
-        return new Result(out.toByteArray(), recordedAt(in, moov));
     }
 
     private static long move(long offset, long[] starts, long[] ends, long[] delta)

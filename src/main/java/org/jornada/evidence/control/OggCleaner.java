@@ -24,18 +24,54 @@ final class OggCleaner {
     private record Page(int flags, long granule, int serial, List<Integer> lacing, byte[] body) {
     }
 
+    /** The first packets, in order, with the index of the page where each one ends. */
+    private record Packets(List<byte[]> packets, List<Integer> endPage) {
+    }
+
+    /** How many header packets the codec has, and its comment header with no tags. */
+    private record Codec(int headers, byte[] emptyComment) {
+    }
+
     private OggCleaner() {
     }
 
     static byte[] clean(byte[] in) throws UnsupportedEvidenceException {
         List<Page> pages = pages(in);
+        int serial = oneStream(pages);
+        Packets read = firstPackets(pages);
+        List<byte[]> packets = read.packets();
+        Codec codec = codec(packets);
+        int lastHeaderPage = lastHeaderPage(pages, read, codec.headers());
+        byte[] first = packets.get(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+        int sequence = 0;
+        writePage(out, pages.get(0).flags(), 0, serial, sequence++, List.of(first.length), first);
+        List<byte[]> rest = new ArrayList<>();
+        rest.add(codec.emptyComment());
+        for (int h = 2; h < codec.headers(); h++) {
+            rest.add(packets.get(h));
+        }
+        sequence = writeHeaderPackets(out, rest, serial, sequence);
+        for (int i = lastHeaderPage + 1; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            writePage(out, page.flags(), page.granule(), serial, sequence++, page.lacing(), page.body());
+        }
+        return out.toByteArray();
+    }
+
+    /** The one stream's serial number; a second stream is refused. */
+    private static int oneStream(List<Page> pages) throws UnsupportedEvidenceException {
         int serial = pages.get(0).serial();
         for (Page page : pages) {
             if (page.serial() != serial) {
                 throw new UnsupportedEvidenceException("Ogg with more than one stream");
             }
         }
-        // Packets, in order, with the page index where each one ends.
+        return serial;
+    }
+
+    /** The packets of the first pages, up to the page where the third one ends. */
+    private static Packets firstPackets(List<Page> pages) throws UnsupportedEvidenceException {
         List<byte[]> packets = new ArrayList<>();
         List<Integer> endPage = new ArrayList<>();
         ByteArrayOutputStream current = new ByteArrayOutputStream();
@@ -58,35 +94,44 @@ final class OggCleaner {
         if (packets.isEmpty()) {
             throw new UnsupportedEvidenceException("Ogg without packets");
         }
+        return new Packets(packets, endPage);
+    }
+
+    /** Opus (two header packets) or Vorbis (three), told by the first packet; others refused. */
+    private static Codec codec(List<byte[]> packets) throws UnsupportedEvidenceException {
         byte[] first = packets.get(0);
-        int headers;
-        byte[] emptyComment;
         if (startsWith(first, 0, OPUS_HEAD)) {
-            headers = 2;
-            emptyComment = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).put(OPUS_TAGS).putInt(0).putInt(0)
-                    .array();
+            byte[] emptyComment = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).put(OPUS_TAGS).putInt(0)
+                    .putInt(0).array();
             if (packets.size() < 2 || !startsWith(packets.get(1), 0, OPUS_TAGS)) {
                 throw new UnsupportedEvidenceException("Opus without comment header");
             }
-        } else if (first.length > 7 && first[0] == 1 && startsWith(first, 1, VORBIS)) {
-            headers = 3;
-            emptyComment = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).put((byte) 3).put(VORBIS).putInt(0)
-                    .putInt(0).put((byte) 1).array();
+            return new Codec(2, emptyComment);
+        }
+        if (first.length > 7 && first[0] == 1 && startsWith(first, 1, VORBIS)) {
+            byte[] emptyComment = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).put((byte) 3).put(VORBIS)
+                    .putInt(0).putInt(0).put((byte) 1).array();
             if (packets.size() < 3 || packets.get(1).length < 7 || packets.get(1)[0] != 3
                     || !startsWith(packets.get(1), 1, VORBIS)) {
                 throw new UnsupportedEvidenceException("Vorbis without comment header");
             }
-        } else {
-            throw new UnsupportedEvidenceException("Ogg codec not taken");
+            return new Codec(3, emptyComment);
         }
-        int lastHeaderPage = endPage.get(headers - 1);
-        if (endPage.get(0) != 0 || pages.get(0).lacing().size() != 1) {
+        throw new UnsupportedEvidenceException("Ogg codec not taken");
+    }
+
+    /**
+     * The index of the last page holding headers. The first page holds the first header alone, and the
+     * first audio packet must start on a fresh page: the header pages hold the headers only.
+     */
+    private static int lastHeaderPage(List<Page> pages, Packets read, int headers) throws UnsupportedEvidenceException {
+        int lastHeaderPage = read.endPage().get(headers - 1);
+        if (read.endPage().get(0) != 0 || pages.get(0).lacing().size() != 1) {
             throw new UnsupportedEvidenceException("odd Ogg first page");
         }
-        // The first audio packet must start on a fresh page: the header pages hold the headers only.
         long headerBytes = 0;
         for (int h = 0; h < headers; h++) {
-            headerBytes += packets.get(h).length;
+            headerBytes += read.packets().get(h).length;
         }
         long pageBytes = 0;
         for (int i = 0; i <= lastHeaderPage; i++) {
@@ -95,20 +140,7 @@ final class OggCleaner {
         if (headerBytes != pageBytes) {
             throw new UnsupportedEvidenceException("audio on a header page");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
-        int sequence = 0;
-        writePage(out, pages.get(0).flags(), 0, serial, sequence++, List.of(first.length), first);
-        List<byte[]> rest = new ArrayList<>();
-        rest.add(emptyComment);
-        for (int h = 2; h < headers; h++) {
-            rest.add(packets.get(h));
-        }
-        sequence = writeHeaderPackets(out, rest, serial, sequence);
-        for (int i = lastHeaderPage + 1; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            writePage(out, page.flags(), page.granule(), serial, sequence++, page.lacing(), page.body());
-        }
-        return out.toByteArray();
+        return lastHeaderPage;
     }
 
     private static int writeHeaderPackets(ByteArrayOutputStream out, List<byte[]> packets, int serial, int sequence) {

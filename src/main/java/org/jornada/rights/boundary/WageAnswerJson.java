@@ -74,51 +74,16 @@ final class WageAnswerJson {
     }
 
     private static JsonObject answer(WageAnswer a, JsonArrayBuilder notes) {
-        JsonArrayBuilder periods = Jsons.PROVIDER.createArrayBuilder();
-        for (WageAnswer.PeriodResult p : a.periods()) {
-            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder();
-            put(o, "from", p.from());
-            put(o, "to", p.to());
-            put(o, "floor", p.floor());
-            put(o, "owed", p.owed());
-            put(o, "paid", p.paid());
-            put(o, "shortfall", p.shortfall());
-            o.add("belowFederalMinimum", p.belowFederalMinimum());
-            JsonArrayBuilder floors = Jsons.PROVIDER.createArrayBuilder();
-            p.floors().forEach(f -> floors.add(Jsons.PROVIDER.createObjectBuilder().add("from", f.from().toString())
-                    .add("to", f.to().toString()).add("hourly", f.floor().hourly()).add("basis", f.floor().basis().name())));
-            periods.add(o.add("floors", floors));
-        }
-        JsonObjectBuilder out = Jsons.PROVIDER.createObjectBuilder().add("floor", floor(a.floor())).add("periods", periods)
-                .add("totalShortfall", a.totalShortfall()).add("totalOwed", a.totalOwed());
+        JsonObjectBuilder out = Jsons.PROVIDER.createObjectBuilder().add("floor", floor(a.floor()))
+                .add("periods", periods(a)).add("totalShortfall", a.totalShortfall()).add("totalOwed", a.totalOwed());
         out.add("threeFourths", a.threeFourths() == null ? JsonValue.NULL : threeFourths(a.threeFourths()).build());
-        JsonArrayBuilder costs = Jsons.PROVIDER.createArrayBuilder();
-        for (WageAnswer.Cost c : a.reimbursements().costs()) {
-            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("kind", c.kind()).add("paid", c.paid())
-                    .add("owed", c.owed()).add("status", c.status().name());
-            put(o, "owedFrom", c.owedFrom());
-            put(o, "rule", c.rule());
-            costs.add(o);
-        }
-        out.add("reimbursements", Jsons.PROVIDER.createObjectBuilder().add("travel", a.reimbursements().travel())
-                .add("visa", a.reimbursements().visa()).add("recruitmentFees", a.reimbursements().recruitmentFees())
-                .add("costs", costs));
+        out.add("reimbursements", reimbursements(a.reimbursements()));
         JsonArrayBuilder deductions = Jsons.PROVIDER.createArrayBuilder();
         // the worker's own words ("what for") stay out: a kept answer goes into packets (issue #14)
         a.deductions().forEach(d -> deductions.add(Jsons.PROVIDER.createObjectBuilder().add("type", d.type().name())
                 .add("amount", d.amount()).add("owedBack", d.owedBack()).add("rule", d.rule())));
         out.add("deductions", deductions);
-        JsonArrayBuilder gaps = Jsons.PROVIDER.createArrayBuilder();
-        for (WageAnswer.Gap g : a.gaps()) {
-            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("kind", g.kind()).add("state", g.state())
-                    .add("from", g.from().toString()).add("to", g.to().toString()).add("hours", g.hours())
-                    .add("knownHigher", g.knownHigher());
-            o.add("nextKnown", g.nextKnown() == null ? JsonValue.NULL : Jsons.PROVIDER.createObjectBuilder()
-                    .add("rate", g.nextKnown().rate()).add("effective", g.nextKnown().effectiveFrom().toString())
-                    .add("code", g.nextKnown().table()).build());
-            gaps.add(o);
-        }
-        out.add("gaps", gaps);
+        out.add("gaps", gaps(a));
         if (a.alternative() == null) {
             out.add("alternative", JsonValue.NULL);
         } else {
@@ -134,6 +99,52 @@ final class WageAnswerJson {
         a.deadlines().forEach(d -> deadlines.add(Jsons.PROVIDER.createObjectBuilder().add("rule", d.rule())
                 .add("dueOn", d.dueOn().toString())));
         return out.add("deadlines", deadlines).build();
+    }
+
+    private static JsonArrayBuilder periods(WageAnswer a) {
+        JsonArrayBuilder periods = Jsons.PROVIDER.createArrayBuilder();
+        for (WageAnswer.PeriodResult p : a.periods()) {
+            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder();
+            put(o, "from", p.from());
+            put(o, "to", p.to());
+            put(o, "floor", p.floor());
+            put(o, "owed", p.owed());
+            put(o, "paid", p.paid());
+            put(o, "shortfall", p.shortfall());
+            o.add("belowFederalMinimum", p.belowFederalMinimum());
+            JsonArrayBuilder floors = Jsons.PROVIDER.createArrayBuilder();
+            p.floors().forEach(f -> floors.add(Jsons.PROVIDER.createObjectBuilder().add("from", f.from().toString())
+                    .add("to", f.to().toString()).add("hourly", f.floor().hourly()).add("basis", f.floor().basis().name())));
+            periods.add(o.add("floors", floors));
+        }
+        return periods;
+    }
+
+    private static JsonObjectBuilder reimbursements(WageAnswer.Reimbursements r) {
+        JsonArrayBuilder costs = Jsons.PROVIDER.createArrayBuilder();
+        for (WageAnswer.Cost c : r.costs()) {
+            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("kind", c.kind()).add("paid", c.paid())
+                    .add("owed", c.owed()).add("status", c.status().name());
+            put(o, "owedFrom", c.owedFrom());
+            put(o, "rule", c.rule());
+            costs.add(o);
+        }
+        return Jsons.PROVIDER.createObjectBuilder().add("travel", r.travel()).add("visa", r.visa())
+                .add("recruitmentFees", r.recruitmentFees()).add("costs", costs);
+    }
+
+    private static JsonArrayBuilder gaps(WageAnswer a) {
+        JsonArrayBuilder gaps = Jsons.PROVIDER.createArrayBuilder();
+        for (WageAnswer.Gap g : a.gaps()) {
+            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("kind", g.kind()).add("state", g.state())
+                    .add("from", g.from().toString()).add("to", g.to().toString()).add("hours", g.hours())
+                    .add("knownHigher", g.knownHigher());
+            o.add("nextKnown", g.nextKnown() == null ? JsonValue.NULL : Jsons.PROVIDER.createObjectBuilder()
+                    .add("rate", g.nextKnown().rate()).add("effective", g.nextKnown().effectiveFrom().toString())
+                    .add("code", g.nextKnown().table()).build());
+            gaps.add(o);
+        }
+        return gaps;
     }
 
     private static JsonObjectBuilder floor(WageAnswer.Floor f) {

@@ -59,19 +59,8 @@ public final class WageCalculationText {
     /** The floor and its table, each period, the totals and the costs owed back: what staff and authorities both read. */
     private static List<String> figures(WageCalculations.Kept kept, Locale locale, String state) {
         JsonObject a = kept.answer();
-        JsonObject q = kept.question();
         List<String> lines = new ArrayList<>();
-        JsonObject floor = a.getJsonObject("floor");
-        String basis = Messages.get(locale, "wagecase.basis." + floor.getString("basis"));
-        lines.add(Messages.get(locale, "wagecase.floor", money(floor, "hourly"), basis, q.getString("visa", ""), state));
-        if (floor.get("table") instanceof JsonObject table) {
-            String status = Messages.get(locale, "wage.status." + table.getString("status"));
-            lines.add(Messages.get(locale, "wagecase.table", table.getString("name"), table.getString("effective"),
-                    status.startsWith("wage.status.") ? table.getString("status") : status, table.getString("source")));
-            if (!"direct".equals(table.getString("status"))) {
-                lines.add(Messages.get(locale, "wagecase.notOfficial"));
-            }
-        }
+        floor(lines, a.getJsonObject("floor"), kept.question().getString("visa", ""), state, locale);
         for (JsonValue v : a.getJsonArray("periods")) {
             JsonObject p = v.asJsonObject();
             lines.add(Messages.get(locale, "wagecase.period", text(p, "from"), text(p, "to"), money(p, "owed"),
@@ -82,16 +71,7 @@ public final class WageCalculationText {
         lines.add(Messages.get(locale, "wagecase.totalOwed", money(a, a.get("totalOwed") instanceof JsonNumber
                 ? "totalOwed" : "totalShortfall")));
         if (a.get("threeFourths") instanceof JsonObject t) {
-            lines.add(Messages.get(locale, t.getBoolean("enforced") ? "wagecase.threeFourths"
-                    : "wagecase.threeFourths.notEnforced", number(t, "hoursOffered"), number(t, "hoursGuaranteed"),
-                    number(t, "hoursWorked"), money(t, "shortfall")));
-            if (t.get("missingDays") instanceof jakarta.json.JsonArray missing && !missing.isEmpty()) {
-                // days of the contract with no paycheck entered: the guarantee both ways (issue #25, rule 1)
-                List<String> spans = missing.stream().map(JsonValue::asJsonObject)
-                        .map(m -> m.getString("from") + " – " + m.getString("to")).toList();
-                lines.add(Messages.get(locale, "wagecase.threeFourths.missing", String.join(", ", spans),
-                        money(t, "shortfall"), money(t, "shortfallIfNoWork")));
-            }
+            threeFourths(lines, t, locale);
         }
         if (a.get("deductions") instanceof jakarta.json.JsonArray deductions) {
             for (JsonValue v : deductions) {
@@ -102,7 +82,48 @@ public final class WageCalculationText {
                         d.getString("rule")));
             }
         }
-        JsonObject r = a.getJsonObject("reimbursements");
+        costs(lines, a.getJsonObject("reimbursements"), locale);
+        if (a.get("gaps") instanceof jakarta.json.JsonArray gaps) {
+            for (JsonValue v : gaps) {
+                JsonObject g = v.asJsonObject();
+                lines.add(Messages.get(locale, "wagecase.gap", Messages.get(locale, "wagecase.gap.kind." + g.getString("kind")),
+                        org.jornada.platform.control.UsStates.name(g.getString("state")), g.getString("from"),
+                        g.getString("to"), number(g, "hours")));
+            }
+        }
+        return lines;
+    }
+
+    /** The hourly floor and why, the table row it came from, and whether that row is DOL's own figure. */
+    private static void floor(List<String> lines, JsonObject floor, String visa, String state, Locale locale) {
+        String basis = Messages.get(locale, "wagecase.basis." + floor.getString("basis"));
+        lines.add(Messages.get(locale, "wagecase.floor", money(floor, "hourly"), basis, visa, state));
+        if (floor.get("table") instanceof JsonObject table) {
+            String status = Messages.get(locale, "wage.status." + table.getString("status"));
+            lines.add(Messages.get(locale, "wagecase.table", table.getString("name"), table.getString("effective"),
+                    status.startsWith("wage.status.") ? table.getString("status") : status, table.getString("source")));
+            if (!"direct".equals(table.getString("status"))) {
+                lines.add(Messages.get(locale, "wagecase.notOfficial"));
+            }
+        }
+    }
+
+    /** The three-fourths guarantee's hours and money, both ways when days lack a paycheck. */
+    private static void threeFourths(List<String> lines, JsonObject t, Locale locale) {
+        lines.add(Messages.get(locale, t.getBoolean("enforced") ? "wagecase.threeFourths"
+                : "wagecase.threeFourths.notEnforced", number(t, "hoursOffered"), number(t, "hoursGuaranteed"),
+                number(t, "hoursWorked"), money(t, "shortfall")));
+        if (t.get("missingDays") instanceof jakarta.json.JsonArray missing && !missing.isEmpty()) {
+            // days of the contract with no paycheck entered: the guarantee both ways (issue #25, rule 1)
+            List<String> spans = missing.stream().map(JsonValue::asJsonObject)
+                    .map(m -> m.getString("from") + " – " + m.getString("to")).toList();
+            lines.add(Messages.get(locale, "wagecase.threeFourths.missing", String.join(", ", spans),
+                    money(t, "shortfall"), money(t, "shortfallIfNoWork")));
+        }
+    }
+
+    /** Each cost the worker paid with where it stands; answers kept before costs had their own list: the totals. */
+    private static void costs(List<String> lines, JsonObject r, Locale locale) {
         if (r.get("costs") instanceof jakarta.json.JsonArray costs) {
             // each cost the worker paid, with where it stands: what was paid is never shown as $0.00
             for (JsonValue v : costs) {
@@ -116,15 +137,6 @@ public final class WageCalculationText {
             lines.add(Messages.get(locale, "wagecase.owedBack", money(r, "travel"), money(r, "visa"),
                     money(r, "recruitmentFees")));
         }
-        if (a.get("gaps") instanceof jakarta.json.JsonArray gaps) {
-            for (JsonValue v : gaps) {
-                JsonObject g = v.asJsonObject();
-                lines.add(Messages.get(locale, "wagecase.gap", Messages.get(locale, "wagecase.gap.kind." + g.getString("kind")),
-                        org.jornada.platform.control.UsStates.name(g.getString("state")), g.getString("from"),
-                        g.getString("to"), number(g, "hours")));
-            }
-        }
-        return lines;
     }
 
     /** What the worker entered, as "name: value" lines (the inputs the answer was worked from). */

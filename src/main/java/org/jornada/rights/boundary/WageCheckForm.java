@@ -25,6 +25,28 @@ final class WageCheckForm {
     private WageCheckForm() {
     }
 
+    /** The posted fields, each by its first value; a name longer than 40 characters is left out. */
+    static Map<String, String> posted(Map<String, String[]> parameters) {
+        Map<String, String> params = new java.util.HashMap<>();
+        parameters.forEach((name, values) -> {
+            if (values.length > 0 && name.length() <= 40) {
+                params.put(name, values[0]);
+            }
+        });
+        return params;
+    }
+
+    /** The number of pay period rows the form posted, from 1 to {@link WageCheckBody#MAX_PERIODS}. */
+    static int rows(String number) {
+        int rows;
+        try {
+            rows = number == null ? 1 : Integer.parseInt(number.strip());
+        } catch (NumberFormatException e) {
+            rows = 1;
+        }
+        return Math.max(1, Math.min(WageCheckBody.MAX_PERIODS, rows));
+    }
+
     /**
      * The question the form's fields ask, with {@code rows} pay periods; the form's row number of
      * each period and deduction sent (empty rows are left out) go into {@code periodRows} and

@@ -8,10 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import org.jornada.complaint.boundary.FollowUpAccess;
@@ -82,13 +80,8 @@ public class WageCheckPage {
         if (!"POST".equals(request.getMethod())) {
             return;
         }
-        params = new java.util.HashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (values.length > 0 && name.length() <= 40) {
-                params.put(name, values[0]);
-            }
-        });
-        rows = Math.max(1, Math.min(WageCheckBody.MAX_PERIODS, parse(params.get("rows"))));
+        params = WageCheckForm.posted(request.getParameterMap());
+        rows = WageCheckForm.rows(params.get("rows"));
         String action = params.getOrDefault("do", "check");
         params.remove("do");
         if ("add".equals(action)) {
@@ -170,14 +163,6 @@ public class WageCheckPage {
         return "GET".equals(request.getMethod()) && "1".equals(request.getParameter("added"));
     }
 
-    private static int parse(String number) {
-        try {
-            return number == null ? 1 : Integer.parseInt(number.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
     /** What the worker typed in a field, to show it again. */
     public String value(String name) {
         String v = params.get(name);
@@ -242,34 +227,9 @@ public class WageCheckPage {
         return question == null ? "" : question.toString();
     }
 
-    /**
-     * The problems a report of this answer is about, ticked on the report form: a recruitment fee
-     * entered and not paid back (even when the answer gives no figure for it, H-2A: ask an advocate),
-     * travel or visa costs owed now, later or to be asked about, a housing deduction owed back.
-     */
+    /** The problems a report of this answer is about, ticked on the report form ({@link WageReportProblems}). */
     public List<String> getCategories() {
-        Set<String> codes = new LinkedHashSet<>();
-        if (answer.totalShortfall().signum() > 0) {
-            codes.add("BELOW_REQUIRED_WAGE");
-        }
-        if (answer.threeFourths() != null && (answer.threeFourths().shortfall().signum() > 0
-                || answer.threeFourths().shortfallIfNoWork().signum() > 0)) {
-            codes.add("THREE_FOURTHS_GUARANTEE");
-        }
-        for (WageAnswer.Cost c : answer.reimbursements().costs()) {
-            if (c.status() == WageAnswer.CostStatus.REIMBURSED) {
-                continue;
-            }
-            codes.add("RECRUITMENT_FEES".equals(c.kind()) ? "RECRUITMENT_FEE" : "TRAVEL_VISA_COSTS_NOT_REIMBURSED");
-        }
-        if (answer.deductions().stream().anyMatch(d -> d.type() == org.jornada.rights.control.WageQuestion.DeductionType.HOUSING
-                && d.owedBack().signum() > 0)) {
-            codes.add("CHARGED_FOR_HOUSING");
-        }
-        if (codes.isEmpty()) {
-            codes.add("BELOW_REQUIRED_WAGE");
-        }
-        return new ArrayList<>(codes);
+        return WageReportProblems.of(answer);
     }
 
     /** The answer's words (issue #25): the summary, the advocate's section, each note. */
@@ -306,21 +266,21 @@ public class WageCheckPage {
 
     /** Dollars as the answer writes them in both languages: $1,234.50. */
     public String money(BigDecimal amount) {
-        return WageAnswerWords.money(amount);
+        return WageWords.money(amount);
     }
 
     /** A day as people read it in the page's language ("16 de diciembre de 2024", "December 16, 2024"). */
     public String day(java.time.LocalDate day) {
-        return WageAnswerWords.day(language.getLocale(), day);
+        return WageWords.day(language.getLocale(), day);
     }
 
     /** A paycheck's days, short enough for a table cell on a 360 px phone ("5 may – 11 may", "May 5 – May 11"). */
     public String days(java.time.LocalDate from, java.time.LocalDate to) {
-        return WageAnswerWords.shortDays(language.getLocale(), from, to);
+        return WageWords.shortDays(language.getLocale(), from, to);
     }
 
     /** The state's name in the page's language. */
     public String stateName(String code) {
-        return WageAnswerWords.stateName(language.getLocale(), code);
+        return WageWords.stateName(language.getLocale(), code);
     }
 }

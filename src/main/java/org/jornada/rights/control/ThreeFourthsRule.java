@@ -45,42 +45,11 @@ final class ThreeFourthsRule {
             return null;
         }
         BigDecimal perDay = c.hoursPerWeek().divide(SEVEN, 10, RoundingMode.HALF_UP);
-        Map<LocalDate, BigDecimal> worked = new HashMap<>();
-        Set<LocalDate> covered = new java.util.HashSet<>();
-        BigDecimal undated = BigDecimal.ZERO;
-        for (WageQuestion.Period p : q.periods()) {
-            LocalDate from = p.from() != null ? p.from() : p.to();
-            LocalDate to = p.to() != null ? p.to() : p.from();
-            if (from == null) {
-                undated = undated.add(p.hours() == null ? BigDecimal.ZERO : p.hours());
-                continue;
-            }
-            long days = ChronoUnit.DAYS.between(from, to) + 1;
-            BigDecimal each = p.hours() == null ? BigDecimal.ZERO
-                    : p.hours().divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP);
-            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                worked.merge(d, each, BigDecimal::add);
-                covered.add(d);
-            }
-        }
-        if (undated.signum() > 0) {
+        Worked worked = Worked.spread(q.periods());
+        if (worked.undated().signum() > 0) {
             notes.add(Note.of("wage.note.threeFourthsUndated"));
         }
-        // days with no paycheck, up to today: later days are still to come, not missing
-        LocalDate lastPast = c.end().isAfter(today) ? today : c.end();
-        List<Span> missing = new ArrayList<>();
-        LocalDate gapFrom = null;
-        for (LocalDate d = c.start(); !d.isAfter(lastPast); d = d.plusDays(1)) {
-            if (!covered.contains(d) && gapFrom == null) {
-                gapFrom = d;
-            } else if (covered.contains(d) && gapFrom != null) {
-                missing.add(new Span(gapFrom, d.minusDays(1)));
-                gapFrom = null;
-            }
-        }
-        if (gapFrom != null) {
-            missing.add(new Span(gapFrom, lastPast));
-        }
+        List<Span> missing = missing(c, worked.covered(), today);
         long contractDays = ChronoUnit.DAYS.between(c.start(), c.end()) + 1;
         boolean enforced = q.visa() == Visa.H2A;
         long length = enforced ? contractDays : contractDays < 120 ? 42 : 84;
@@ -89,7 +58,8 @@ final class ThreeFourthsRule {
         List<Window> windows = new ArrayList<>();
         for (LocalDate from = c.start(); !from.isAfter(c.end()); from = from.plusDays(length)) {
             LocalDate to = from.plusDays(length - 1).isAfter(c.end()) ? c.end() : from.plusDays(length - 1);
-            windows.add(window(from, to, perDay, worked, enforced ? undated : BigDecimal.ZERO, missing, rate, today));
+            windows.add(window(from, to, perDay, worked.hours(), enforced ? worked.undated() : BigDecimal.ZERO, missing,
+                    rate, today));
         }
         if (!enforced && contractDays % length != 0 && windows.size() > 1) {
             notes.add(Note.of("wage.note.threeFourthsLastWindow", windows.get(windows.size() - 1).from().toString(),
@@ -106,6 +76,54 @@ final class ThreeFourthsRule {
         return new WageAnswer.ThreeFourths(sum(windows, Window::hoursOffered), sum(windows, Window::hoursGuaranteed),
                 sum(windows, Window::hoursWorked), sum(windows, Window::shortfall), enforced,
                 sum(windows, Window::shortfallIfNoWork), rate, List.copyOf(windows), List.copyOf(missing), due);
+    }
+
+    /**
+     * The hours of each dated paycheck spread evenly over its days, the days some paycheck covers, and
+     * the hours of the paychecks without days.
+     */
+    private record Worked(Map<LocalDate, BigDecimal> hours, Set<LocalDate> covered, BigDecimal undated) {
+
+        static Worked spread(List<WageQuestion.Period> periods) {
+            Map<LocalDate, BigDecimal> worked = new HashMap<>();
+            Set<LocalDate> covered = new java.util.HashSet<>();
+            BigDecimal undated = BigDecimal.ZERO;
+            for (WageQuestion.Period p : periods) {
+                LocalDate from = p.from() != null ? p.from() : p.to();
+                LocalDate to = p.to() != null ? p.to() : p.from();
+                if (from == null) {
+                    undated = undated.add(p.hours() == null ? BigDecimal.ZERO : p.hours());
+                    continue;
+                }
+                long days = ChronoUnit.DAYS.between(from, to) + 1;
+                BigDecimal each = p.hours() == null ? BigDecimal.ZERO
+                        : p.hours().divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP);
+                for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                    worked.merge(d, each, BigDecimal::add);
+                    covered.add(d);
+                }
+            }
+            return new Worked(worked, covered, undated);
+        }
+    }
+
+    /** The contract's days with no paycheck, up to today: later days are still to come, not missing. */
+    private static List<Span> missing(WageQuestion.Contract c, Set<LocalDate> covered, LocalDate today) {
+        LocalDate lastPast = c.end().isAfter(today) ? today : c.end();
+        List<Span> missing = new ArrayList<>();
+        LocalDate gapFrom = null;
+        for (LocalDate d = c.start(); !d.isAfter(lastPast); d = d.plusDays(1)) {
+            if (!covered.contains(d) && gapFrom == null) {
+                gapFrom = d;
+            } else if (covered.contains(d) && gapFrom != null) {
+                missing.add(new Span(gapFrom, d.minusDays(1)));
+                gapFrom = null;
+            }
+        }
+        if (gapFrom != null) {
+            missing.add(new Span(gapFrom, lastPast));
+        }
+        return missing;
     }
 
     private static Window window(LocalDate from, LocalDate to, BigDecimal perDay, Map<LocalDate, BigDecimal> worked,

@@ -83,21 +83,7 @@ public final class WageCheck {
         }
         LocalDate today = LocalDate.now(clock);
         Floors floors = new Floors(rates, q, filed, notes);
-        List<WageAnswer.PeriodResult> periods = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
-        LocalDate firstShort = null;
-        LocalDate firstBelowFederal = null;
-        for (WageQuestion.Period p : q.periods()) {
-            WageAnswer.PeriodResult r = PayPeriods.price(q, p, floors, today, notes);
-            if (r.shortfall() != null && r.shortfall().signum() > 0) {
-                total = total.add(r.shortfall());
-                firstShort = earliest(firstShort, p.day());
-            }
-            if (r.belowFederalMinimum()) {
-                firstBelowFederal = earliest(firstBelowFederal, p.day());
-            }
-            periods.add(r);
-        }
+        Paychecks paychecks = Paychecks.price(q, floors, today, notes);
         outsideContract(q, notes);
         LocalDate lastWorked = q.periods().stream().map(WageQuestion.Period::day).filter(d -> d != null)
                 .max(Comparator.naturalOrder()).orElse(null);
@@ -114,15 +100,52 @@ public final class WageCheck {
         BigDecimal deducted = deductions.stream().map(WageAnswer.DeductionResult::owedBack)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal guarantee = threeFourths == null ? BigDecimal.ZERO : threeFourths.shortfall();
-        BigDecimal totalOwed = money(total.add(deducted).add(guarantee).add(owedBack.travel()).add(owedBack.visa())
-                .add(owedBack.recruitmentFees()));
+        BigDecimal totalOwed = money(paychecks.total().add(deducted).add(guarantee).add(owedBack.travel())
+                .add(owedBack.visa()).add(owedBack.recruitmentFees()));
         List<WageAnswer.Gap> gaps = floors.gaps();
         gaps.forEach(g -> notes.add(Note.of("wage.gap." + g.kind(), g.state(), g.from().toString(), g.to().toString(),
                 g.hours(), g.nextKnown() == null ? "" : g.nextKnown().rate(),
                 g.nextKnown() == null ? "" : g.nextKnown().effectiveFrom().toString())));
-        // the claims' clocks run from the first day something was owed (reference section 3), by the rule
-        // the case's clocks use (DeadlineRules.payClaims): the FLSA ones only from a payday below the federal
-        // minimum, the job order's (state contract law, SWA) from the first shortfall of any kind
+        LocalDate accrued = totalOwed.signum() == 0 ? null
+                : accrued(q, paychecks.firstShort(), deducted, floorDay, threeFourths, owedBack);
+        List<WageAnswer.Deadline> deadlines = deadlines(accrued, paychecks.firstBelowFederal(), q.state());
+        notes.add(Note.of("wage.note.advocateChecks"));
+        return new WageAnswer(floor, paychecks.periods(), paychecks.total(), threeFourths, owedBack, List.copyOf(notes),
+                deadlines, deductions, gaps, totalOwed, null, accrued,
+                accrued == null ? null : paychecks.firstBelowFederal());
+    }
+
+    /** Each paycheck priced, the wages short in all, the first short payday and the first below the federal minimum. */
+    private record Paychecks(List<WageAnswer.PeriodResult> periods, BigDecimal total, LocalDate firstShort,
+            LocalDate firstBelowFederal) {
+
+        static Paychecks price(WageQuestion q, Floors floors, LocalDate today, Set<Note> notes) {
+            List<WageAnswer.PeriodResult> periods = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO.setScale(2);
+            LocalDate firstShort = null;
+            LocalDate firstBelowFederal = null;
+            for (WageQuestion.Period p : q.periods()) {
+                WageAnswer.PeriodResult r = PayPeriods.price(q, p, floors, today, notes);
+                if (r.shortfall() != null && r.shortfall().signum() > 0) {
+                    total = total.add(r.shortfall());
+                    firstShort = earliest(firstShort, p.day());
+                }
+                if (r.belowFederalMinimum()) {
+                    firstBelowFederal = earliest(firstBelowFederal, p.day());
+                }
+                periods.add(r);
+            }
+            return new Paychecks(periods, total, firstShort, firstBelowFederal);
+        }
+    }
+
+    /**
+     * The first day something was owed, which the claims' clocks run from (reference section 3): the
+     * first short payday, the first payday with a deduction owed back, the end of a three-fourths
+     * period short, the day a cost became owed.
+     */
+    private static LocalDate accrued(WageQuestion q, LocalDate firstShort, BigDecimal deducted, LocalDate floorDay,
+            WageAnswer.ThreeFourths threeFourths, WageAnswer.Reimbursements owedBack) {
         LocalDate accrued = firstShort;
         if (deducted.signum() > 0) {
             accrued = earliest(accrued, q.periods().stream().map(WageQuestion.Period::day).filter(d -> d != null)
@@ -140,18 +163,22 @@ public final class WageCheck {
                 accrued = earliest(accrued, c.owedFrom());
             }
         }
+        return accrued;
+    }
+
+    /**
+     * The claims' clocks, nearest first, by the rule the case's clocks use (DeadlineRules.payClaims): the
+     * FLSA ones only from a payday below the federal minimum, the job order's (state contract law, SWA)
+     * from the first shortfall of any kind; none when nothing is owed ({@code accrued} null).
+     */
+    private static List<WageAnswer.Deadline> deadlines(LocalDate accrued, LocalDate firstBelowFederal, String state) {
         List<WageAnswer.Deadline> deadlines = new ArrayList<>();
-        if (totalOwed.signum() == 0) {
-            accrued = null;
-        }
         if (accrued != null) {
-            DeadlineRules.payClaims(accrued, firstBelowFederal, q.state(), true)
+            DeadlineRules.payClaims(accrued, firstBelowFederal, state, true)
                     .forEach(d -> deadlines.add(new WageAnswer.Deadline(d.rule(), d.dueOn())));
         }
         deadlines.sort(Comparator.comparing(WageAnswer.Deadline::dueOn));
-        notes.add(Note.of("wage.note.advocateChecks"));
-        return new WageAnswer(floor, periods, total, threeFourths, owedBack, List.copyOf(notes), deadlines, deductions,
-                gaps, totalOwed, null, accrued, accrued == null ? null : firstBelowFederal);
+        return deadlines;
     }
 
     /** Work dates outside the contract are said (a warning, not a refusal: issue #25, rule 9). */

@@ -42,6 +42,35 @@ public final class WageTableCsv {
 
     /** The rows of {@code bytes}; {@code stateNames} maps lower-case English state names to their codes. */
     public static List<Row> read(byte[] bytes, Map<String, String> stateNames) {
+        List<Line> lines = lines(text(bytes));
+        if (lines.isEmpty()) {
+            throw new Refused("file", "wagetable.error.empty");
+        }
+        Columns columns = Columns.of(lines.get(0).cells());
+        List<Row> rows = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Line line : lines.subList(1, lines.size())) {
+            Row row = row(line, columns, stateNames, seen, errors);
+            if (row == null) {
+                continue;
+            }
+            rows.add(row);
+            if (rows.size() > MAX_ROWS) {
+                throw new Refused("file", "wagetable.error.tooMany", MAX_ROWS);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Refused(errors.subList(0, Math.min(10, errors.size())));
+        }
+        if (rows.isEmpty()) {
+            throw new Refused("file", "wagetable.error.empty");
+        }
+        return rows;
+    }
+
+    /** The file as text, its byte-order mark dropped; empty, too big or not text is refused. */
+    private static String text(byte[] bytes) {
         if (bytes.length == 0) {
             throw new Refused("file", "wagetable.error.empty");
         }
@@ -55,61 +84,56 @@ public final class WageTableCsv {
         if (text.indexOf('\u0000') >= 0 || text.contains("\uFFFD")) {
             throw new Refused("file", "wagetable.error.notCsv");
         }
-        List<Line> lines = lines(text);
-        if (lines.isEmpty()) {
-            throw new Refused("file", "wagetable.error.empty");
+        return text;
+    }
+
+    /** Where the header row puts the state, the rate, the day it takes effect and the note (-1: none). */
+    private record Columns(int state, int rate, int effective, int note) {
+
+        static Columns of(List<String> header) {
+            Columns columns = new Columns(column(header, "state", "area"), column(header, "aewr", "rate", "wage",
+                    "skill level"), column(header, "effective"), column(header, "note"));
+            if (columns.state() < 0 || columns.rate() < 0) {
+                throw new Refused("file", "wagetable.error.columns");
+            }
+            return columns;
         }
-        List<String> header = lines.get(0).cells();
-        int state = column(header, "state", "area");
-        int rate = column(header, "aewr", "rate", "wage", "skill level");
-        int effective = column(header, "effective");
-        int note = column(header, "note");
-        if (state < 0 || rate < 0) {
-            throw new Refused("file", "wagetable.error.columns");
+    }
+
+    /**
+     * One line's row, or null with why it is wrong added to {@code errors}: a state not known, a rate
+     * not a figure, a day not a date, or a state and day {@code seen} on an earlier line.
+     */
+    private static Row row(Line line, Columns columns, Map<String, String> stateNames, Set<String> seen,
+            List<FieldError> errors) {
+        int lineNo = line.number();
+        List<String> cells = line.cells();
+        String code = stateCode(cell(cells, columns.state()), stateNames);
+        if (code == null) {
+            errors.add(new FieldError("file", "wagetable.error.state", lineNo, cell(cells, columns.state())));
+            return null;
         }
-        List<Row> rows = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Line line : lines.subList(1, lines.size())) {
-            int lineNo = line.number();
-            List<String> cells = line.cells();
-            String code = stateCode(cell(cells, state), stateNames);
-            if (code == null) {
-                errors.add(new FieldError("file", "wagetable.error.state", lineNo, cell(cells, state)));
-                continue;
-            }
-            BigDecimal figure = rate(cell(cells, rate));
-            if (figure == null) {
-                errors.add(new FieldError("file", "wagetable.error.rate", lineNo, cell(cells, rate)));
-                continue;
-            }
-            LocalDate from = null;
-            if (effective >= 0 && !cell(cells, effective).isEmpty()) {
-                try {
-                    from = LocalDate.parse(cell(cells, effective));
-                } catch (DateTimeParseException e) {
-                    errors.add(new FieldError("file", "wagetable.error.date", lineNo, cell(cells, effective)));
-                    continue;
-                }
-            }
-            if (!seen.add(code + "@" + from)) {
-                errors.add(new FieldError("file", "wagetable.error.duplicate", lineNo, code));
-                continue;
-            }
-            String noteText = note >= 0 ? cell(cells, note) : "";
-            rows.add(new Row(code, figure, from, noteText.isEmpty() ? null
-                    : noteText.substring(0, Math.min(300, noteText.length()))));
-            if (rows.size() > MAX_ROWS) {
-                throw new Refused("file", "wagetable.error.tooMany", MAX_ROWS);
+        BigDecimal figure = rate(cell(cells, columns.rate()));
+        if (figure == null) {
+            errors.add(new FieldError("file", "wagetable.error.rate", lineNo, cell(cells, columns.rate())));
+            return null;
+        }
+        LocalDate from = null;
+        if (columns.effective() >= 0 && !cell(cells, columns.effective()).isEmpty()) {
+            try {
+                from = LocalDate.parse(cell(cells, columns.effective()));
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("file", "wagetable.error.date", lineNo, cell(cells, columns.effective())));
+                return null;
             }
         }
-        if (!errors.isEmpty()) {
-            throw new Refused(errors.subList(0, Math.min(10, errors.size())));
+        if (!seen.add(code + "@" + from)) {
+            errors.add(new FieldError("file", "wagetable.error.duplicate", lineNo, code));
+            return null;
         }
-        if (rows.isEmpty()) {
-            throw new Refused("file", "wagetable.error.empty");
-        }
-        return rows;
+        String noteText = columns.note() >= 0 ? cell(cells, columns.note()) : "";
+        return new Row(code, figure, from, noteText.isEmpty() ? null
+                : noteText.substring(0, Math.min(300, noteText.length())));
     }
 
     private static int column(List<String> header, String... names) {
