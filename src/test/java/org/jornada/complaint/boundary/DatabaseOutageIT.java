@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jornada.testing.Http;
 import org.jornada.testing.OwnMariaDb;
 import org.jornada.testing.RunningJar;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,24 +34,11 @@ class DatabaseOutageIT {
     private static OwnMariaDb db;
     private static RunningJar jar;
 
+    /** The shared bare jar (no demo, no organization, limits lifted) and its MariaDB, which these tests stop and start. */
     @BeforeAll
     static void start() throws Exception {
-        db = OwnMariaDb.start("outage");
-        java.util.Map<String, String> env = new java.util.HashMap<>(db.environment());
-        env.put("JORNADA_LIMIT_COMPLAINT_BURST", "100000000/1");
-        env.put("JORNADA_LIMIT_COMPLAINT_CEILING", "100000000/1");
-        env.put("JORNADA_LIMIT_RECEIPT_MISSES", "100000000/1");
-        jar = RunningJar.start(env);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (jar != null) {
-            jar.close();
-        }
-        if (db != null) {
-            db.close();
-        }
+        jar = org.jornada.testing.SharedJars.bare();
+        db = org.jornada.testing.SharedJars.bareDb();
     }
 
     private record Answer(int status, String body, String retryAfter) {
