@@ -19,7 +19,8 @@ public final class SuiteDeployment {
             "org.jornada.escalation.boundary.ReferralsIT",
             "org.jornada.escalation.boundary.ConsentWithdrawalIT", "org.jornada.retention.boundary.RetentionIT",
             "org.jornada.casework.boundary.ConcurrentCaseWritesIT", "org.jornada.rights.boundary.WageTablesIT",
-            "org.jornada.review.boundary.ReviewsFollowMergesIT", "org.jornada.platform.boundary.RekeyingIT");
+            "org.jornada.review.boundary.ReviewsFollowMergesIT", "org.jornada.platform.boundary.RekeyingIT",
+            "org.jornada.casework.boundary.CaseCommandsIT");
 
     private SuiteDeployment() {
     }

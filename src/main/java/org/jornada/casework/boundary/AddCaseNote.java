@@ -2,24 +2,29 @@ package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
-import org.jornada.complaint.entity.Complaint;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
+import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: an internal note on a case (sealed; the worker never sees it), marked or not "for the
- * referral" (then it goes into the referral packets, anonymous ones included). The note and its
- * audit entry are one transaction; the case page runs it.
+ * referral" (then it goes into the referral packets, anonymous ones included). Run by the command
+ * engine (the permission now comes before the text is read), which writes the NOTE_ADDED entry
+ * (moved here from {@link CaseDetails#addNote}); the case page runs it.
  */
 @ApplicationScoped
-public class AddCaseNote {
+public class AddCaseNote implements Command<StaffPrincipal, AddCaseNote.Input, Boolean> {
 
     /** The note; {@code forReferral}: it goes into the referral packets of the case. */
     public record Input(String text, boolean forReferral) {
     }
+
+    @Inject
+    Commands commands;
 
     @Inject
     CaseAccess access;
@@ -28,13 +33,37 @@ public class AddCaseNote {
     CaseDetails details;
 
     /** True when added, false when there is no such case for this person. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public boolean run(StaffPrincipal who, long caseId, Input input) {
-        if (input.text() == null || input.text().isBlank() || input.text().length() > CaseDetails.NOTE_MAX) {
+        return commands.run(this, who, caseId, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        return access.permission(call.who(), call.target(), "add note");
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        String text = call.input().text();
+        if (text == null || text.isBlank() || text.length() > CaseDetails.NOTE_MAX) {
             throw new Refused("note", "caseview.noteInvalid", CaseDetails.NOTE_MAX);
         }
-        Optional<Complaint> complaint = access.workable(who, caseId, "add note");
-        complaint.ifPresent(c -> details.addNote(who, c, input.text(), input.forReferral()));
-        return complaint.isPresent();
+    }
+
+    @Override
+    public Boolean change(Call<StaffPrincipal, Input> call) {
+        details.addNote(call.who(), access.open(call.who(), call.target()), call.input().text(), call.input().forReferral());
+        return true;
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Boolean result) {
+        return Optional.of(new Entry(AuditTrail.NOTE_ADDED, call.target(),
+                call.input().forReferral() ? "for the referral" : null));
+    }
+
+    @Override
+    public Boolean absent() {
+        return false;
     }
 }

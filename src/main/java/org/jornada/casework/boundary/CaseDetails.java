@@ -157,7 +157,6 @@ public class CaseDetails {
         em.persist(new CaseNote(complaint.getId(), who.staffId(), who.username(),
                 cipher.sealText(org.jornada.platform.control.PlainText.clean(text).strip(), NOTE_PURPOSE),
                 Instant.now(clock), forReferral));
-        audit.record(who, AuditTrail.NOTE_ADDED, complaint.getId(), forReferral ? "for the referral" : null);
     }
 
     public CaseChecklist checklist(long complaintId) {
@@ -186,9 +185,10 @@ public class CaseDetails {
 
     /**
      * Links the case to a directory entry as its employer or recruiter (verification); the entry
-     * must be of that kind (false otherwise, nothing changed). Audited.
+     * must be of that kind (false otherwise, nothing changed). Not audited here:
+     * {@link LinkCaseToDirectory} writes the entry through the command engine.
      */
-    public boolean linkDirectory(StaffPrincipal who, Complaint complaint, long entryId,
+    public boolean linkDirectory(Complaint complaint, long entryId,
             org.jornada.directory.entity.EntityKind kind) {
         org.jornada.directory.entity.DirectoryEntry entry = em.find(org.jornada.directory.entity.DirectoryEntry.class,
                 entryId);
@@ -201,12 +201,11 @@ public class CaseDetails {
         } else {
             managed.linkRecruiter(entryId);
         }
-        audit.record(who, AuditTrail.CASE_LINKED, complaint.getId(), kind + " entry " + entryId);
         return true;
     }
 
-    /** Removes the case's link to its employer or recruiter entry (a wrong one, or one made on arrival). Audited. */
-    public void unlinkDirectory(StaffPrincipal who, Complaint complaint, org.jornada.directory.entity.EntityKind kind) {
+    /** Unlinks the case's employer or recruiter entry; the one it was, or null. {@link UnlinkCaseFromDirectory} audits. */
+    public Long unlinkDirectory(Complaint complaint, org.jornada.directory.entity.EntityKind kind) {
         Complaint managed = em.find(Complaint.class, complaint.getId());
         Long was = kind == org.jornada.directory.entity.EntityKind.EMPLOYER ? managed.getEmployerEntityId()
                 : managed.getRecruiterEntityId();
@@ -215,7 +214,7 @@ public class CaseDetails {
         } else {
             managed.linkRecruiter(null);
         }
-        audit.record(who, AuditTrail.CASE_UNLINKED, complaint.getId(), kind + " entry " + was);
+        return was;
     }
 
     /** A directory entry's name, for showing a link. */

@@ -284,10 +284,9 @@ public class CaseWork {
         return move.from();
     }
 
-    public MessageThread.Entry message(StaffPrincipal who, Complaint complaint, String text) {
-        MessageThread.Entry entry = thread.post(complaint.getId(), MessageAuthor.ADVOCATE, text);
-        audit.record(who, AuditTrail.MESSAGE_SENT, complaint.getId(), null);
-        return entry;
+    /** Posts staff's message to the worker. Not audited here: {@link MessageWorker} writes the entry through the command engine. */
+    public MessageThread.Entry message(Complaint complaint, String text) {
+        return thread.post(complaint.getId(), MessageAuthor.ADVOCATE, text);
     }
 
     /**
@@ -303,15 +302,17 @@ public class CaseWork {
         return true;
     }
 
-    /** Puts a complaint held as part of a burst into the triage queue (supervisors); audited. */
-    public boolean release(StaffPrincipal who, Complaint complaint) {
+    /**
+     * Puts a complaint held as part of a burst into the triage queue (supervisors); the burst it
+     * left, or {@code null} when it was not held. Not audited here: {@link ReleaseHeldCase} writes
+     * the entry through the command engine.
+     */
+    public String release(StaffPrincipal who, Complaint complaint) {
         CaseFile file = file(complaint);
         if (!who.seesAllCases() || !file.isHeld()) {
-            return false;
+            return null;
         }
-        String burst = file.release();
-        audit.record(who, AuditTrail.CASE_RELEASED, complaint.getId(), "from burst " + burst);
-        return true;
+        return file.release();
     }
 
     /** How many complaints wait in held bursts, and how many of them say urgent. */

@@ -2,13 +2,19 @@ package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.util.Map;
 import java.util.Optional;
 import org.jornada.casework.entity.CaseChecklist;
+import org.jornada.casework.entity.CaseFile;
+import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
-import org.jornada.platform.boundary.InputValidation;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
@@ -17,13 +23,23 @@ import org.jornada.staff.control.StaffPrincipal;
  * on through each state the workflow requires to VERIFIED (each move a case event and an audit
  * entry, as a move on the page), which is what the checklist's hint tells staff (issue 24: it
  * said so and the case stayed RECEIVED). A held complaint is not moved: a supervisor releases it
- * first. The change, the moves and their audit entries are one transaction; the case page runs it.
+ * first. Run by the command engine (the permission now comes before the input is read), which
+ * writes no entry of its own: {@link CaseDetails#check} writes CHECKLIST_CHANGED when the item
+ * changes (it is also a fixture in StaffWorkIT) and {@link CaseWork#transition} each move's
+ * STATE_CHANGED, as on every move. The case page runs it.
  */
 @ApplicationScoped
-public class CheckChecklistItem {
+public class CheckChecklistItem implements Command<StaffPrincipal, CheckChecklistItem.Input, Boolean> {
 
     public record Input(@NotNull(message = "caseview.checklistUnknown") CaseChecklist.Item item, boolean done) {
     }
+
+    /** The way to VERIFIED from each state before it. */
+    private static final Map<CaseState, CaseState> TOWARDS_VERIFIED = Map.of(CaseState.RECEIVED, CaseState.TRIAGED,
+            CaseState.TRIAGED, CaseState.VERIFYING, CaseState.VERIFYING, CaseState.VERIFIED);
+
+    @Inject
+    Commands commands;
 
     @Inject
     CaseAccess access;
@@ -32,40 +48,47 @@ public class CheckChecklistItem {
     CaseDetails details;
 
     @Inject
-    InputValidation validation;
-
-    @Inject
     CaseWork work;
 
-    @jakarta.persistence.PersistenceContext
-    jakarta.persistence.EntityManager em;
-
-    /** The way to VERIFIED from each state before it. */
-    private static final java.util.Map<org.jornada.complaint.entity.CaseState, org.jornada.complaint.entity.CaseState>
-            TOWARDS_VERIFIED = java.util.Map.of(org.jornada.complaint.entity.CaseState.RECEIVED,
-                    org.jornada.complaint.entity.CaseState.TRIAGED, org.jornada.complaint.entity.CaseState.TRIAGED,
-                    org.jornada.complaint.entity.CaseState.VERIFYING, org.jornada.complaint.entity.CaseState.VERIFYING,
-                    org.jornada.complaint.entity.CaseState.VERIFIED);
+    @PersistenceContext
+    EntityManager em;
 
     /** True when saved, false when there is no such case for this person. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public boolean run(StaffPrincipal who, long caseId, Input input) {
-        validation.check(input);
-        Optional<Complaint> complaint = access.workable(who, caseId, "checklist");
-        complaint.ifPresent(c -> {
-            details.check(who, c, input.item(), input.done());
-            if (input.done() && details.checklist(c.getId()).isDone()) {
-                // The case as it is now, locked: someone else's tick may have verified it since it
-                // was read (two people ticking the last items at once move it once).
-                org.jornada.casework.entity.CaseFile now = work.file(c);
-                em.refresh(now, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-                if (!now.isHeld()) {
-                    for (var next = TOWARDS_VERIFIED.get(now.getState()); next != null; next = TOWARDS_VERIFIED.get(next)) {
-                        work.transition(who, c, next, null);
-                    }
+        return commands.run(this, who, caseId, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        return access.permission(call.who(), call.target(), "checklist");
+    }
+
+    @Override
+    public Boolean change(Call<StaffPrincipal, Input> call) {
+        StaffPrincipal who = call.who();
+        Complaint c = access.open(who, call.target());
+        details.check(who, c, call.input().item(), call.input().done());
+        if (call.input().done() && details.checklist(c.getId()).isDone()) {
+            // The case as it is now, locked: someone else's tick may have verified it since it
+            // was read (two people ticking the last items at once move it once).
+            CaseFile now = work.file(c);
+            em.refresh(now, LockModeType.PESSIMISTIC_WRITE);
+            if (!now.isHeld()) {
+                for (var next = TOWARDS_VERIFIED.get(now.getState()); next != null; next = TOWARDS_VERIFIED.get(next)) {
+                    work.transition(who, c, next, null);
                 }
             }
-        });
-        return complaint.isPresent();
+        }
+        return true;
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Boolean result) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Boolean absent() {
+        return false;
     }
 }

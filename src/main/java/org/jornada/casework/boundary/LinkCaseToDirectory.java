@@ -2,23 +2,25 @@ package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import org.jornada.complaint.entity.Complaint;
+import java.util.Optional;
 import org.jornada.directory.entity.EntityKind;
-import org.jornada.platform.boundary.InputValidation;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
+import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: staff who work a case confirm which directory entry is its employer or recruiter (the
- * link that verified cases and profiles count). The entry must exist and be of that kind.
- * Permission, input rules, change and audit entry in one transaction; the case page and
+ * link that verified cases and profiles count). The entry must exist and be of that kind. Run by
+ * the command engine (the permission now comes before the input is read), which writes the
+ * CASE_LINKED entry (moved here from {@link CaseDetails#linkDirectory}); the case page and
  * {@code POST /api/v1/staff/cases/{id}/directory} both run it.
  */
 @ApplicationScoped
-public class LinkCaseToDirectory {
+public class LinkCaseToDirectory implements Command<StaffPrincipal, LinkCaseToDirectory.Input, Boolean> {
 
     /** The entry and whether it is the case's employer or its recruiter. */
     public record Input(@NotNull(message = "caseview.directoryRefused") Long entryId,
@@ -26,28 +28,47 @@ public class LinkCaseToDirectory {
     }
 
     @Inject
+    Commands commands;
+
+    @Inject
     CaseAccess access;
 
     @Inject
     CaseDetails details;
 
-    @Inject
-    InputValidation validation;
-
     /** True when linked, false when the person has no such case. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public boolean run(StaffPrincipal who, long caseId, Input input) {
-        validation.check(input);
-        if (input.kind() != EntityKind.EMPLOYER && input.kind() != EntityKind.RECRUITER) {
+        return commands.run(this, who, caseId, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        return access.permission(call.who(), call.target(), "link case to directory");
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        if (call.input().kind() != EntityKind.EMPLOYER && call.input().kind() != EntityKind.RECRUITER) {
             throw new Refused("kind", "caseview.directoryRefused");
         }
-        Complaint complaint = access.workable(who, caseId, "link case to directory").orElse(null);
-        if (complaint == null) {
-            return false;
-        }
-        if (!details.linkDirectory(who, complaint, input.entryId(), input.kind())) {
+    }
+
+    @Override
+    public Boolean change(Call<StaffPrincipal, Input> call) {
+        if (!details.linkDirectory(access.open(call.who(), call.target()), call.input().entryId(), call.input().kind())) {
             throw new Refused("entryId", "caseview.directoryRefused");
         }
         return true;
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Boolean result) {
+        return Optional.of(new Entry(AuditTrail.CASE_LINKED, call.target(),
+                call.input().kind() + " entry " + call.input().entryId()));
+    }
+
+    @Override
+    public Boolean absent() {
+        return false;
     }
 }

@@ -2,31 +2,39 @@ package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 import org.jornada.casework.entity.CaseLink;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
-import org.jornada.platform.boundary.InputValidation;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: link a case to another one the staff member may also work, as related or as its
- * duplicate. A duplicate also moves the case to DUPLICATE; the move, the link and their audit
- * entries are one transaction (before, a refused link could leave the case moved).
+ * duplicate. A duplicate also moves the case to DUPLICATE; the move and the link are one
+ * transaction (before, a refused link could leave the case moved). Run by the command engine (the
+ * permission now comes before the input is read), which writes no entry of its own:
+ * {@link CaseDetails#link} writes CASE_LINKED (it is also a fixture in StaffWorkIT) and
+ * {@link CaseWork#transition} the move's STATE_CHANGED, as on every move.
  */
 @ApplicationScoped
-public class LinkCases {
+public class LinkCases implements Command<StaffPrincipal, LinkCases.Input, Void> {
 
     /** The other case, how they are linked, and (for a duplicate) why. */
     public record Input(@NotNull(message = "caseview.linkRefused") Long otherId,
             @NotNull(message = "caseview.linkRefused") CaseLink.Kind kind,
             String reason) {
-        // reason's length is checked in run(): Payara's OpenAPI scanner fails on @Size on a record
+        // reason's length is checked in check(): Payara's OpenAPI scanner fails on @Size on a record
         // component (NullPointerException in ApplicationProcessor.visitSize, Payara 6.2025.10)
     }
+
+    @Inject
+    Commands commands;
 
     @Inject
     CaseAccess access;
@@ -37,28 +45,50 @@ public class LinkCases {
     @Inject
     CaseDetails details;
 
-    @Inject
-    InputValidation validation;
-
-    @Transactional(dontRollbackOn = org.jornada.platform.control.Forbidden.class)
     public void run(StaffPrincipal who, long caseId, Input input) {
-        validation.check(input);
+        commands.run(this, who, caseId, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        return access.permission(call.who(), call.target(), "link cases");
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        Input input = call.input();
         if (input.reason() != null && input.reason().length() > 1000) {
             throw new Refused("reason", "caseview.reasonNeeded");
         }
-        Complaint complaint = access.workable(who, caseId, "link cases")
-                .orElseThrow(() -> new Refused("id", "caseview.linkRefused"));
-        if (input.otherId() == caseId || work.visible(who, input.otherId()).isEmpty()) {
+        if (input.otherId().equals(call.target()) || work.visible(call.who(), input.otherId()).isEmpty()) {
             throw new Refused("otherId", "caseview.linkRefused");
         }
+    }
+
+    @Override
+    public Void change(Call<StaffPrincipal, Input> call) {
+        Input input = call.input();
+        Complaint complaint = access.open(call.who(), call.target());
         if (input.kind() == CaseLink.Kind.DUPLICATE) {
             try {
-                work.transition(who, complaint, CaseState.DUPLICATE, input.reason() == null || input.reason().isBlank()
-                        ? "Duplicate of case " + input.otherId() : input.reason().strip());
+                work.transition(call.who(), complaint, CaseState.DUPLICATE, input.reason() == null
+                        || input.reason().isBlank() ? "Duplicate of case " + input.otherId() : input.reason().strip());
             } catch (IllegalTransitionException refused) {
                 throw new Refused("kind", "caseview.moveRefused");
             }
         }
-        details.link(who, complaint, input.otherId(), input.kind());
+        details.link(call.who(), complaint, input.otherId(), input.kind());
+        return null;
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Void result) {
+        return Optional.empty();
+    }
+
+    /** No such case for this person: refused as a link to nothing, as before. */
+    @Override
+    public Void absent() {
+        throw new Refused("id", "caseview.linkRefused");
     }
 }

@@ -2,25 +2,30 @@ package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.jornada.complaint.boundary.MessageThread;
-import org.jornada.complaint.entity.Complaint;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
+import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: staff write to the worker through the receipt channel (the worker reads it on
- * {@code /follow-up}). The message and its audit entry are one transaction; the case page and
- * {@code POST /api/v1/staff/cases/{id}/messages} both run it.
+ * {@code /follow-up}). Run by the command engine (the permission now comes before the text is
+ * read), which writes the MESSAGE_SENT entry (moved here from {@link CaseWork#message}); the case
+ * page and {@code POST /api/v1/staff/cases/{id}/messages} both run it.
  */
 @ApplicationScoped
-public class MessageWorker {
+public class MessageWorker implements Command<StaffPrincipal, MessageWorker.Input, Optional<MessageThread.Entry>> {
 
     public record Input(String text) {
     }
+
+    @Inject
+    Commands commands;
 
     @Inject
     CaseAccess access;
@@ -29,12 +34,34 @@ public class MessageWorker {
     CaseWork work;
 
     /** The message as stored, or empty when there is no such case for this person. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public Optional<MessageThread.Entry> run(StaffPrincipal who, long caseId, Input input) {
-        MessageThread.checkText(input.text()).ifPresent(problem -> {
+        return commands.run(this, who, caseId, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        return access.permission(call.who(), call.target(), "message worker");
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        MessageThread.checkText(call.input().text()).ifPresent(problem -> {
             throw new Refused(List.of(problem));
         });
-        Optional<Complaint> complaint = access.workable(who, caseId, "message worker");
-        return complaint.map(c -> work.message(who, c, input.text().strip()));
+    }
+
+    @Override
+    public Optional<MessageThread.Entry> change(Call<StaffPrincipal, Input> call) {
+        return Optional.of(work.message(access.open(call.who(), call.target()), call.input().text().strip()));
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Optional<MessageThread.Entry> result) {
+        return Optional.of(new Entry(AuditTrail.MESSAGE_SENT, call.target(), null));
+    }
+
+    @Override
+    public Optional<MessageThread.Entry> absent() {
+        return Optional.empty();
     }
 }

@@ -2,27 +2,28 @@ package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
-import org.jornada.platform.boundary.InputValidation;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: move a case along the workflow (VERIFIED needs the checklist done or a written
  * reason; CLOSED, DUPLICATE and reopening need a reason). ESCALATED is refused: a case becomes
- * ESCALATED only when a referral of it is sent. The move, its case event and its audit
- * entry are one transaction. A move the workflow does not allow is an
- * {@link IllegalTransitionException} naming the allowed ones. The case page and
- * {@code POST /api/v1/staff/cases/{id}/transitions} both run it.
+ * ESCALATED only when a referral of it is sent. A move the workflow does not allow is an
+ * {@link IllegalTransitionException} naming the allowed ones. Run by the command engine (the
+ * permission now comes before the input is read); the case page and
+ * {@code POST /api/v1/staff/cases/{id}/transitions} both run it. The engine writes no entry of its
+ * own: {@link CaseWork#transition} writes the move's STATE_CHANGED entry, as on every move.
  */
 @ApplicationScoped
-public class MoveCase {
+public class MoveCase implements Command<StaffPrincipal, MoveCase.Input, Boolean> {
 
     /** Where to, and why. */
     public record Input(@NotNull(message = "caseview.pickState") CaseState to, String reason) {
@@ -34,39 +35,64 @@ public class MoveCase {
     }
 
     @Inject
+    Commands commands;
+
+    @Inject
     CaseAccess access;
 
     @Inject
     CaseWork work;
 
-    @Inject
-    InputValidation validation;
-
     /** True when moved, false when there is no such case for this person. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public boolean run(StaffPrincipal who, long caseId, Input input) {
-        validation.check(input);
-        String reason = Optional.ofNullable(input.reason()).map(String::strip).filter(r -> !r.isEmpty()).orElse(null);
+        return commands.run(this, who, caseId, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        return access.permission(call.who(), call.target(), "move case");
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        String reason = reason(call.input());
         if (reason != null && reason.length() > 1000) {
             throw new Refused("reason", "caseview.reasonNeeded");
         }
-        if (input.to() == CaseState.ESCALATED) {
+        if (call.input().to() == CaseState.ESCALATED) {
             // only a sent referral escalates a case (escalation.boundary.MoveReferral)
             throw new Refused("to", "caseview.escalateByReferral");
         }
-        Optional<Complaint> complaint = access.workable(who, caseId, "move case");
-        if (complaint.isEmpty()) {
-            return false;
-        }
-        CaseState from = work.file(complaint.get()).getState();
-        if (!from.next().contains(input.to())) {
-            throw new IllegalTransitionException(from, input.to());
+    }
+
+    @Override
+    public Boolean change(Call<StaffPrincipal, Input> call) {
+        Complaint complaint = access.open(call.who(), call.target());
+        CaseState to = call.input().to();
+        CaseState from = work.file(complaint).getState();
+        if (!from.next().contains(to)) {
+            throw new IllegalTransitionException(from, to);
         }
         try {
-            work.transition(who, complaint.get(), input.to(), reason);
+            work.transition(call.who(), complaint, to, reason(call.input()));
         } catch (IllegalArgumentException noReason) {
             throw new Refused("reason", "staff.transition.reason");
         }
         return true;
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Boolean result) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Boolean absent() {
+        return false;
+    }
+
+    /** The reason as kept: stripped, {@code null} when blank. */
+    private static String reason(Input input) {
+        return Optional.ofNullable(input.reason()).map(String::strip).filter(r -> !r.isEmpty()).orElse(null);
     }
 }

@@ -2,22 +2,30 @@ package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
-import org.jornada.complaint.entity.Complaint;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: a supervisor puts a complaint held as part of a burst from one client into the triage
- * queue. Permission, change and audit entry in one transaction; the case page and
- * {@code POST /api/v1/staff/cases/{id}/release} both run it.
+ * queue. Run by the command engine, which writes the CASE_RELEASED entry (moved here from
+ * {@link CaseWork#release}); the case page and {@code POST /api/v1/staff/cases/{id}/release} both
+ * run it.
  */
 @ApplicationScoped
-public class ReleaseHeldCase {
+public class ReleaseHeldCase implements Command<StaffPrincipal, Void, ReleaseHeldCase.Released> {
 
     public enum Outcome { RELEASED, NOT_HELD, NO_SUCH_CASE }
+
+    /** The outcome and, when released, the burst the case left (for the audit entry). */
+    record Released(Outcome outcome, String burst) {
+    }
+
+    @Inject
+    Commands commands;
 
     @Inject
     CaseAccess access;
@@ -25,18 +33,33 @@ public class ReleaseHeldCase {
     @Inject
     CaseWork work;
 
-    @Inject
-    AuditTrail audit;
-
-    @Transactional(dontRollbackOn = Forbidden.class)
     public Outcome run(StaffPrincipal who, long caseId) {
-        Optional<Complaint> complaint = access.workable(who, caseId, "release held case");
-        if (complaint.isEmpty()) {
-            return Outcome.NO_SUCH_CASE;
+        return commands.run(this, who, caseId, null).outcome();
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Void> call) {
+        Permission onCase = access.permission(call.who(), call.target(), "release held case");
+        if (onCase.kind() == Permission.Kind.GRANTED && !call.who().seesAllCases()) {
+            return Permission.refused(call.target(), "release held case");
         }
-        if (!who.seesAllCases()) {
-            throw audit.refused(who, caseId, "release held case", "staff.forbidden");
-        }
-        return work.release(who, complaint.get()) ? Outcome.RELEASED : Outcome.NOT_HELD;
+        return onCase;
+    }
+
+    @Override
+    public Released change(Call<StaffPrincipal, Void> call) {
+        String burst = work.release(call.who(), access.open(call.who(), call.target()));
+        return new Released(burst == null ? Outcome.NOT_HELD : Outcome.RELEASED, burst);
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Void> call, Released result) {
+        return result.outcome() != Outcome.RELEASED ? Optional.empty()
+                : Optional.of(new Entry(AuditTrail.CASE_RELEASED, call.target(), "from burst " + result.burst()));
+    }
+
+    @Override
+    public Released absent() {
+        return new Released(Outcome.NO_SUCH_CASE, null);
     }
 }

@@ -2,20 +2,31 @@ package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import org.jornada.complaint.entity.Complaint;
+import java.util.Optional;
 import org.jornada.directory.entity.EntityKind;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
+import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: staff undo a case's link to its employer or recruiter in the directory (made by staff,
  * or on arrival by {@link AutoLinks}, which never makes it again): the case no longer counts for
- * that entry in the pattern views. Permission, the change and its audit entry in one transaction.
+ * that entry in the pattern views. Run by the command engine (the permission now comes before the
+ * role is read), which writes the CASE_UNLINKED entry (moved here from
+ * {@link CaseDetails#unlinkDirectory}).
  */
 @ApplicationScoped
-public class UnlinkCaseFromDirectory {
+public class UnlinkCaseFromDirectory implements Command<StaffPrincipal, EntityKind, UnlinkCaseFromDirectory.Unlinked> {
+
+    /** The entry the case was linked to ({@code null}: nothing to undo), for the audit entry. */
+    record Unlinked(Long was) {
+    }
+
+    @Inject
+    Commands commands;
 
     @Inject
     CaseAccess access;
@@ -24,16 +35,35 @@ public class UnlinkCaseFromDirectory {
     CaseDetails details;
 
     /** True when unlinked (or there was nothing to undo), false when the person has no such case. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public boolean run(StaffPrincipal who, long caseId, EntityKind role) {
-        if (role != EntityKind.EMPLOYER && role != EntityKind.RECRUITER) {
+        return commands.run(this, who, caseId, role) != null;
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, EntityKind> call) {
+        return access.permission(call.who(), call.target(), "unlink case from directory");
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, EntityKind> call) {
+        if (call.input() != EntityKind.EMPLOYER && call.input() != EntityKind.RECRUITER) {
             throw new Refused("role", "caseview.directoryRefused");
         }
-        Complaint complaint = access.workable(who, caseId, "unlink case from directory").orElse(null);
-        if (complaint == null) {
-            return false;
-        }
-        details.unlinkDirectory(who, complaint, role);
-        return true;
+    }
+
+    @Override
+    public Unlinked change(Call<StaffPrincipal, EntityKind> call) {
+        return new Unlinked(details.unlinkDirectory(access.open(call.who(), call.target()), call.input()));
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, EntityKind> call, Unlinked result) {
+        return Optional.of(new Entry(AuditTrail.CASE_UNLINKED, call.target(), call.input() + " entry " + result.was()));
+    }
+
+    /** No such case for this person: {@link #run} answers false. */
+    @Override
+    public Unlinked absent() {
+        return null;
     }
 }

@@ -2,23 +2,27 @@ package org.jornada.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
-import org.jornada.complaint.entity.Complaint;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: mark one of a case's legal clocks not applicable, with a written reason; the case's
- * nearest clock moves to the next one. The waiver and its audit entry are one transaction; the
- * case page runs it.
+ * nearest clock moves to the next one. Run by the command engine (the permission now comes before
+ * the input is read), which writes no entry of its own: {@link CaseDetails#markNotApplicable}
+ * writes DEADLINE_WAIVED (it is also a fixture in StaffWorkIT). The case page runs it.
  */
 @ApplicationScoped
-public class WaiveDeadline {
+public class WaiveDeadline implements Command<StaffPrincipal, WaiveDeadline.Input, Boolean> {
 
     public record Input(String rule, String reason) {
     }
+
+    @Inject
+    Commands commands;
 
     @Inject
     CaseAccess access;
@@ -27,21 +31,42 @@ public class WaiveDeadline {
     CaseDetails details;
 
     /** True when marked, false when there is no such case for this person. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public boolean run(StaffPrincipal who, long caseId, Input input) {
-        if (input.reason() == null || input.reason().isBlank() || input.reason().length() > 1000) {
+        return commands.run(this, who, caseId, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        return access.permission(call.who(), call.target(), "waive deadline");
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        String reason = call.input().reason();
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw new Refused("waiveReason", "caseview.reasonNeeded");
         }
-        Optional<Complaint> complaint = access.workable(who, caseId, "waive deadline");
-        if (complaint.isEmpty()) {
-            return false;
-        }
-        boolean onThisCase = details.clocks(complaint.get()).stream()
-                .anyMatch(c -> c.isApplicable() && c.deadline().rule().equals(input.rule()));
+        boolean onThisCase = details.clocks(access.open(call.who(), call.target())).stream()
+                .anyMatch(c -> c.isApplicable() && c.deadline().rule().equals(call.input().rule()));
         if (!onThisCase) {
             throw new Refused("waiveRule", "caseview.clockRefused");
         }
-        details.markNotApplicable(who, complaint.get(), input.rule(), input.reason().strip());
+    }
+
+    @Override
+    public Boolean change(Call<StaffPrincipal, Input> call) {
+        details.markNotApplicable(call.who(), access.open(call.who(), call.target()), call.input().rule(),
+                call.input().reason().strip());
         return true;
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Boolean result) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Boolean absent() {
+        return false;
     }
 }
