@@ -9,14 +9,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.jornada.directory.entity.DirectoryEntry;
-import org.jornada.staff.boundary.AuditTrail;
-import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Staff corrections of the name matching: merge an entry into another (its certifications,
  * actions and debarments move to the survivor, other features move their own rows on
  * {@link DirectoryEntriesMerged} in the same transaction, and later imports follow the merge) and
- * split (pin) an entry so that imports only ever add its exact name to it. Audited.
+ * split (pin) an entry so that imports only ever add its exact name to it. The commands that run
+ * them ({@code MergeDirectoryEntries}, {@code SplitDirectoryName}) write the audit entries.
  */
 @ApplicationScoped
 @Transactional
@@ -24,9 +23,6 @@ public class DirectoryCuration {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     DirectoryIndex index;
@@ -38,7 +34,7 @@ public class DirectoryCuration {
     Event<DirectoryEntriesMerged> merges;
 
     /** Merges one entry into another of its kind; false (nothing changed) for any other pair. */
-    public boolean merge(StaffPrincipal who, long mergedId, long survivorId) {
+    public boolean merge(long mergedId, long survivorId) {
         DirectoryEntry merged = em.find(DirectoryEntry.class, mergedId);
         DirectoryEntry survivor = em.find(DirectoryEntry.class, survivorId);
         if (merged == null || survivor == null || mergedId == survivorId || merged.getKind() != survivor.getKind()
@@ -57,7 +53,6 @@ public class DirectoryCuration {
         em.createQuery("UPDATE DirectoryEntry e SET e.mergedInto = :s WHERE e.mergedInto = :m")
                 .setParameter("s", survivorId).setParameter("m", mergedId).executeUpdate();
         merges.fire(new DirectoryEntriesMerged(mergedId, survivorId));
-        audit.record(who, AuditTrail.DIRECTORY_MERGED, null, mergedId + " into " + survivorId);
         em.flush();
         index.changed();
         return true;
@@ -70,7 +65,7 @@ public class DirectoryCuration {
      *
      * @return the new entry's id; empty when there is no such entry (nothing changed)
      */
-    public java.util.OptionalLong split(StaffPrincipal who, long entryId, String name) {
+    public java.util.OptionalLong split(long entryId, String name) {
         DirectoryEntry from = em.find(DirectoryEntry.class, entryId);
         if (from == null) {
             return java.util.OptionalLong.empty();
@@ -80,7 +75,6 @@ public class DirectoryCuration {
         split.pin();
         em.persist(split);
         em.flush();
-        audit.record(who, AuditTrail.DIRECTORY_SPLIT, null, "'" + name.strip() + "' from " + entryId + " as " + split.getId());
         index.changed();
         return java.util.OptionalLong.of(split.getId());
     }

@@ -2,10 +2,11 @@ package org.jornada.directory.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import org.jornada.platform.boundary.InputValidation;
-import org.jornada.platform.control.Forbidden;
+import java.util.Optional;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
@@ -14,31 +15,43 @@ import org.jornada.staff.entity.Role;
 /**
  * Use case: a supervisor or admin merges a directory entry into another of its kind that is the
  * same business; certifications, WHD actions, debarments and reviews follow, and later imports
- * too. Permission, input rules, the change, its audit entry and the search index's rebuild in one
- * transaction; the directory page runs it.
+ * too. Run by the command engine: permission, input rules, the change with the search index's
+ * rebuild, its audit entry, in one transaction; the directory page runs it.
  */
 @ApplicationScoped
-public class MergeDirectoryEntries {
+public class MergeDirectoryEntries implements Command<StaffPrincipal, MergeDirectoryEntries.Input, Boolean> {
 
     public record Input(@NotNull(message = "curation.mergeRefused") Long mergeFrom,
             @NotNull(message = "curation.mergeRefused") Long mergeInto) {
     }
 
     @Inject
+    Commands commands;
+
+    @Inject
     DirectoryCuration curation;
 
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    InputValidation validation;
-
-    @Transactional(dontRollbackOn = Forbidden.class)
     public void run(StaffPrincipal who, Input input) {
-        audit.requireRole(who, "directory merge", Role.SUPERVISOR, Role.ADMIN);
-        validation.check(input);
-        if (!curation.merge(who, input.mergeFrom(), input.mergeInto())) {
+        commands.run(this, who, null, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        Role role = call.who().role();
+        return Permission.only(role == Role.SUPERVISOR || role == Role.ADMIN, null, "directory merge");
+    }
+
+    @Override
+    public Boolean change(Call<StaffPrincipal, Input> call) {
+        if (!curation.merge(call.input().mergeFrom(), call.input().mergeInto())) {
             throw new Refused("mergeInto", "curation.mergeRefused");
         }
+        return true;
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Boolean merged) {
+        return Optional.of(new Entry(AuditTrail.DIRECTORY_MERGED, null,
+                call.input().mergeFrom() + " into " + call.input().mergeInto()));
     }
 }

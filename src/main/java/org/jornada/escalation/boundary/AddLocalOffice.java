@@ -2,7 +2,6 @@ package org.jornada.escalation.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,20 +15,22 @@ import org.jornada.complaint.entity.Category;
 import org.jornada.escalation.entity.Authority;
 import org.jornada.escalation.entity.Channel;
 import org.jornada.escalation.entity.ChannelKind;
-import org.jornada.platform.boundary.InputValidation;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
+import org.jornada.staff.entity.Role;
 
 /**
  * Use case: an admin adds a local office (a WHD district office with its email, a consulate) or
  * an authority of the organization's own region, with the categories it takes and how to reach
- * it. Permission, input rules, the new authority and its audit entry in one transaction;
- * {@code POST /api/v1/staff/authorities} and {@code /staff/admin/authorities} run it.
+ * it. Run by the command engine; {@code POST /api/v1/staff/authorities} and
+ * {@code /staff/admin/authorities} run it.
  */
 @ApplicationScoped
-public class AddLocalOffice {
+public class AddLocalOffice implements Command<StaffPrincipal, AddLocalOffice.Input, Authority> {
 
     /** The longest name and address kept (the columns' sizes). */
     public static final int NAME_MAX = 200;
@@ -52,21 +53,26 @@ public class AddLocalOffice {
     }
 
     @Inject
+    Commands commands;
+
+    @Inject
     Authorities authorities;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    InputValidation validation;
 
     @Inject
     Clock clock;
 
-    @Transactional(dontRollbackOn = Forbidden.class)
     public Authority run(StaffPrincipal admin, Input input) {
-        audit.requireAdmin(admin, "add authority");
-        validation.check(input);
+        return commands.run(this, admin, null, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        return Permission.only(call.who().role() == Role.ADMIN, null, "add authority");
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        Input input = call.input();
         String name = input.name().strip();
         if (name.isEmpty() || name.length() > NAME_MAX) {
             throw new Refused("name", "authority.name.invalid");
@@ -74,6 +80,32 @@ public class AddLocalOffice {
         if (input.categories().isEmpty() || input.categories().contains(null)) {
             throw new Refused("categories", "authority.categories.invalid");
         }
+        channels(input);
+        if (authorities.byCode(input.code()).isPresent()) {
+            throw new Refused("code", "authority.code.taken");
+        }
+    }
+
+    @Override
+    public Authority change(Call<StaffPrincipal, Input> call) {
+        Input input = call.input();
+        Optional<Authority> parent = Optional.ofNullable(input.parentCode()).filter(c -> !c.isBlank())
+                .map(c -> authorities.byCode(c.strip())
+                        .orElseThrow(() -> new Refused("parentCode", "authority.parent.unknown")));
+        Authority office = Authority.localOffice(parent.orElse(null), input.code(), input.name().strip(),
+                EnumSet.copyOf(input.categories()), input.language(), channels(input),
+                "added by " + call.who().username(), Instant.now(clock));
+        authorities.add(office);
+        return office;
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Authority office) {
+        return Optional.of(new Entry(AuditTrail.AUTHORITY_ADDED, null, call.input().code()));
+    }
+
+    /** The channels as given, in order; refused when one is missing or implausible. */
+    private static List<Channel> channels(Input input) {
         List<Channel> channels = new ArrayList<>();
         for (ChannelInput channel : input.channels()) {
             String address = channel == null ? "" : channel.address().strip();
@@ -82,17 +114,7 @@ public class AddLocalOffice {
             }
             channels.add(new Channel(channel.kind(), address, channels.size() + 1));
         }
-        if (authorities.byCode(input.code()).isPresent()) {
-            throw new Refused("code", "authority.code.taken");
-        }
-        Optional<Authority> parent = Optional.ofNullable(input.parentCode()).filter(c -> !c.isBlank())
-                .map(c -> authorities.byCode(c.strip()).orElseThrow(() -> new Refused("parentCode", "authority.parent.unknown")));
-        Authority office = Authority.localOffice(parent.orElse(null), input.code(), name,
-                EnumSet.copyOf(input.categories()), input.language(), channels,
-                "added by " + admin.username(), Instant.now(clock));
-        authorities.add(office);
-        audit.record(admin, AuditTrail.AUTHORITY_ADDED, null, input.code());
-        return office;
+        return channels;
     }
 
     /** An email looks like one, a web form is an http(s) address, anything else is some text. */

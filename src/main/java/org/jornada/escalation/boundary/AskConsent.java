@@ -2,14 +2,13 @@ package org.jornada.escalation.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.jornada.casework.boundary.CaseAccess;
-import org.jornada.complaint.entity.Complaint;
 import org.jornada.escalation.entity.ConsentRequest;
-import org.jornada.platform.boundary.InputValidation;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
@@ -17,15 +16,21 @@ import org.jornada.staff.control.StaffPrincipal;
 /**
  * Use case: staff ask the worker whether an authority may get their name and how to reach them;
  * the worker sees the question on {@code /follow-up}. Asking again while a question to that
- * authority waits answers the waiting one. Permission, input rules, the question and its audit
- * entry in one transaction; the case page and {@code POST /api/v1/staff/cases/{id}/consent-requests}
- * run it.
+ * authority waits answers the waiting one (no new audit entry then). Run by the command engine;
+ * the case page and {@code POST /api/v1/staff/cases/{id}/consent-requests} run it.
  */
 @ApplicationScoped
-public class AskConsent {
+public class AskConsent implements Command<StaffPrincipal, AskConsent.Input, Optional<AskConsent.Asked>> {
 
     public record Input(@NotNull(message = "consent.authority.unknown") Long authorityId) {
     }
+
+    /** The question, and whether it was asked now (not one already waiting): only a new one is audited. */
+    record Asked(ConsentRequest request, boolean isNew) {
+    }
+
+    @Inject
+    Commands commands;
 
     @Inject
     CaseAccess access;
@@ -36,29 +41,40 @@ public class AskConsent {
     @Inject
     Authorities authorities;
 
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    InputValidation validation;
-
     /** The question (new, or the one already waiting), or empty when there is no such case for this person. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public Optional<ConsentRequest> run(StaffPrincipal who, long caseId, Input input) {
-        validation.check(input);
-        Optional<Complaint> complaint = access.workable(who, caseId, "ask consent");
-        if (complaint.isEmpty()) {
-            return Optional.empty();
-        }
-        if (authorities.find(input.authorityId()).isEmpty()) {
+        return commands.run(this, who, caseId, input).map(Asked::request);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        return access.permission(call.who(), call.target(), "ask consent");
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        if (authorities.find(call.input().authorityId()).isEmpty()) {
             throw new Refused("authorityId", "consent.authority.unknown");
         }
-        Optional<ConsentRequest> waiting = consents.latest(caseId, input.authorityId()).filter(ConsentRequest::isWaiting);
-        if (waiting.isPresent()) {
-            return waiting;
-        }
-        ConsentRequest asked = consents.ask(caseId, input.authorityId(), who.staffId());
-        audit.record(who, AuditTrail.CONSENT_ASKED, caseId, "authority " + input.authorityId());
-        return Optional.of(asked);
+    }
+
+    @Override
+    public Optional<Asked> change(Call<StaffPrincipal, Input> call) {
+        long caseId = call.target();
+        Long authorityId = call.input().authorityId();
+        Optional<ConsentRequest> waiting = consents.latest(caseId, authorityId).filter(ConsentRequest::isWaiting);
+        return Optional.of(waiting.map(w -> new Asked(w, false))
+                .orElseGet(() -> new Asked(consents.ask(caseId, authorityId, call.who().staffId()), true)));
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Optional<Asked> asked) {
+        return asked.filter(Asked::isNew).map(a -> new Entry(AuditTrail.CONSENT_ASKED, call.target(),
+                "authority " + call.input().authorityId()));
+    }
+
+    @Override
+    public Optional<Asked> absent() {
+        return Optional.empty();
     }
 }

@@ -2,29 +2,22 @@ package org.jornada.escalation.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.jornada.casework.boundary.CaseAccess;
-import org.jornada.casework.boundary.CaseWork;
-import org.jornada.complaint.entity.CaseState;
-import org.jornada.complaint.entity.Complaint;
 import org.jornada.escalation.entity.ChannelKind;
 import org.jornada.escalation.entity.Referral;
 import org.jornada.escalation.entity.ReferralEvent;
 import org.jornada.escalation.entity.ReferralState;
-import org.jornada.escalation.control.EvidenceArchive;
-import org.jornada.platform.boundary.InputValidation;
-import org.jornada.platform.boundary.OrgTime;
+import org.jornada.platform.boundary.Commands;
+import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Conflict;
-import org.jornada.platform.control.DataCipher;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
@@ -40,10 +33,14 @@ import org.jornada.staff.control.StaffPrincipal;
  * the worker's latest answer for its authority is yes (checked here at each step, and by the
  * outbox's gate before the mail leaves); without it, ANONYMISE makes it anonymous; one that left
  * named before the worker said no takes DISREGARD (what staff asked the authority, and how).
- * Permission, the step's rules, the move, its timeline step and the audit entry in one transaction.
+ * Run by the command engine: permission (a case this person works; approving and returning by a
+ * second person), the step's rules, the move (the worker's yes checked again first, in the same
+ * transaction), its timeline step and the engine's {@code REFERRAL_MOVED} entry; what each step
+ * changes is {@link ReferralMoves}'s (a case made ESCALATED or RESOLVED writes its own
+ * {@code STATE_CHANGED} entry there, through {@code CaseWork.transition}).
  */
 @ApplicationScoped
-public class MoveReferral {
+public class MoveReferral implements Command<StaffPrincipal, MoveReferral.Input, Optional<MoveReferral.Moved>> {
 
     /** A step, the state it moves the referral to (none for a response), and its timeline kind. */
     public enum Step {
@@ -124,55 +121,72 @@ public class MoveReferral {
 
     /**
      * Whether this person may take this step on this referral: approving and returning are for a
-     * supervisor who did not prepare it. The page offers only these; {@link #run} checks again.
+     * supervisor who did not prepare it. The page offers only these; the command checks again.
      */
     public static boolean mayTake(StaffPrincipal who, Referral referral, Step step) {
         return !REVIEW.contains(step) || (who.seesAllCases() && referral.isSecondPerson(who.staffId()));
     }
 
+    /** The referral as moved, the state it left, and the timeline's kind for the step (a SEND is MAIL_QUEUED). */
+    record Moved(Referral referral, ReferralState from, ReferralEvent.Kind kind) {
+    }
+
+    @Inject
+    Commands commands;
+
     @Inject
     Referrals referrals;
 
     @Inject
-    ReferralPackets packets;
-
-    @Inject
-    ReferralMail mail;
+    ReferralMoves moves;
 
     @Inject
     CaseAccess access;
 
     @Inject
-    CaseWork work;
-
-    @Inject
-    DataCipher cipher;
-
-    @Inject
-    OrgTime orgTime;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    InputValidation validation;
-
-    @Inject
     Consents consents;
 
     /** The referral as moved, or empty when there is no such referral on a case this person works. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public Optional<Referral> run(StaffPrincipal who, long referralId, Input input) {
-        validation.check(input);
-        Optional<Referral> found = referrals.find(referralId);
-        Optional<Complaint> complaint = found.flatMap(r -> access.workable(who, r.getComplaintId(), "move referral"));
-        if (complaint.isEmpty()) {
-            return Optional.empty();
+        return commands.run(this, who, referralId, input).map(Moved::referral);
+    }
+
+    /**
+     * A referral on a case this person works (absent otherwise, telling nothing more); approving
+     * and returning refused, audited, unless by a supervisor who did not prepare it.
+     */
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        Optional<Referral> found = referrals.find(call.target());
+        if (found.isEmpty()) {
+            return Permission.absent();
         }
         Referral referral = found.get();
-        if (!mayTake(who, referral, input.step())) {
-            throw audit.refused(who, referral.getComplaintId(), "review referral " + referralId, "referral.secondPerson");
+        Permission onCase = access.permission(call.who(), referral.getComplaintId(), "move referral");
+        Step step = call.input() == null ? null : call.input().step();
+        if (onCase.kind() == Permission.Kind.GRANTED && !mayTake(call.who(), referral, step)) {
+            return Permission.refused(referral.getComplaintId(), "review referral " + call.target(),
+                    "referral.secondPerson");
         }
+        return onCase;
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        String note = note(call.input());
+        if (note != null && note.length() > 1000) {
+            throw new Refused("note", "referral.note.tooLong");
+        }
+    }
+
+    /**
+     * The move, once the step fits the referral's state and, for a named referral, the worker's
+     * latest answer for its authority is still yes (read here, in the move's transaction).
+     */
+    @Override
+    public Optional<Moved> change(Call<StaffPrincipal, Input> call) {
+        Referral referral = referrals.find(call.target()).orElseThrow();
+        Input input = call.input();
         if (!input.step().allowedIn(referral.getState())) {
             throw new Conflict("step", "referral.notNow");
         }
@@ -181,106 +195,26 @@ public class MoveReferral {
             throw new Conflict(NAME_STEPS.contains(input.step()) ? "identity" : "step",
                     NAME_STEPS.contains(input.step()) ? "referral.consentWithdrawn" : "referral.notNow");
         }
-        String note = Optional.ofNullable(input.note()).map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
-        if (note != null && note.length() > 1000) {
-            throw new Refused("note", "referral.note.tooLong");
-        }
         ReferralState from = referral.getState();
-        ReferralEvent.Kind kind = input.step().kind();
-        switch (input.step()) {
-            case SUBMIT -> referral.submit();
-            case APPROVE -> approve(who, referral, complaint.get());
-            case RETURN -> {
-                if (note == null) {
-                    throw new Refused("note", "referral.returnNeedsComment");
-                }
-                referral.returnToPreparer(who.staffId());
-            }
-            case SEND -> {
-                note = mail.queue(referral, packets.packet(referral, complaint.get()),
-                        referral.isWithEvidence() ? packets.evidenceZip(complaint.get(),
-                                java.util.Locale.forLanguageTag(mail.language(referral))) : null);
-                kind = ReferralEvent.Kind.MAIL_QUEUED;
-            }
-            case FILE -> file(who, referral, complaint.get(), input);
-            case ACKNOWLEDGE -> referral.acknowledged(reference(input.reference(), true));
-            case RESPONSE -> {
-                if (note == null) {
-                    throw new Refused("note", "referral.response.needed");
-                }
-            }
-            case OUTCOME -> outcome(who, referral, complaint.get(), input);
-            case ANONYMISE -> referral.makeAnonymous();
-            case DISREGARD -> {
-                if (note == null) {
-                    throw new Refused("note", "referral.disregard.needed");
-                }
-            }
-        }
-        referrals.event(referral, kind, who.staffId(), from, note);
-        audit.record(who, AuditTrail.REFERRAL_MOVED, referral.getComplaintId(),
-                "referral " + referralId + ": " + kind + " (" + from + " -> " + referral.getState() + ")");
-        return Optional.of(referral);
+        ReferralMoves.Done done = moves.take(call.who(), referral, access.open(call.who(), referral.getComplaintId()),
+                input, note(input));
+        referrals.event(referral, done.kind(), call.who().staffId(), from, done.note());
+        return Optional.of(new Moved(referral, from, done.kind()));
     }
 
-    /** Approved with the packet frozen as it stands now: what goes out is what the second person approved. */
-    private void approve(StaffPrincipal who, Referral referral, Complaint complaint) {
-        byte[] packet = packets.build(referral, complaint);
-        referral.approve(who.staffId(), cipher.seal(packet, ReferralPackets.PURPOSE), EvidenceArchive.sha256(packet));
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Optional<Moved> moved) {
+        return moved.map(m -> new Entry(AuditTrail.REFERRAL_MOVED, m.referral().getComplaintId(), "referral "
+                + call.target() + ": " + m.kind() + " (" + m.from() + " -> " + m.referral().getState() + ")"));
     }
 
-    private void file(StaffPrincipal who, Referral referral, Complaint complaint, Input input) {
-        if (input.channel() == null) {
-            throw new Refused("channel", "referral.channel.needed");
-        }
-        if (mail.pending(referral)) {
-            throw new Conflict("step", "referral.mailPending");
-        }
-        LocalDate today = LocalDate.now(orgTime.getZone());
-        LocalDate filedOn = input.filedOn() == null ? today : input.filedOn();
-        LocalDate prepared = referral.getPreparedAt().atZone(orgTime.getZone()).toLocalDate();
-        if (filedOn.isAfter(today) || filedOn.isBefore(prepared)) {
-            throw new Refused("filedOn", "referral.filedOn.invalid", prepared, today);
-        }
-        Instant at = filedOn.equals(today) ? referrals.now() : filedOn.atStartOfDay(orgTime.getZone()).toInstant();
-        referral.sent(input.channel(), at, reference(input.reference(), false));
-        escalate(who, referral, complaint);
+    @Override
+    public Optional<Moved> absent() {
+        return Optional.empty();
     }
 
-    /** The case becomes ESCALATED when its first referral leaves: the only way it can. */
-    void escalate(StaffPrincipal who, Referral referral, Complaint complaint) {
-        if (work.file(complaint).getState() == CaseState.VERIFIED) {
-            work.transition(who, complaint, CaseState.ESCALATED, "Referral " + referral.getId() + " sent");
-        }
-    }
-
-    private void outcome(StaffPrincipal who, Referral referral, Complaint complaint, Input input) {
-        if (input.outcome() == null) {
-            throw new Refused("outcome", "referral.outcome.needed");
-        }
-        if (input.outcome() == Referral.Outcome.BACK_WAGES_RECOVERED
-                && (input.amount() == null || input.amount().signum() <= 0)) {
-            throw new Refused("amount", "referral.amount.needed");
-        }
-        referral.outcome(input.outcome(), input.amount());
-        if (input.resolveCase() && work.file(complaint).getState().canMoveTo(CaseState.RESOLVED)) {
-            work.transition(who, complaint, CaseState.RESOLVED, "Outcome of referral " + referral.getId() + ": "
-                    + input.outcome());
-        }
-    }
-
-    /** The authority's reference: required when acknowledging, optional when filing; at most 120 characters. */
-    private static String reference(String given, boolean required) {
-        String reference = given == null ? null : given.strip();
-        if (reference == null || reference.isEmpty()) {
-            if (required) {
-                throw new Refused("reference", "referral.reference.needed");
-            }
-            return null;
-        }
-        if (reference.length() > 120) {
-            throw new Refused("reference", "referral.reference.needed");
-        }
-        return reference;
+    /** The note as given, stripped; {@code null} when blank. */
+    private static String note(Input input) {
+        return Optional.ofNullable(input.note()).map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
     }
 }

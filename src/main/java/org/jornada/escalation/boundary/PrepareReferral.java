@@ -2,18 +2,17 @@ package org.jornada.escalation.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.jornada.casework.boundary.CaseAccess;
 import org.jornada.complaint.entity.CaseState;
-import org.jornada.complaint.entity.Complaint;
 import org.jornada.escalation.entity.Referral;
-import org.jornada.platform.boundary.InputValidation;
+import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.boundary.Organization;
+import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Conflict;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.PlainText;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
@@ -24,11 +23,12 @@ import org.jornada.staff.control.StaffPrincipal;
  * named, with the evidence or without. A named referral needs the worker's latest answer for that
  * authority to be yes: a "no", or no answer, never becomes one. Refused (409, field
  * {@code organization}) while the organization's name, or both its phone and email, are not set:
- * the packet sends the authority to the worker through the organization and must say how. Permission, rules, the draft, its first timeline step
- * and the audit entry in one transaction.
+ * the packet sends the authority to the worker through the organization and must say how. Run by
+ * the command engine: permission first (before the input is read), the input's rules, the draft
+ * with its first timeline step, the audit entry.
  */
 @ApplicationScoped
-public class PrepareReferral {
+public class PrepareReferral implements Command<StaffPrincipal, PrepareReferral.Input, Optional<Referral>> {
 
     /** The case states a referral can start from: verified, or already escalated to another authority. */
     static final EnumSet<CaseState> REFERABLE = EnumSet.of(CaseState.VERIFIED, CaseState.ESCALATED);
@@ -38,6 +38,9 @@ public class PrepareReferral {
             @NotNull(message = "referral.identity.invalid") Referral.Identity identity,
             Referral.EvidenceChoice evidence, String note) {
     }
+
+    @Inject
+    Commands commands;
 
     @Inject
     CaseAccess access;
@@ -52,26 +55,34 @@ public class PrepareReferral {
     Referrals referrals;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    InputValidation validation;
-
-    @Inject
     Organization organization;
 
     @Inject
     org.jornada.casework.boundary.CaseWork work;
 
     /** The draft, or empty when there is no such case for this person. */
-    @Transactional(dontRollbackOn = Forbidden.class)
     public Optional<Referral> run(StaffPrincipal who, long caseId, Input input) {
-        validation.check(input);
-        Optional<Complaint> complaint = access.workable(who, caseId, "prepare referral");
-        if (complaint.isEmpty()) {
-            return Optional.empty();
+        return commands.run(this, who, caseId, input);
+    }
+
+    @Override
+    public Permission permission(Call<StaffPrincipal, Input> call) {
+        return access.permission(call.who(), call.target(), "prepare referral");
+    }
+
+    @Override
+    public void check(Call<StaffPrincipal, Input> call) {
+        String note = note(call.input());
+        if (note != null && note.length() > 1000) {
+            throw new Refused("note", "referral.note.tooLong");
         }
-        if (!REFERABLE.contains(work.file(complaint.get()).getState())) {
+    }
+
+    @Override
+    public Optional<Referral> change(Call<StaffPrincipal, Input> call) {
+        long caseId = call.target();
+        Input input = call.input();
+        if (!REFERABLE.contains(work.file(access.open(call.who(), caseId)).getState())) {
             throw new Conflict("case", "referral.caseNotVerified");
         }
         // every packet tells the authority to reach the worker through the organization: it must say how
@@ -85,15 +96,26 @@ public class PrepareReferral {
         if (input.identity() == Referral.Identity.NAMED && !consents.saidYes(caseId, input.authorityId())) {
             throw new Conflict("identity", "referral.noConsent");
         }
-        String note = input.note() == null ? null : PlainText.clean(input.note()).strip();
-        if (note != null && note.length() > 1000) {
-            throw new Refused("note", "referral.note.tooLong");
-        }
-        Referral draft = referrals.add(new Referral(caseId, input.authorityId(), input.identity(),
+        String note = note(input);
+        long staffId = call.who().staffId();
+        return Optional.of(referrals.add(new Referral(caseId, input.authorityId(), input.identity(),
                 input.evidence() == null ? Referral.EvidenceChoice.WITHHOLD : input.evidence(),
-                note == null || note.isEmpty() ? null : note, who.staffId(), referrals.now()), who.staffId());
-        audit.record(who, AuditTrail.REFERRAL_PREPARED, caseId, "referral " + draft.getId() + " to authority "
-                + input.authorityId() + " (" + input.identity() + ")");
-        return Optional.of(draft);
+                note == null || note.isEmpty() ? null : note, staffId, referrals.now()), staffId));
+    }
+
+    @Override
+    public Optional<Entry> audit(Call<StaffPrincipal, Input> call, Optional<Referral> draft) {
+        return draft.map(d -> new Entry(AuditTrail.REFERRAL_PREPARED, call.target(), "referral " + d.getId()
+                + " to authority " + call.input().authorityId() + " (" + call.input().identity() + ")"));
+    }
+
+    @Override
+    public Optional<Referral> absent() {
+        return Optional.empty();
+    }
+
+    /** The note to the approver as plain text, stripped; {@code null} when not given. */
+    private static String note(Input input) {
+        return input.note() == null ? null : PlainText.clean(input.note()).strip();
     }
 }

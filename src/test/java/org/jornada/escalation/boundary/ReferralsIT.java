@@ -335,4 +335,19 @@ class ReferralsIT {
         assertEquals(409, early.statusCode());
         assertEquals("case", Http.json(early).getString("field"));
     }
+
+    @Inject
+    org.jornada.staff.boundary.AuditTrail audit;
+
+    @Test
+    void aRoleThatWorksNoCaseIsRefusedAReferralBeforeItsInputIsRead() {
+        long id = verifiedCase(tokenFor(Role.SUPERVISOR));
+        StaffAccount admin = staff.createAccount("admin-" + UUID.randomUUID().toString().substring(0, 8), Role.ADMIN);
+        String token = staff.issueToken(null, admin.getId(), "test", Role.ADMIN);
+        // an empty body breaks the input's rules; the refusal comes first all the same, and is audited
+        HttpResponse<String> refused = post("/api/v1/staff/cases/" + id + "/referrals", token, "{}");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals(List.of("prepare referral"), audit.entries(id, org.jornada.staff.boundary.AuditTrail.ACCESS_DENIED,
+                admin.getUsername(), 5).stream().map(e -> e.getDetail()).toList());
+    }
 }
