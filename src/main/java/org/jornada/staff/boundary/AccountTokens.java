@@ -77,6 +77,8 @@ public class AccountTokens {
     private List<Row> rows;
     private Map<Long, String> usernames;
 
+    private boolean failed;
+
     /** The page's GET: takes a token issued by the POST before out of the flash, to show it this once. */
     public void load() {
         Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
@@ -91,18 +93,20 @@ public class AccountTokens {
         try {
             Long id = accountId;
             IssueApiToken.Input input = new IssueApiToken.Input(label);
-            PageMessages.run(() -> id == null ? Optional.<IssueApiToken.Issued>empty()
-                    : issueToken.run(current.get(), id, input, code)).ifPresent(issued -> {
-                        if (issued.isEmpty()) {
-                            PageMessages.say(FacesMessage.SEVERITY_ERROR, "staff.accountNotFound");
-                            return;
-                        }
-                        String username = usernames().getOrDefault(id, "");
-                        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(SHOWN,
-                                new Sealed(username, IssueApiToken.label(input), issued.get().role(),
-                                        cipher.sealText(issued.get().token(), PURPOSE)));
-                        PageMessages.doneThenReload(AccountsPage.PAGE, "tokens.issued", username);
-                    });
+            Optional<Optional<IssueApiToken.Issued>> done = PageMessages.run(() -> id == null
+                    ? Optional.<IssueApiToken.Issued>empty() : issueToken.run(current.get(), id, input, code));
+            failed = done.isEmpty() || done.get().isEmpty();
+            done.ifPresent(issued -> {
+                if (issued.isEmpty()) {
+                    PageMessages.say(FacesMessage.SEVERITY_ERROR, "staff.accountNotFound");
+                    return;
+                }
+                String username = usernames().getOrDefault(id, "");
+                FacesContext.getCurrentInstance().getExternalContext().getFlash().put(SHOWN,
+                        new Sealed(username, IssueApiToken.label(input), issued.get().role(),
+                                cipher.sealText(issued.get().token(), PURPOSE)));
+                PageMessages.doneThenReload(AccountsPage.PAGE, "tokens.issued", username);
+            });
         } finally {
             code = null;
         }
@@ -111,17 +115,26 @@ public class AccountTokens {
     public void revoke() {
         try {
             Long id = tokenId;
-            PageMessages.run(() -> id != null && revokeToken.run(current.get(), id, revokeCode))
-                    .ifPresent(revoked -> {
-                        if (revoked) {
-                            PageMessages.doneThenReload(AccountsPage.PAGE, "tokens.revoked");
-                        } else {
-                            PageMessages.say(FacesMessage.SEVERITY_ERROR, "staff.tokenNotFound");
-                        }
-                    });
+            Optional<Boolean> done = PageMessages.run(() -> id != null && revokeToken.run(current.get(), id, revokeCode));
+            failed = done.isEmpty() || !done.get();
+            done.ifPresent(revoked -> {
+                if (revoked) {
+                    PageMessages.doneThenReload(AccountsPage.PAGE, "tokens.revoked");
+                } else {
+                    PageMessages.say(FacesMessage.SEVERITY_ERROR, "staff.tokenNotFound");
+                }
+            });
         } finally {
             revokeCode = null;
         }
+    }
+
+    /**
+     * A token was not issued or revoked by this request: the page repeats why beside the token
+     * forms, where the admin is, not only at the top of a long page.
+     */
+    public boolean isFailed() {
+        return failed;
     }
 
     /** The new token, on the one GET after it was issued; null otherwise. */

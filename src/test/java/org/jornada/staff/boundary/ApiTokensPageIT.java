@@ -142,6 +142,11 @@ class ApiTokensPageIT {
             issue(supervisor.getValue(), label, code);
             Browsers.await(browser, By.cssSelector("#messages .msg-error"));
             assertTrue(text("messages").contains(REFUSED), text("messages"));
+            // said again beside the token forms, a long scroll below the page's top, and shown there
+            assertTrue(text("token-messages").contains(REFUSED), text("token-messages"));
+            assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "var r = document.getElementById('token-messages').getBoundingClientRect();"
+                            + " return r.top >= 0 && r.bottom <= window.innerHeight;"), "the reason is in view");
             assertTrue(browser.findElements(By.id("new-token")).isEmpty());
             assertEquals(label, browser.findElement(By.id("issue:label")).getAttribute("value"),
                     "a refused form keeps what was typed");
