@@ -3,9 +3,6 @@ package org.jornada.casework.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.jornada.platform.boundary.Commands;
-import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
@@ -17,29 +14,22 @@ import org.jornada.staff.control.StaffPrincipal;
  * (moved here from {@link CaseDetails#addNote}); the case page runs it.
  */
 @ApplicationScoped
-public class AddCaseNote implements Command<StaffPrincipal, AddCaseNote.Input, Boolean> {
+public class AddCaseNote extends CaseCommand<AddCaseNote.Input, Boolean> {
 
     /** The note; {@code forReferral}: it goes into the referral packets of the case. */
     public record Input(String text, boolean forReferral) {
     }
 
     @Inject
-    Commands commands;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
     CaseDetails details;
+
+    public AddCaseNote() {
+        super("add note");
+    }
 
     /** True when added, false when there is no such case for this person. */
     public boolean run(StaffPrincipal who, long caseId, Input input) {
         return commands.run(this, who, caseId, input);
-    }
-
-    @Override
-    public Permission permission(Call<StaffPrincipal, Input> call) {
-        return access.permission(call.who(), call.target(), "add note");
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.jornada.casework.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.jornada.platform.boundary.Commands;
-import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
@@ -17,26 +15,25 @@ import org.jornada.staff.control.StaffPrincipal;
  * {@code POST /api/v1/staff/cases/{id}/assignment} both run it.
  */
 @ApplicationScoped
-public class AssignCase implements Command<StaffPrincipal, AssignCase.Input, Boolean> {
+public class AssignCase extends CaseCommand<AssignCase.Input, Boolean> {
 
     /** Who works the case from now on; {@code null} puts it back in the queue. */
     public record Input(Long assigneeId) {
     }
 
     @Inject
-    Commands commands;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
     CaseWork work;
+
+    public AssignCase() {
+        super("assign case");
+    }
 
     /** True when done, false when there is no such case for this person. */
     public boolean run(StaffPrincipal who, long caseId, Input input) {
         return commands.run(this, who, caseId, input);
     }
 
+    /** The case's permission, and an advocate may hand the case to nobody but themself. */
     @Override
     public Permission permission(Call<StaffPrincipal, Input> call) {
         StaffPrincipal who = call.who();

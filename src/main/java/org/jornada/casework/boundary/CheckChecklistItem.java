@@ -12,9 +12,6 @@ import org.jornada.casework.entity.CaseChecklist;
 import org.jornada.casework.entity.CaseFile;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
-import org.jornada.platform.boundary.Commands;
-import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Permission;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
@@ -29,7 +26,7 @@ import org.jornada.staff.control.StaffPrincipal;
  * STATE_CHANGED, as on every move. The case page runs it.
  */
 @ApplicationScoped
-public class CheckChecklistItem implements Command<StaffPrincipal, CheckChecklistItem.Input, Boolean> {
+public class CheckChecklistItem extends CaseCommand<CheckChecklistItem.Input, Boolean> {
 
     public record Input(@NotNull(message = "caseview.checklistUnknown") CaseChecklist.Item item, boolean done) {
     }
@@ -37,12 +34,6 @@ public class CheckChecklistItem implements Command<StaffPrincipal, CheckChecklis
     /** The way to VERIFIED from each state before it. */
     private static final Map<CaseState, CaseState> TOWARDS_VERIFIED = Map.of(CaseState.RECEIVED, CaseState.TRIAGED,
             CaseState.TRIAGED, CaseState.VERIFYING, CaseState.VERIFYING, CaseState.VERIFIED);
-
-    @Inject
-    Commands commands;
-
-    @Inject
-    CaseAccess access;
 
     @Inject
     CaseDetails details;
@@ -53,14 +44,13 @@ public class CheckChecklistItem implements Command<StaffPrincipal, CheckChecklis
     @PersistenceContext
     EntityManager em;
 
+    public CheckChecklistItem() {
+        super("checklist");
+    }
+
     /** True when saved, false when there is no such case for this person. */
     public boolean run(StaffPrincipal who, long caseId, Input input) {
         return commands.run(this, who, caseId, input);
-    }
-
-    @Override
-    public Permission permission(Call<StaffPrincipal, Input> call) {
-        return access.permission(call.who(), call.target(), "checklist");
     }
 
     @Override

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.jornada.directory.entity.EntityKind;
-import org.jornada.platform.boundary.Commands;
-import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
@@ -20,7 +17,7 @@ import org.jornada.staff.control.StaffPrincipal;
  * {@code POST /api/v1/staff/cases/{id}/directory} both run it.
  */
 @ApplicationScoped
-public class LinkCaseToDirectory implements Command<StaffPrincipal, LinkCaseToDirectory.Input, Boolean> {
+public class LinkCaseToDirectory extends CaseCommand<LinkCaseToDirectory.Input, Boolean> {
 
     /** The entry and whether it is the case's employer or its recruiter. */
     public record Input(@NotNull(message = "caseview.directoryRefused") Long entryId,
@@ -28,22 +25,15 @@ public class LinkCaseToDirectory implements Command<StaffPrincipal, LinkCaseToDi
     }
 
     @Inject
-    Commands commands;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
     CaseDetails details;
+
+    public LinkCaseToDirectory() {
+        super("link case to directory");
+    }
 
     /** True when linked, false when the person has no such case. */
     public boolean run(StaffPrincipal who, long caseId, Input input) {
         return commands.run(this, who, caseId, input);
-    }
-
-    @Override
-    public Permission permission(Call<StaffPrincipal, Input> call) {
-        return access.permission(call.who(), call.target(), "link case to directory");
     }
 
     @Override

@@ -8,9 +8,6 @@ import org.jornada.casework.entity.CaseLink;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
-import org.jornada.platform.boundary.Commands;
-import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -23,7 +20,7 @@ import org.jornada.staff.control.StaffPrincipal;
  * {@link CaseWork#transition} the move's STATE_CHANGED, as on every move.
  */
 @ApplicationScoped
-public class LinkCases implements Command<StaffPrincipal, LinkCases.Input, Void> {
+public class LinkCases extends CaseCommand<LinkCases.Input, Void> {
 
     /** The other case, how they are linked, and (for a duplicate) why. */
     public record Input(@NotNull(message = "caseview.linkRefused") Long otherId,
@@ -34,24 +31,17 @@ public class LinkCases implements Command<StaffPrincipal, LinkCases.Input, Void>
     }
 
     @Inject
-    Commands commands;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
     CaseWork work;
 
     @Inject
     CaseDetails details;
 
-    public void run(StaffPrincipal who, long caseId, Input input) {
-        commands.run(this, who, caseId, input);
+    public LinkCases() {
+        super("link cases");
     }
 
-    @Override
-    public Permission permission(Call<StaffPrincipal, Input> call) {
-        return access.permission(call.who(), call.target(), "link cases");
+    public void run(StaffPrincipal who, long caseId, Input input) {
+        commands.run(this, who, caseId, input);
     }
 
     @Override

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.jornada.complaint.boundary.MessageThread;
-import org.jornada.platform.boundary.Commands;
-import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
@@ -19,28 +16,21 @@ import org.jornada.staff.control.StaffPrincipal;
  * page and {@code POST /api/v1/staff/cases/{id}/messages} both run it.
  */
 @ApplicationScoped
-public class MessageWorker implements Command<StaffPrincipal, MessageWorker.Input, Optional<MessageThread.Entry>> {
+public class MessageWorker extends CaseCommand<MessageWorker.Input, Optional<MessageThread.Entry>> {
 
     public record Input(String text) {
     }
 
     @Inject
-    Commands commands;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
     CaseWork work;
+
+    public MessageWorker() {
+        super("message worker");
+    }
 
     /** The message as stored, or empty when there is no such case for this person. */
     public Optional<MessageThread.Entry> run(StaffPrincipal who, long caseId, Input input) {
         return commands.run(this, who, caseId, input);
-    }
-
-    @Override
-    public Permission permission(Call<StaffPrincipal, Input> call) {
-        return access.permission(call.who(), call.target(), "message worker");
     }
 
     @Override

@@ -7,9 +7,6 @@ import java.util.Optional;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
-import org.jornada.platform.boundary.Commands;
-import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -23,7 +20,7 @@ import org.jornada.staff.control.StaffPrincipal;
  * own: {@link CaseWork#transition} writes the move's STATE_CHANGED entry, as on every move.
  */
 @ApplicationScoped
-public class MoveCase implements Command<StaffPrincipal, MoveCase.Input, Boolean> {
+public class MoveCase extends CaseCommand<MoveCase.Input, Boolean> {
 
     /** Where to, and why. */
     public record Input(@NotNull(message = "caseview.pickState") CaseState to, String reason) {
@@ -35,22 +32,15 @@ public class MoveCase implements Command<StaffPrincipal, MoveCase.Input, Boolean
     }
 
     @Inject
-    Commands commands;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
     CaseWork work;
+
+    public MoveCase() {
+        super("move case");
+    }
 
     /** True when moved, false when there is no such case for this person. */
     public boolean run(StaffPrincipal who, long caseId, Input input) {
         return commands.run(this, who, caseId, input);
-    }
-
-    @Override
-    public Permission permission(Call<StaffPrincipal, Input> call) {
-        return access.permission(call.who(), call.target(), "move case");
     }
 
     @Override

@@ -3,9 +3,6 @@ package org.jornada.casework.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.jornada.platform.boundary.Commands;
-import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -16,28 +13,21 @@ import org.jornada.staff.control.StaffPrincipal;
  * writes DEADLINE_WAIVED (it is also a fixture in StaffWorkIT). The case page runs it.
  */
 @ApplicationScoped
-public class WaiveDeadline implements Command<StaffPrincipal, WaiveDeadline.Input, Boolean> {
+public class WaiveDeadline extends CaseCommand<WaiveDeadline.Input, Boolean> {
 
     public record Input(String rule, String reason) {
     }
 
     @Inject
-    Commands commands;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
     CaseDetails details;
+
+    public WaiveDeadline() {
+        super("waive deadline");
+    }
 
     /** True when marked, false when there is no such case for this person. */
     public boolean run(StaffPrincipal who, long caseId, Input input) {
         return commands.run(this, who, caseId, input);
-    }
-
-    @Override
-    public Permission permission(Call<StaffPrincipal, Input> call) {
-        return access.permission(call.who(), call.target(), "waive deadline");
     }
 
     @Override

@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
-import org.jornada.casework.boundary.CaseAccess;
+import org.jornada.casework.boundary.CaseCommand;
 import org.jornada.escalation.entity.ConsentRequest;
-import org.jornada.platform.boundary.Commands;
-import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
@@ -20,7 +17,7 @@ import org.jornada.staff.control.StaffPrincipal;
  * the case page and {@code POST /api/v1/staff/cases/{id}/consent-requests} run it.
  */
 @ApplicationScoped
-public class AskConsent implements Command<StaffPrincipal, AskConsent.Input, Optional<AskConsent.Asked>> {
+public class AskConsent extends CaseCommand<AskConsent.Input, Optional<AskConsent.Asked>> {
 
     public record Input(@NotNull(message = "consent.authority.unknown") Long authorityId) {
     }
@@ -30,25 +27,18 @@ public class AskConsent implements Command<StaffPrincipal, AskConsent.Input, Opt
     }
 
     @Inject
-    Commands commands;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
     Consents consents;
 
     @Inject
     Authorities authorities;
 
+    public AskConsent() {
+        super("ask consent");
+    }
+
     /** The question (new, or the one already waiting), or empty when there is no such case for this person. */
     public Optional<ConsentRequest> run(StaffPrincipal who, long caseId, Input input) {
         return commands.run(this, who, caseId, input).map(Asked::request);
-    }
-
-    @Override
-    public Permission permission(Call<StaffPrincipal, Input> call) {
-        return access.permission(call.who(), call.target(), "ask consent");
     }
 
     @Override

@@ -5,14 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.Optional;
-import org.jornada.casework.boundary.CaseAccess;
+import org.jornada.casework.boundary.CaseCommand;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.escalation.entity.Referral;
-import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.boundary.Organization;
-import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Conflict;
-import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.PlainText;
 import org.jornada.platform.control.Refused;
 import org.jornada.staff.boundary.AuditTrail;
@@ -28,7 +25,7 @@ import org.jornada.staff.control.StaffPrincipal;
  * with its first timeline step, the audit entry.
  */
 @ApplicationScoped
-public class PrepareReferral implements Command<StaffPrincipal, PrepareReferral.Input, Optional<Referral>> {
+public class PrepareReferral extends CaseCommand<PrepareReferral.Input, Optional<Referral>> {
 
     /** The case states a referral can start from: verified, or already escalated to another authority. */
     static final EnumSet<CaseState> REFERABLE = EnumSet.of(CaseState.VERIFIED, CaseState.ESCALATED);
@@ -38,12 +35,6 @@ public class PrepareReferral implements Command<StaffPrincipal, PrepareReferral.
             @NotNull(message = "referral.identity.invalid") Referral.Identity identity,
             Referral.EvidenceChoice evidence, String note) {
     }
-
-    @Inject
-    Commands commands;
-
-    @Inject
-    CaseAccess access;
 
     @Inject
     Consents consents;
@@ -60,14 +51,13 @@ public class PrepareReferral implements Command<StaffPrincipal, PrepareReferral.
     @Inject
     org.jornada.casework.boundary.CaseWork work;
 
+    public PrepareReferral() {
+        super("prepare referral");
+    }
+
     /** The draft, or empty when there is no such case for this person. */
     public Optional<Referral> run(StaffPrincipal who, long caseId, Input input) {
         return commands.run(this, who, caseId, input);
-    }
-
-    @Override
-    public Permission permission(Call<StaffPrincipal, Input> call) {
-        return access.permission(call.who(), call.target(), "prepare referral");
     }
 
     @Override
