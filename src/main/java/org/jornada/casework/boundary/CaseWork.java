@@ -96,7 +96,17 @@ public class CaseWork {
      */
     public record Filter(CaseState state, Boolean urgent, String text, Assignee assignee,
             org.jornada.complaint.entity.Category category, String worksiteState, Integer deadlineWithinDays,
-            Sort sort, boolean held, Long entityId) {
+            Sort sort, boolean held, Long entityId, boolean openOnly) {
+
+        /** The states of a case that has ended: what {@code openOnly} leaves out. */
+        public static final java.util.Set<CaseState> ENDED = java.util.EnumSet.of(CaseState.RESOLVED, CaseState.CLOSED,
+                CaseState.DUPLICATE);
+
+        public Filter(CaseState state, Boolean urgent, String text, Assignee assignee,
+                org.jornada.complaint.entity.Category category, String worksiteState, Integer deadlineWithinDays,
+                Sort sort, boolean held, Long entityId) {
+            this(state, urgent, text, assignee, category, worksiteState, deadlineWithinDays, sort, held, entityId, false);
+        }
 
         public Filter(CaseState state, Boolean urgent, String text, Assignee assignee,
                 org.jornada.complaint.entity.Category category, String worksiteState, Integer deadlineWithinDays,
@@ -118,7 +128,7 @@ public class CaseWork {
         /** The same, narrowed to the cases linked to a directory entry. */
         public Filter linkedTo(Long entity) {
             return new Filter(state, urgent, text, assignee, category, worksiteState, deadlineWithinDays, sort, held,
-                    entity);
+                    entity, openOnly);
         }
     }
 
@@ -138,6 +148,9 @@ public class CaseWork {
         if (filter.state() != null) {
             where.append(" AND f.state = :state");
             parameters.put("state", filter.state());
+        } else if (filter.openOnly()) {
+            where.append(" AND f.state NOT IN :ended");
+            parameters.put("ended", List.copyOf(Filter.ENDED));
         }
         if (filter.urgent() != null) {
             where.append(" AND f.urgent = :urgent");

@@ -57,7 +57,8 @@ public class QueuePage implements Serializable {
     private transient java.util.Set<Long> flagged;
 
     private String saved;
-    private String state;
+    /** A state's name, {@link #OPEN} (the default: every case not ended) or empty (any state). */
+    private String state = OPEN;
     private boolean urgentOnly;
     private String text;
     private CaseWork.Assignee assignee = CaseWork.Assignee.ANY;
@@ -107,6 +108,9 @@ public class QueuePage implements Serializable {
         if (current.get().seesAllCases()) {
             heldCounts = work.heldCounts();
         }
+        if (entity != null && OPEN.equals(state)) {
+            state = "";
+        }
         if (saved == null) {
             return;
         }
@@ -125,8 +129,10 @@ public class QueuePage implements Serializable {
     CaseWork.Filter filter(CaseWork.Sort sort) {
         CaseState stateFilter = known(CaseState.class, state);
         Category categoryFilter = known(Category.class, category);
+        // the cases behind a pattern view's number are every case it counted, ended ones too
+        boolean openOnly = OPEN.equals(state) && entity == null;
         return new CaseWork.Filter(stateFilter, urgentOnly ? Boolean.TRUE : null, text, assignee, categoryFilter,
-                worksiteState, deadlineDays, sort, held, entity);
+                worksiteState, deadlineDays, sort, held, entity, openOnly);
     }
 
     /** The directory entry whose linked cases the queue shows ({@code ?entity=}, from a pattern view), or null. */
@@ -197,7 +203,7 @@ public class QueuePage implements Serializable {
 
     public void clear() {
         saved = null;
-        state = null;
+        state = OPEN;
         urgentOnly = false;
         text = null;
         assignee = CaseWork.Assignee.ANY;
@@ -209,6 +215,9 @@ public class QueuePage implements Serializable {
     public LazyDataModel<QueueRow> getCases() {
         return cases;
     }
+
+    /** The state filter's default: the cases still open, not resolved, closed or marked duplicate. */
+    public static final String OPEN = "OPEN";
 
     public List<String> getStates() {
         return Arrays.stream(CaseState.values()).map(Enum::name).toList();

@@ -829,6 +829,29 @@ class StaffPagesIT {
     }
 
     @Test
+    void theTriageQueueListsOpenCasesUnlessAskedForEveryState() {
+        String employer = "Huertos Cerrados " + UUID.randomUUID().toString().substring(0, 6);
+        long id = newCase(employer, "Ya nos pagaron todo.");
+        HttpResponse<String> closed = http.postJson("/api/v1/staff/cases/" + id + "/transitions",
+                "{\"to\":\"CLOSED\",\"reason\":\"The worker withdrew it.\"}", "Authorization", "Bearer " + SUPERVISOR);
+        assertEquals(200, closed.statusCode(), closed.body());
+        String advocate = newAccount("ADVOCATE");
+        browser = Browsers.desktop();
+        signIn(advocate, "/staff/queue");
+        await(By.id("queue:text"));
+        browser.findElement(By.id("queue:text")).sendKeys(employer);
+        browser.findElement(By.id("queue:apply")).click();
+        Browsers.await(browser, By.cssSelector("[id='queue:cases'] .ui-datatable-empty-message"));
+        assertFalse(browser.findElement(By.id("queue:cases")).getText().contains(employer), "a closed case is not triage work");
+
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('queue:state_input').value = '';");
+        browser.findElement(By.id("queue:apply")).click();
+        org.awaitility.Awaitility.await("the closed case listed under any state").atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> browser.findElement(By.id("queue:cases")).getText().contains(employer));
+    }
+
+    @Test
     void aNegativeDeadlineFilterIsRefusedBesideItsBoxInsteadOfIgnored() {
         String advocate = newAccount("ADVOCATE");
         browser = Browsers.desktop();
