@@ -52,10 +52,11 @@ public final class CaseAnswers {
         static Case of(CaseWork.CaseView view, List<DirectoryIndex.Entry> proposals, LocalDate today) {
             Complaint c = view.complaint();
             CaseFile f = view.file();
-            List<DeadlineItem> deadlines = view.deadlines().stream().map(d -> DeadlineItem.of(d, today)).toList();
+            List<DeadlineItem> deadlines = view.clocks().stream().map(k -> DeadlineItem.of(k, today)).toList();
             return new Case(c.getId(), f.getState(), c.isUrgent(), names(c.getCategories()), c.getReceivedAt(),
                     c.getEmployerName(), c.getRecruiterName(), c.getWorksiteState(), f.getHeldBurst(),
-                    f.getAssigneeId(), deadlines.isEmpty() ? null : deadlines.get(0).dueOn(), view.narrative(),
+                    f.getAssigneeId(), deadlines.stream().filter(DeadlineItem::applicable).map(DeadlineItem::dueOn).findFirst()
+                            .orElse(null), view.narrative(),
                     c.getVisaType(), c.isInDanger(), c.getLanguage(), view.messages(),
                     view.evidence().stream().map(EvidenceItem::of).toList(), deadlines, MoveCase.allowedFrom(f.getState()),
                     proposals.stream().map(e -> new Proposal(e.id(), e.kind(), e.name())).toList(),
@@ -86,12 +87,14 @@ public final class CaseAnswers {
         }
     }
 
+    /** A legal clock; {@code applicable} false with the reason once staff marked it not applicable. */
     public record DeadlineItem(String rule, LocalDate dueOn, String source, String explanation, long daysLeft,
-            boolean warning) {
+            boolean warning, boolean applicable, String notApplicableReason) {
 
-        static DeadlineItem of(Deadline d, LocalDate today) {
+        static DeadlineItem of(CaseDetails.CaseClock clock, LocalDate today) {
+            Deadline d = clock.deadline();
             return new DeadlineItem(d.rule(), d.dueOn(), d.source(), d.explanation(), d.daysLeft(today),
-                    d.isWarning(today));
+                    clock.isApplicable() && d.isWarning(today), clock.isApplicable(), clock.notApplicableReason());
         }
     }
 

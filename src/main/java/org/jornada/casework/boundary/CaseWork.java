@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jornada.platform.control.NameKey;
-import org.jornada.casework.control.Deadline;
 import org.jornada.casework.control.DeadlineRules;
 import org.jornada.casework.entity.CaseEvent;
 import org.jornada.casework.entity.CaseFile;
@@ -281,7 +280,7 @@ public class CaseWork {
                 .setParameter("id", complaint.getId()).getResultList();
         return new CaseView(complaint, file(complaint), intake.narrativeOf(complaint), intake.contactOf(complaint),
                 thread.latest(complaint.getId(), messages), thread.count(complaint.getId()), evidence,
-                deadlines(complaint));
+                details.clocks(complaint));
     }
 
     public CaseState transition(StaffPrincipal who, Complaint complaint, CaseState to, String reason) {
@@ -359,12 +358,8 @@ public class CaseWork {
         return evidenceStore.open(evidence);
     }
 
-    public List<Deadline> deadlines(Complaint complaint) {
-        return details.deadlines(complaint);
-    }
-
     /** Everything staff see of a case: of its thread, the newest messages (oldest of them first) and how many there are. */
     public record CaseView(Complaint complaint, CaseFile file, String narrative, String contact, List<MessageThread.Entry> messages,
-            long messageCount, List<Evidence> evidence, List<Deadline> deadlines) {
+            long messageCount, List<Evidence> evidence, List<CaseDetails.CaseClock> clocks) {
     }
 }

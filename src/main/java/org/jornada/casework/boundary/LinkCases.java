@@ -48,7 +48,7 @@ public class LinkCases extends CaseCommand<LinkCases.Input, Void> {
     public void check(Call<StaffPrincipal, Input> call) {
         Input input = call.input();
         if (input.reason() != null && input.reason().length() > 1000) {
-            throw new Refused("reason", "caseview.reasonNeeded");
+            throw new Refused("reason", "caseview.reasonTooLong", 1000);
         }
         if (input.otherId().equals(call.target()) || work.visible(call.who(), input.otherId()).isEmpty()) {
             throw new Refused("otherId", "caseview.linkRefused");

@@ -47,7 +47,7 @@ public class MoveCase extends CaseCommand<MoveCase.Input, Boolean> {
     public void check(Call<StaffPrincipal, Input> call) {
         String reason = reason(call.input());
         if (reason != null && reason.length() > 1000) {
-            throw new Refused("reason", "caseview.reasonNeeded");
+            throw new Refused("reason", "caseview.reasonTooLong", 1000);
         }
         if (call.input().to() == CaseState.ESCALATED) {
             // only a sent referral escalates a case (escalation.boundary.MoveReferral)

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jornada.casework.control.Deadline;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
@@ -107,8 +106,9 @@ public class StaffCasesResource {
         CaseWork.Page found = work.list(who, CaseWork.Filter.of(stateFilter, urgent, q, held).linkedTo(entity),
                 Math.max(0, page),
                 Math.min(200, Math.max(1, size)));
-        return ApiBodies.ok(new CaseAnswers.Queue(found.rows().stream().map(c -> CaseAnswers.Summary.of(c,
-                work.deadlines(c.complaint()).stream().findFirst().map(Deadline::dueOn).orElse(null))).toList(),
+        // the nearest clock still running, as the queue sorts by it (a clock marked not applicable left out)
+        return ApiBodies.ok(new CaseAnswers.Queue(found.rows().stream()
+                .map(c -> CaseAnswers.Summary.of(c, c.file().getNearestDeadline())).toList(),
                 found.total(), found.capped()));
     }
 

@@ -33,8 +33,11 @@ public class WaiveDeadline extends CaseCommand<WaiveDeadline.Input, Boolean> {
     @Override
     public void check(Call<StaffPrincipal, Input> call) {
         String reason = call.input().reason();
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+        if (reason == null || reason.isBlank()) {
             throw new Refused("waiveReason", "caseview.reasonNeeded");
+        }
+        if (reason.length() > 1000) {
+            throw new Refused("waiveReason", "caseview.reasonTooLong", 1000);
         }
         boolean onThisCase = details.clocks(access.open(call.who(), call.target())).stream()
                 .anyMatch(c -> c.isApplicable() && c.deadline().rule().equals(call.input().rule()));

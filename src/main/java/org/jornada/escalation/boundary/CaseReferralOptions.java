@@ -47,7 +47,14 @@ public class CaseReferralOptions {
     public static String reason(AuthoritySuggestions.Suggestion s, Locale locale) {
         String takes = s.matched().stream().map(c -> Messages.get(locale, "cat." + c.name()))
                 .collect(Collectors.joining("; "));
-        return s.nearestClock().map(d -> Messages.get(locale, "escalation.reason.clock", takes, d.rule(), d.dueOn()))
-                .orElseGet(() -> Messages.get(locale, "escalation.reason", takes));
+        return s.nearestClock().map(d -> Messages.get(locale, "escalation.reason.clock", takes, clockName(d, locale),
+                d.dueOn())).orElseGet(() -> Messages.get(locale, "escalation.reason", takes));
+    }
+
+    /** The clock's short name in the reader's language ("FLSA (2 años)"), its code if the bundles lack it. */
+    private static String clockName(org.jornada.casework.control.Deadline d, Locale locale) {
+        String key = "deadline.name." + d.rule();
+        String name = Messages.get(locale, key, d.args().toArray());
+        return name.equals(key) ? d.rule() : name;
     }
 }

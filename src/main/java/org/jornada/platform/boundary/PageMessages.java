@@ -18,9 +18,15 @@ public final class PageMessages {
     private PageMessages() {
     }
 
+    /** Adds the message for the page, once: two refused fields with the same words show one line. */
     public static void say(FacesMessage.Severity severity, String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(severity, Messages.get(faces.getViewRoot().getLocale(), key, args), null));
+        String text = Messages.get(faces.getViewRoot().getLocale(), key, args);
+        boolean said = faces.getMessageList(null).stream()
+                .anyMatch(m -> m.getSeverity() == severity && text.equals(m.getSummary()));
+        if (!said) {
+            faces.addMessage(null, new FacesMessage(severity, text, null));
+        }
     }
 
     /** Shows why a command refused the input: one error message per refused field. */

@@ -14,7 +14,7 @@ import java.io.IOException;
  * A staff session whose account was disabled (or removed) since sign-in ends at its next
  * request: signed out and sent to the sign-in page.
  */
-@WebFilter(urlPatterns = "/staff/*")
+@WebFilter(urlPatterns = {"/staff/*", "/union/*"})
 public class StaffSessionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -61,6 +61,9 @@ class StaffApiIT {
     @Inject
     EvidenceStore evidenceStore;
 
+    @Inject
+    org.jornada.casework.boundary.WaiveDeadline waiveDeadline;
+
     private Http http;
 
     @jakarta.persistence.PersistenceContext
@@ -333,6 +336,13 @@ class StaffApiIT {
         assertEquals("reason", Http.json(noReason).getString("field"));
         assertEquals(400, post("/api/v1/staff/cases/" + id + "/transitions", supervisor, "{\"to\":\"DONE\"}")
                 .statusCode());
+        // a reason over 1,000 characters is refused as too long, not as missing
+        HttpResponse<String> tooLong = http.postJson("/api/v1/staff/cases/" + id + "/transitions",
+                "{\"to\":\"VERIFIED\",\"reason\":\"" + "x".repeat(1001) + "\"}", "Authorization", "Bearer " + supervisor,
+                "Accept-Language", "en");
+        assertEquals(400, tooLong.statusCode());
+        assertEquals("reason", Http.json(tooLong).getString("field"));
+        assertTrue(tooLong.body().contains("too long") && tooLong.body().contains("1,000"), tooLong.body());
         HttpResponse<String> verified = post("/api/v1/staff/cases/" + id + "/transitions", supervisor,
                 "{\"to\":\"VERIFIED\",\"reason\":\"Pay stubs match\"}");
         assertEquals(200, verified.statusCode());
@@ -379,5 +389,34 @@ class StaffApiIT {
                 .stream().map(JsonObject.class::cast).map(e -> e.getString("action")).collect(Collectors.toSet());
         assertTrue(actions.containsAll(Set.of("CASE_VIEWED", "MESSAGE_SENT", "EVIDENCE_DOWNLOADED", "STATE_CHANGED")),
                 actions.toString());
+    }
+
+    @Test
+    void aClockMarkedNotApplicableIsShownSoAndLeftOutOfTheNearestDeadline() throws Exception {
+        long id = newCase(Category.UNPAID_HOURS);
+        String token = tokenFor(Role.SUPERVISOR);
+        JsonObject before = Http.json(get("/api/v1/staff/cases/" + id, token));
+        // unpaid hours: FLSA 2 years, 3 if willful (29 U.S.C. 255(a)); the 2-year clock is the nearest
+        assertEquals(deadline(before, "FLSA").getString("dueOn"), before.getString("nearestDeadline"));
+        assertTrue(deadline(before, "FLSA").getBoolean("applicable"));
+
+        StaffAccount supervisor = staff.createAccount("supervisor-" + UUID.randomUUID().toString().substring(0, 8),
+                Role.SUPERVISOR);
+        assertTrue(waiveDeadline.run(new org.jornada.staff.control.StaffPrincipal(supervisor.getId(), supervisor.getUsername(), Role.SUPERVISOR),
+                id, new org.jornada.casework.boundary.WaiveDeadline.Input("FLSA", "Paid in full on 2026-06-30.")));
+
+        JsonObject after = Http.json(get("/api/v1/staff/cases/" + id, token));
+        assertEquals(deadline(after, "FLSA_WILLFUL").getString("dueOn"), after.getString("nearestDeadline"),
+                "the waived clock is not the nearest any more: " + after.getJsonArray("deadlines"));
+        JsonObject waived = deadline(after, "FLSA");
+        assertFalse(waived.getBoolean("applicable"));
+        assertFalse(waived.getBoolean("warning"));
+        assertEquals("Paid in full on 2026-06-30.", waived.getString("notApplicableReason"));
+    }
+
+    private static JsonObject deadline(JsonObject view, String rule) {
+        return view.getJsonArray("deadlines").getValuesAs(JsonObject.class).stream()
+                .filter(d -> rule.equals(d.getString("rule"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " clock: " + view.getJsonArray("deadlines")));
     }
 }

@@ -430,6 +430,22 @@ class StaffPagesIT {
         await(By.id("signin:submit"));
     }
 
+    @Test
+    void aDisabledUnionAccountIsSignedOutOfThePatternPagesAtItsNextRequest() {
+        String union = newAccount("UNION");
+        browser = Browsers.desktop();
+        signIn(union, "/union/rankings");
+        browser.get(url("/union/rankings"));
+        assertFalse(browser.getCurrentUrl().endsWith("/staff/sign-in"), browser.getCurrentUrl());
+        HttpResponse<String> disabled = http.postJson("/api/v1/staff/accounts/" + ids.get(union) + "/disable",
+                "{}", "Authorization", "Bearer " + ADMIN);
+        assertEquals(200, disabled.statusCode(), disabled.body());
+        browser.get(url("/union/rankings"));
+        // before: a server error page (no signed-in staff member behind the session)
+        await(By.id("signin:submit"));
+        assertFalse(pageText().contains("Something failed"), pageText());
+    }
+
     private long reviewOf(long entity, String extra) {
         HttpResponse<String> sent = http.postJson("/api/v1/reviews", "{\"entityType\":\"EMPLOYER\",\"entityId\":" + entity
                 + ",\"overall\":2,\"season\":\"2026\"" + extra + "}");
@@ -878,6 +894,10 @@ class StaffPagesIT {
         assertTrue(clocks.contains("FLSA, salario mínimo u horas extra: 2 años"), clocks);
         assertTrue(clocks.contains("FLSA, violación deliberada"), clocks);
         assertFalse(clocks.contains("after the cause of action"), "no English on a Spanish page: " + clocks);
+        // the authorities for the case name their nearest clock the same way, not by its code
+        String authorities = browser.findElement(By.id("authorities")).getText();
+        assertTrue(authorities.contains("FLSA (2 años)"), authorities);
+        assertFalse(authorities.contains("FLSA_WILLFUL") || authorities.contains("Nearest clock"), authorities);
         List<String> offered = waivable();
         assertEquals(2, offered.size(), offered.toString());
         assertTrue(offered.get(0).startsWith("FLSA (2 años) (20"), offered.toString());
