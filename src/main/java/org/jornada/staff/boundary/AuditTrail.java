@@ -100,24 +100,13 @@ public class AuditTrail implements AuditLog {
     }
 
     /**
-     * Records that {@code who} was refused {@code what} and gives the {@link Forbidden} a command
-     * throws: commands roll back on everything but {@code Forbidden}, so the entry stays.
+     * Records that {@code who} was refused a read ({@code what}) and gives the {@link Forbidden} to
+     * throw; the entry joins the caller's transaction, which does not roll back on
+     * {@code Forbidden}. Commands are refused by the engine instead ({@link #refusal}).
      */
     public Forbidden refused(StaffPrincipal who, Long caseId, String what, String messageKey) {
         record(who, ACCESS_DENIED, caseId, what);
         return new Forbidden(messageKey);
-    }
-
-    /** A command's permission check: only an admin goes on; anyone else is refused (audited). */
-    public void requireAdmin(StaffPrincipal who, String what) {
-        requireRole(who, what, org.jornada.staff.entity.Role.ADMIN);
-    }
-
-    /** A command's permission check: only these roles go on; anyone else is refused (audited). */
-    public void requireRole(StaffPrincipal who, String what, org.jornada.staff.entity.Role... roles) {
-        if (who == null || !java.util.Arrays.asList(roles).contains(who.role())) {
-            throw refused(who, null, what, "staff.forbidden");
-        }
     }
 
     /** Newest first, at most {@code limit}, filtered by case, action and actor where given. */
