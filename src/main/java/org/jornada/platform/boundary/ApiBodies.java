@@ -240,8 +240,21 @@ public class ApiBodies {
         return wrong;
     }
 
-    /** Whether JSON-B reads this value as that type. */
+    /**
+     * Whether JSON-B reads this value as that type. A list where one value is wanted, or an object
+     * where a plain value is wanted, never does: JSON-B read {@code ["ADMIN"]} as an enum without
+     * complaint, and the body was then called broken JSON instead of naming the field.
+     */
     static boolean readsAs(JsonValue value, java.lang.reflect.Type type) {
+        Class<?> raw = type instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType()
+                : type instanceof Class<?> c ? c : Object.class;
+        boolean many = raw.isArray() || java.util.Collection.class.isAssignableFrom(raw);
+        boolean plain = raw.isPrimitive() || raw.isEnum() || raw == String.class || raw == Boolean.class
+                || Number.class.isAssignableFrom(raw) || java.time.temporal.Temporal.class.isAssignableFrom(raw);
+        if (value.getValueType() == JsonValue.ValueType.ARRAY && (plain || raw.isRecord())
+                || value.getValueType() == JsonValue.ValueType.OBJECT && (many || plain)) {
+            return false;
+        }
         try {
             JSONB.fromJson(value.toString(), type);
             return true;

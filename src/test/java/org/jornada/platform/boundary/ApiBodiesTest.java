@@ -158,4 +158,11 @@ class ApiBodiesTest {
         assertEquals("error.body.tooDeep", assertThrows(Refused.class, () -> bodies.intake(
                 stream("{\"x\":" + "[".repeat(65) + "]".repeat(65) + "}"), Report.class)).errors().get(0).messageKey());
     }
+
+    @Test
+    void anArrayWhereAStaffBodyWantsOneValueIsNamedNotCalledBrokenJson() {
+        // fresh eyes: {"role":["ADMIN"]} was answered "the body is not valid JSON"
+        Refused refused = assertThrows(Refused.class, () -> bodies.read("{\"role\":[\"ADMIN\"]}", Grant.class));
+        assertEquals("role", refused.errors().get(0).field(), refused.errors().toString());
+    }
 }

@@ -336,6 +336,11 @@ class StaffApiIT {
         assertEquals("reason", Http.json(noReason).getString("field"));
         assertEquals(400, post("/api/v1/staff/cases/" + id + "/transitions", supervisor, "{\"to\":\"DONE\"}")
                 .statusCode());
+        // a list where one state is wanted names the field (it was "the body is not valid JSON")
+        HttpResponse<String> listed = post("/api/v1/staff/cases/" + id + "/transitions", supervisor,
+                "{\"to\":[\"VERIFIED\"]}");
+        assertEquals(400, listed.statusCode());
+        assertEquals("to", Http.json(listed).getString("field"), listed.body());
         // a reason over 1,000 characters is refused as too long, not as missing
         HttpResponse<String> tooLong = http.postJson("/api/v1/staff/cases/" + id + "/transitions",
                 "{\"to\":\"VERIFIED\",\"reason\":\"" + "x".repeat(1001) + "\"}", "Authorization", "Bearer " + supervisor,
