@@ -50,7 +50,8 @@ public class AccountTokens {
     }
 
     /** A live token as the page lists it. */
-    public record Row(long id, String username, String label, Role role, Instant issued) {
+    /** A token not revoked; {@code accountDisabled}: it works no more while its account is disabled. */
+    public record Row(long id, String username, String label, Role role, Instant issued, boolean accountDisabled) {
     }
 
     @Inject
@@ -145,9 +146,11 @@ public class AccountTokens {
     /** Live tokens, by account name (read once per request: the table asks many times). */
     public List<Row> getRows() {
         if (rows == null) {
+            java.util.Set<Long> disabled = accounts.all().stream().filter(StaffAccount::isDisabled)
+                    .map(StaffAccount::getId).collect(java.util.stream.Collectors.toSet());
             rows = accounts.liveTokens().stream()
                     .map(t -> new Row(t.getId(), usernames().getOrDefault(t.getStaffId(), "?"), t.getName(),
-                            t.getRole(), t.getCreatedAt()))
+                            t.getRole(), t.getCreatedAt(), disabled.contains(t.getStaffId())))
                     .sorted(Comparator.comparing(Row::username).thenComparing(Row::issued)).toList();
         }
         return rows;

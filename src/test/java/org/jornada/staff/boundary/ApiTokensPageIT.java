@@ -262,4 +262,19 @@ class ApiTokensPageIT {
     private String url(String path) {
         return Deployments.local(base) + path;
     }
+
+    @Test
+    void aTokenWhoseAccountWasDisabledIsListedAsNotWorking() {
+        Map.Entry<String, Long> supervisor = newSupervisor();
+        String label = "disabled " + UUID.randomUUID().toString().substring(0, 4);
+        issue(supervisor.getValue(), label, freshCode());
+        Browsers.await(browser, By.id("new-token"));
+        assertFalse(row(label).getText().contains("account disabled"), row(label).getText());
+        assertEquals(200, http.postJson("/api/v1/staff/accounts/" + supervisor.getValue() + "/disable", "{}",
+                "Authorization", "Bearer " + ADMIN_TOKEN).statusCode());
+        browser.get(url("/staff/admin/accounts"));
+        Browsers.await(browser, By.id("tokens"));
+        // still listed, so that it can be revoked, but not as if it worked
+        assertTrue(row(label).getText().contains("account disabled: the token does not work"), row(label).getText());
+    }
 }
