@@ -21,6 +21,22 @@ public final class Settings {
         return get("JORNADA_DEMO").map(Boolean::parseBoolean).orElse(true);
     }
 
+    /**
+     * A secret setting: {@code name} itself, or the content of the file named by
+     * {@code name_FILE} (Docker and Kubernetes secrets), stripped; empty when neither is set or
+     * the file cannot be read (the feature that needs it then stays off).
+     */
+    public static Optional<String> secret(String name) {
+        return get(name).or(() -> get(name + "_FILE").flatMap(file -> {
+            try {
+                return Optional.of(java.nio.file.Files.readString(java.nio.file.Path.of(file)).strip())
+                        .filter(v -> !v.isEmpty());
+            } catch (java.io.IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }));
+    }
+
     public static Optional<String> get(String name) {
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).map(String::strip)
                 .filter(v -> !v.isEmpty());
