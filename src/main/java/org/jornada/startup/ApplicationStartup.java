@@ -53,6 +53,9 @@ public class ApplicationStartup {
     org.jornada.platform.boundary.RekeyTimer rekey;
 
     @Inject
+    org.jornada.channel.boundary.ChannelTimer channel;
+
+    @Inject
     org.jornada.platform.boundary.DataFolderGuard dataFolder;
 
     @PostConstruct
@@ -71,6 +74,7 @@ public class ApplicationStartup {
         autoLinks.start();
         retention.start();
         rekey.start();
+        channel.start();
         migration.markReady();
         patternData.warmUpInBackground();
         // for the launcher's summary, the last block of the log (platform.boot.StartupSummary)

@@ -17,6 +17,7 @@ import org.jornada.complaint.control.ReceiptHasher;
 import org.jornada.complaint.control.ValidComplaint;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.ReceiptCode;
+import org.jornada.complaint.entity.ReportChannel;
 import org.jornada.evidence.boundary.EvidenceStore;
 import org.jornada.evidence.control.CleanedEvidence;
 import org.jornada.platform.control.DataCipher;
@@ -77,6 +78,14 @@ public class ComplaintIntake {
         return store(complaint, ReceiptCode.generate(Randoms.current()), null, evidence, null);
     }
 
+    /**
+     * Files a complaint that came by message (SMS or WhatsApp, issue #27) under a fresh receipt,
+     * with the photos and voice notes sent in the conversation, in the caller's transaction.
+     */
+    public Filed fileByMessage(ReportChannel how, ValidComplaint complaint, List<CleanedEvidence> evidence) {
+        return store(complaint, ReceiptCode.generate(Randoms.current()), null, evidence, null, how);
+    }
+
     /** Files a complaint under a known receipt (demo data); returns the new case's id. */
     public long fileWithReceipt(ValidComplaint complaint, ReceiptCode receipt) {
         store(complaint, receipt, null, List.of(), null);
@@ -132,8 +141,14 @@ public class ComplaintIntake {
 
     private Filed store(ValidComplaint valid, ReceiptCode receipt, String submissionKey,
             List<CleanedEvidence> evidence, String heldBurst) {
+        return store(valid, receipt, submissionKey, evidence, heldBurst, ReportChannel.WEB);
+    }
+
+    private Filed store(ValidComplaint valid, ReceiptCode receipt, String submissionKey,
+            List<CleanedEvidence> evidence, String heldBurst, ReportChannel how) {
         NewComplaints.NewCase opened = newComplaints.build(valid, receipt, submissionKey, heldBurst);
         Complaint complaint = opened.complaint();
+        complaint.cameBy(how);
         em.persist(complaint);
         newComplaints.persistParts(em, opened);
         indexNames(complaint);

@@ -99,6 +99,10 @@ public class Complaint {
     @Column(name = "consent_to_contact", nullable = false)
     private boolean consentToContact;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ReportChannel channel = ReportChannel.WEB;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -327,6 +331,15 @@ public class Complaint {
 
     public byte[] getNarrativeSealed() {
         return narrativeSealed;
+    }
+
+    public ReportChannel getChannel() {
+        return channel;
+    }
+
+    /** Marks a new report as come by message (before it is stored). */
+    public void cameBy(ReportChannel how) {
+        channel = how;
     }
 
     public ContactChannel getContactChannel() {

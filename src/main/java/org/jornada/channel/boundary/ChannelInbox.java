@@ -1,0 +1,197 @@
+package org.jornada.channel.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jornada.channel.control.ChannelTexts;
+import org.jornada.channel.control.Dialogue;
+import org.jornada.channel.control.Dialogue.Draft;
+import org.jornada.channel.control.Dialogue.Line;
+import org.jornada.channel.control.Dialogue.State;
+import org.jornada.channel.control.Dialogue.Step;
+import org.jornada.channel.control.Dialogue.Turn;
+import org.jornada.channel.control.DraftCodec;
+import org.jornada.channel.control.Inbound;
+import org.jornada.channel.control.MediaCodec;
+import org.jornada.channel.entity.Conversation;
+import org.jornada.channel.entity.HeldMedia;
+import org.jornada.channel.entity.Medium;
+import org.jornada.channel.entity.SeenMessage;
+import org.jornada.evidence.control.CleanedEvidence;
+import org.jornada.platform.control.DataCipher;
+import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.Settings;
+
+/**
+ * Answers one message of a conversation, in one transaction: a provider's retry of a message
+ * already answered is answered with nothing; otherwise the conversation (found by the HMAC of
+ * the number) takes one step of the {@link Dialogue} and its effect is carried out (filing the
+ * report, looking a case up, adding the message or the files to it, forgetting). The number is in
+ * memory only, and stored only as the contact of a report whose worker asked to be told of replies.
+ */
+@ApplicationScoped
+public class ChannelInbox {
+
+    static final String DRAFT = "sealed:channel.draft";
+    static final String MEDIA = "sealed:channel.media";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    ConversationKeys keys;
+
+    @Inject
+    MessageCases cases;
+
+    @Inject
+    Clock clock;
+
+    /** The text to send back (empty when nothing is to be said), and the conversation's language. */
+    public record Answer(String text, Locale locale, Long caseId) {
+        public static Answer none() {
+            return new Answer("", Languages.DEFAULT, null);
+        }
+    }
+
+    /** How long a conversation waits for the next message ({@code JORNADA_CHANNEL_IDLE_MINUTES}, default 120). */
+    static Duration idle() {
+        return Duration.ofMinutes(Settings.get("JORNADA_CHANNEL_IDLE_MINUTES").map(Long::parseLong).orElse(120L));
+    }
+
+    /**
+     * Answers {@code in}, whose files were already fetched and cleaned ({@code files}; {@code refused}
+     * counts those of a refused type or size).
+     */
+    @Transactional
+    public Answer answer(Inbound in, List<CleanedEvidence> files, int refused) {
+        Instant now = Instant.now(clock);
+        String seenKey = keys.ofMessage(in.provider().name(), in.messageId() == null ? "" : in.messageId());
+        if (in.messageId() != null && em.find(SeenMessage.class, seenKey) != null) {
+            return Answer.none();
+        }
+        if (in.messageId() != null) {
+            em.persist(new SeenMessage(in.provider(), seenKey, now));
+            em.flush();
+        }
+        String key = keys.of(in.number());
+        Conversation conversation = em.find(Conversation.class, key);
+        State state = null;
+        Long caseId = null;
+        if (conversation != null && conversation.expiredAt(now)) {
+            forget(conversation);
+            conversation = null;
+        }
+        if (conversation != null) {
+            Optional<Draft> draft = Optional.ofNullable(conversation.getDraftSealed())
+                    .flatMap(sealed -> DraftCodec.read(cipher.open(sealed, DRAFT)));
+            if (draft.isPresent()) {
+                state = new State(Step.valueOf(conversation.getStep()), draft.get());
+                caseId = conversation.getComplaintId();
+            }
+        }
+        Turn turn = Dialogue.answer(state, in.text(), files.size() + refused);
+        List<Line> lines = new ArrayList<>(turn.lines());
+        if (refused > 0) {
+            lines.add(0, new Line("channel.media.refused", cases.maxFileMegabytes()));
+        }
+        State next = turn.next();
+        Dialogue.Effect effect = turn.effect();
+        if (effect instanceof Dialogue.Forget) {
+            if (conversation != null) {
+                forget(conversation);
+            }
+            return new Answer(ChannelTexts.render(lines, locale(state)), locale(state), null);
+        } else if (effect instanceof Dialogue.Keep) {
+            hold(key, files, now);
+        } else if (effect instanceof Dialogue.File file) {
+            List<CleanedEvidence> all = new ArrayList<>(held(key));
+            all.addAll(files);
+            MessageCases.Filed filed = cases.file(in, file.draft(), all, now);
+            caseId = filed.caseId();
+            lines.addAll(filed.lines());
+            dropHeld(key);
+        } else if (effect instanceof Dialogue.Lookup lookup) {
+            MessageCases.Found found = cases.lookUp(in, key, lookup.code(), now);
+            caseId = found.caseId() == null ? caseId : found.caseId();
+            lines.addAll(found.lines());
+            if (found.caseId() == null) {
+                next = state;
+            }
+        } else if (effect instanceof Dialogue.Post post) {
+            if (caseId == null) {
+                next = new State(Step.LANGUAGE, next.draft());
+                lines.addAll(Dialogue.question(next));
+            } else {
+                lines.addAll(cases.post(in, caseId, post.text(), files, now));
+            }
+        }
+        if (next != null) {
+            if (conversation == null) {
+                conversation = new Conversation(key, in.provider(), in.medium());
+                em.persist(conversation);
+            }
+            conversation.moveTo(next.step().name(), cipher.seal(DraftCodec.write(next.draft()), DRAFT), caseId,
+                    in.provider(), in.medium(), now, idle());
+        }
+        Locale locale = locale(next == null ? state : next);
+        return new Answer(ChannelTexts.render(lines, locale), locale, caseId);
+    }
+
+    private static Locale locale(State state) {
+        return Languages.of(state == null ? "es" : state.draft().language());
+    }
+
+    private void hold(String key, List<CleanedEvidence> files, Instant now) {
+        for (CleanedEvidence file : files) {
+            em.persist(new HeldMedia(key, cipher.seal(MediaCodec.write(file), MEDIA), now));
+        }
+    }
+
+    private List<CleanedEvidence> held(String key) {
+        return em.createQuery("SELECT h FROM HeldMedia h WHERE h.conversationKey = :key ORDER BY h.id",
+                HeldMedia.class).setParameter("key", key).getResultStream()
+                .flatMap(h -> MediaCodec.read(cipher.open(h.getContentSealed(), MEDIA)).stream()).toList();
+    }
+
+    private void dropHeld(String key) {
+        em.createQuery("DELETE FROM HeldMedia h WHERE h.conversationKey = :key").setParameter("key", key)
+                .executeUpdate();
+    }
+
+    private void forget(Conversation conversation) {
+        dropHeld(conversation.getKey());
+        em.remove(conversation);
+        em.flush();
+    }
+
+    /** Forgets conversations idle past their expiry, their held files, and message ids older than 2 days. */
+    @Transactional
+    public int purge() {
+        Instant now = Instant.now(clock);
+        int gone = em.createQuery("DELETE FROM HeldMedia h WHERE h.conversationKey IN (SELECT c.key FROM"
+                + " Conversation c WHERE c.expiresAt <= :now)").setParameter("now", now).executeUpdate();
+        gone += em.createQuery("DELETE FROM Conversation c WHERE c.expiresAt <= :now").setParameter("now", now)
+                .executeUpdate();
+        em.createQuery("DELETE FROM SeenMessage s WHERE s.seenAt < :then").setParameter("then",
+                now.minus(Duration.ofDays(2))).executeUpdate();
+        return gone;
+    }
+
+    /** Whether {@code medium} is SMS (replies kept to GSM-7 and 3 segments). */
+    static boolean isSms(Medium medium) {
+        return medium == Medium.SMS;
+    }
+}
