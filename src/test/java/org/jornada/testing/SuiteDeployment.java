@@ -20,7 +20,8 @@ public final class SuiteDeployment {
             "org.jornada.escalation.boundary.ConsentWithdrawalIT", "org.jornada.retention.boundary.RetentionIT",
             "org.jornada.casework.boundary.ConcurrentCaseWritesIT", "org.jornada.rights.boundary.WageTablesIT",
             "org.jornada.review.boundary.ReviewsFollowMergesIT", "org.jornada.platform.boundary.RekeyingIT",
-            "org.jornada.casework.boundary.CaseCommandsIT");
+            "org.jornada.casework.boundary.CaseCommandsIT",
+            "org.jornada.channel.boundary.ChannelInboxIT");
 
     private SuiteDeployment() {
     }
