@@ -51,7 +51,12 @@ public final class FakeProvider implements AutoCloseable {
     }
 
     public static FakeProvider start() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        return start(0);
+    }
+
+    /** On a fixed port of 127.0.0.1 (the one the portal under test was told), or any free one for 0. */
+    public static FakeProvider start(int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         FakeProvider fake = new FakeProvider(server);
         server.createContext("/", fake::handle);
         server.start();
@@ -70,6 +75,11 @@ public final class FakeProvider implements AutoCloseable {
     public FakeProvider answer(String method, String path, int status, Map<String, String> headers, byte[] body) {
         answers.put(method + " " + path, new Answer(status, headers, body));
         return this;
+    }
+
+    /** Forgets the requests seen so far. */
+    public void clear() {
+        requests.clear();
     }
 
     public List<Request> requests() {

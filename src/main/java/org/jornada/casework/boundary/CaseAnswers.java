@@ -10,6 +10,7 @@ import org.jornada.complaint.entity.CaseState;
 import org.jornada.casework.entity.CaseFile;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.ContactChannel;
+import org.jornada.complaint.entity.ReportChannel;
 import org.jornada.complaint.entity.VisaType;
 import org.jornada.directory.boundary.DirectoryIndex;
 import org.jornada.directory.entity.EntityKind;
@@ -47,7 +48,7 @@ public final class CaseAnswers {
             LocalDate nearestDeadline, String narrative, VisaType visaType, boolean inDanger, String language,
             List<MessageThread.Entry> messages, List<EvidenceItem> evidence, List<DeadlineItem> deadlines,
             List<String> allowedTransitions, List<Proposal> directoryProposals, Contact contact, String recruitedIn,
-            boolean wantsOrganizing, List<LinkedEntity> entities, long messagesTotal) {
+            boolean wantsOrganizing, List<LinkedEntity> entities, long messagesTotal, ReportChannel channel) {
 
         static Case of(CaseWork.CaseView view, List<DirectoryIndex.Entry> proposals, LocalDate today) {
             Complaint c = view.complaint();
@@ -62,7 +63,7 @@ public final class CaseAnswers {
                     proposals.stream().map(e -> new Proposal(e.id(), e.kind(), e.name())).toList(),
                     view.contact() == null ? null
                             : new Contact(c.getContactChannel(), view.contact(), c.isConsentToContact()),
-                    c.getRecruitedIn(), c.isWantsOrganizing(), LinkedEntity.of(c), view.messageCount());
+                    c.getRecruitedIn(), c.isWantsOrganizing(), LinkedEntity.of(c), view.messageCount(), c.getChannel());
         }
     }
 

@@ -27,6 +27,8 @@ import org.jornada.complaint.entity.MessageAuthor;
 import org.jornada.complaint.entity.ReceiptCode;
 import org.jornada.complaint.entity.ReportChannel;
 import org.jornada.evidence.boundary.EvidenceService;
+import org.jornada.evidence.boundary.EvidenceStore;
+import org.jornada.evidence.entity.Evidence;
 import org.jornada.evidence.control.CleanedEvidence;
 import org.jornada.testing.TestFiles;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,9 @@ class ChannelInboxIT {
 
     @Inject
     ConversationKeys keys;
+
+    @Inject
+    EvidenceStore store;
 
     @PersistenceContext
     EntityManager em;
@@ -200,9 +205,12 @@ class ChannelInboxIT {
         ChannelInbox.Answer filed = say(number, "no");
         assertTrue(filed.text().contains("Guardamos 1 archivo"), filed.text());
         long id = intake.findByReceipt(receiptIn(filed)).orElseThrow().getId();
-        List<?> stored = em.createQuery("SELECT e FROM Evidence e WHERE e.complaintId = :id").setParameter("id", id)
-                .getResultList();
+        List<Evidence> stored = em.createQuery("SELECT e FROM Evidence e WHERE e.complaintId = :id", Evidence.class)
+                .setParameter("id", id).getResultList();
         assertEquals(1, stored.size());
+        byte[] kept = store.open(stored.get(0));
+        assertFalse(TestFiles.contains(kept, TestFiles.CAMERA), "the camera's tags are gone");
+        assertTrue(stored.get(0).isMetadataRemoved());
         assertEquals(0L, em.createQuery("SELECT COUNT(h) FROM HeldMedia h WHERE h.conversationKey = :k", Long.class)
                 .setParameter("k", keys.of(number)).getSingleResult());
     }
