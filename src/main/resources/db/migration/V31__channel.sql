@@ -5,7 +5,8 @@
 -- wait sealed in channel_media. channel_seen answers a provider's retry of the same message once
 -- (the message id's SHA-256, kept 2 days). channel_case keeps, per case that came by message, what
 -- replying needs without a number: the medium, the last message in (WhatsApp's 24-hour window),
--- whether the worker asked to be told of replies, and the replies already given in the chat.
+-- whether the worker asked to be told of replies, the replies already given in the chat, and those
+-- the worker was already told of by a content-free notice.
 ALTER TABLE complaint ADD COLUMN channel VARCHAR(10) NOT NULL DEFAULT 'WEB';
 
 CREATE TABLE channel_conversation (
@@ -45,5 +46,6 @@ CREATE TABLE channel_case (
   last_inbound_at DATETIME(6) NOT NULL,
   wants_notice BOOLEAN NOT NULL,
   replies_upto DATETIME(6) NULL,
+  notified_upto DATETIME(6) NULL,
   PRIMARY KEY (complaint_id)
 );

@@ -43,6 +43,9 @@ public class MessageCase {
     @Column(name = "replies_upto")
     private Instant repliesUpto;
 
+    @Column(name = "notified_upto")
+    private Instant notifiedUpto;
+
     protected MessageCase() {
     }
 
@@ -72,6 +75,19 @@ public class MessageCase {
         if (repliesUpto == null || at.isAfter(repliesUpto)) {
             repliesUpto = at;
         }
+    }
+
+    /** The worker was told (without the words) of the replies up to {@code at}. */
+    public void notifiedUpto(Instant at) {
+        if (notifiedUpto == null || at.isAfter(notifiedUpto)) {
+            notifiedUpto = at;
+        }
+    }
+
+    /** The time after which a reply is news to the worker: neither given in the chat nor noticed. */
+    public Instant newsAfter() {
+        Instant given = repliesUpto == null ? Instant.EPOCH : repliesUpto;
+        return notifiedUpto != null && notifiedUpto.isAfter(given) ? notifiedUpto : given;
     }
 
     /** The worker's contact was erased: nothing can be sent on their own any more. */
