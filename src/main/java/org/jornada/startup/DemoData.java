@@ -126,7 +126,7 @@ public class DemoData {
         em.flush();
         try (java.io.InputStream demo = DemoData.class.getResourceAsStream(DEMO_DISCLOSURE)) {
             directory.run(org.jornada.directory.control.ImportKind.H2A_DISCLOSURE, DEMO_DISCLOSURE, 2026, demo);
-        } catch (java.io.IOException | org.jornada.directory.boundary.DirectoryImport.Refused e) {
+        } catch (java.io.IOException | org.jornada.directory.boundary.DirectoryImport.ImportRefusedException e) {
             throw new IllegalStateException("demo directory file unreadable", e);
         }
         List<List<Long>> batches = patternCases(now);

@@ -110,8 +110,16 @@ public class DemoOffice {
         supervisor = principal("demo-supervisor");
         supervisor2 = principal("demo-supervisor2");
         long whd = authority("WHD");
+        long osha = authority("OSHA");
+        receiptCases(receipts, whd);
+        lowPay(batches.get(3), whd, osha);
+        housing(batches.get(5), osha);
+        recruitmentFee(batches.get(1).get(0), whd);
+        held(now);
+    }
 
-        // 1: being verified by the advocate; the worker is asked whether WHD may have their name
+    /** The receipt-code cases. 1: being verified by the advocate; the worker is asked whether WHD may have their name. */
+    private void receiptCases(List<Long> receipts, long whd) {
         long one = receipts.get(0);
         assign.run(advocate, one, new AssignCase.Input(advocate.staffId()));
         fresh();
@@ -125,9 +133,10 @@ public class DemoOffice {
         fresh();
         // 2 (urgent: passports taken) stays RECEIVED, at the top of the queue; 3 is triaged
         moveTo(advocate, receipts.get(2), CaseState.TRIAGED, null);
+    }
 
-        // this season's low pay in Georgia: escalated with two referrals, a duplicate, a closed one
-        List<Long> wages = batches.get(3);
+    /** This season's low pay in Georgia: escalated with two referrals, a duplicate, a closed one. */
+    private void lowPay(List<Long> wages, long whd, long osha) {
         long escalated = wages.get(0);
         assign.run(supervisor, escalated, new AssignCase.Input(advocate.staffId()));
         fresh();
@@ -139,7 +148,6 @@ public class DemoOffice {
         fresh();
         consents.answer(escalated, wagesYes, true);
         fresh();
-        long osha = authority("OSHA");
         long wagesNo = askConsent.run(advocate, escalated, new AskConsent.Input(osha)).orElseThrow().getId();
         fresh();
         consents.answer(escalated, wagesNo, false);
@@ -163,9 +171,10 @@ public class DemoOffice {
         fresh();
         moveTo(advocate, wages.get(2), CaseState.TRIAGED, null);
         moveTo(advocate, wages.get(2), CaseState.CLOSED, "DEMO: The worker asked us to stop; nothing sent anywhere.");
+    }
 
-        // this season's housing in Washington: a referral returned to the advocate, cases in progress
-        List<Long> housing = batches.get(5);
+    /** This season's housing in Washington: a referral returned to the advocate, cases in progress. */
+    private void housing(List<Long> housing, long osha) {
         long returned = housing.get(0);
         verify(returned, "DEMO: Photos of the trailer match the worker's account.");
         long toOsha = prepare.run(advocate, returned, new PrepareReferral.Input(osha, Referral.Identity.ANONYMOUS,
@@ -182,9 +191,10 @@ public class DemoOffice {
         moveTo(supervisor, housing.get(2), CaseState.TRIAGED, null);
         moveTo(supervisor, housing.get(2), CaseState.VERIFYING, null);
         check(supervisor, housing.get(2), CaseChecklist.Item.EMPLOYER_IDENTIFIED);
+    }
 
-        // last season's recruitment fee: referred, acknowledged, back wages recovered, resolved
-        long resolved = batches.get(1).get(0);
+    /** Last season's recruitment fee: referred, acknowledged, back wages recovered, resolved. */
+    private void recruitmentFee(long resolved, long whd) {
         verify(resolved, "DEMO: The fee receipt names the recruiter.");
         long done = prepare.run(advocate, resolved, new PrepareReferral.Input(whd, Referral.Identity.ANONYMOUS,
                 Referral.EvidenceChoice.WITHHOLD, null)).orElseThrow().getId();
@@ -197,8 +207,6 @@ public class DemoOffice {
                 null, null, false));
         step(advocate, done, new MoveReferral.Input(MoveReferral.Step.OUTCOME, "DEMO: Fees paid back to five workers.",
                 null, null, null, Referral.Outcome.BACK_WAGES_RECOVERED, new BigDecimal("4500"), true));
-
-        held(now);
     }
 
     /** Two complaints of one burst, held apart for a supervisor, as the report form holds a flood. */

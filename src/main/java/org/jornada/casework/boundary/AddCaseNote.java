@@ -3,7 +3,7 @@ package org.jornada.casework.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -11,7 +11,7 @@ import org.jornada.staff.control.StaffPrincipal;
  * Use case: an internal note on a case (sealed; the worker never sees it), marked or not "for the
  * referral" (then it goes into the referral packets, anonymous ones included). Run by the command
  * engine (the permission now comes before the text is read), which writes the NOTE_ADDED entry
- * (moved here from {@link CaseDetails#addNote}); the case page runs it.
+ * (moved here from {@link CaseRecords#addNote}); the case page runs it.
  */
 @ApplicationScoped
 public class AddCaseNote extends CaseCommand<AddCaseNote.Input, Boolean> {
@@ -21,7 +21,7 @@ public class AddCaseNote extends CaseCommand<AddCaseNote.Input, Boolean> {
     }
 
     @Inject
-    CaseDetails details;
+    CaseRecords details;
 
     public AddCaseNote() {
         super("add note");
@@ -35,8 +35,8 @@ public class AddCaseNote extends CaseCommand<AddCaseNote.Input, Boolean> {
     @Override
     public void check(Call<StaffPrincipal, Input> call) {
         String text = call.input().text();
-        if (text == null || text.isBlank() || text.length() > CaseDetails.NOTE_MAX) {
-            throw new Refused("note", "caseview.noteInvalid", CaseDetails.NOTE_MAX);
+        if (text == null || text.isBlank() || text.length() > CaseRecords.NOTE_MAX) {
+            throw new RefusedException("note", "caseview.noteInvalid", CaseRecords.NOTE_MAX);
         }
     }
 

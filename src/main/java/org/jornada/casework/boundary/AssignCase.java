@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -22,7 +22,7 @@ public class AssignCase extends CaseCommand<AssignCase.Input, Boolean> {
     }
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
     public AssignCase() {
         super("assign case");
@@ -48,7 +48,7 @@ public class AssignCase extends CaseCommand<AssignCase.Input, Boolean> {
     @Override
     public Boolean change(Call<StaffPrincipal, Input> call) {
         if (!work.assign(access.open(call.who(), call.target()), call.input().assigneeId())) {
-            throw new Refused("assigneeId", "staff.assignee.invalid");
+            throw new RefusedException("assigneeId", "staff.assignee.invalid");
         }
         return true;
     }

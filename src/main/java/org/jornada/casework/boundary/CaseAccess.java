@@ -16,14 +16,14 @@ import org.jornada.staff.control.StaffPrincipal;
 public class CaseAccess {
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
     @Inject
     AuditTrail audit;
 
     /**
      * The case, or empty when it does not exist or is not this person's (the caller answers "not
-     * found", telling nothing more); {@code Forbidden}, audited, for a role that works no case.
+     * found", telling nothing more); {@code PermissionDeniedException}, audited, for a role that works no case.
      */
     public Optional<Complaint> workable(StaffPrincipal who, long caseId, String what) {
         if (!who.worksCases()) {

@@ -30,7 +30,7 @@ public class CaseAddressFilter extends HttpFilter {
     private static final Pattern EVIDENCE = Pattern.compile("/staff/cases/(\\d{1,18})/evidence/(\\d{1,18})");
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
     @Inject
     CurrentStaff current;

@@ -26,7 +26,7 @@ public class CaseClocksSection implements Serializable {
     CasePage page;
 
     @Inject
-    transient CaseDetails details;
+    transient CaseRecords details;
 
     @Inject
     transient WaiveDeadline waiveDeadline;
@@ -36,7 +36,7 @@ public class CaseClocksSection implements Serializable {
 
     private String waiveRule;
     private String waiveReason;
-    private transient List<CaseDetails.CaseClock> clocks;
+    private transient List<CaseRecords.CaseClock> clocks;
 
     public void markNotApplicable() {
         page.done(() -> waiveDeadline.run(page.me(), page.getId(), new WaiveDeadline.Input(waiveRule, waiveReason)),
@@ -44,7 +44,7 @@ public class CaseClocksSection implements Serializable {
     }
 
     /** Read once per page load. */
-    public List<CaseDetails.CaseClock> getClocks() {
+    public List<CaseRecords.CaseClock> getClocks() {
         if (clocks == null) {
             clocks = details.clocks(page.getView().complaint());
         }
@@ -65,8 +65,8 @@ public class CaseClocksSection implements Serializable {
     }
 
     /** The clocks that still run: those the waiver picker offers (a clock marked not applicable is not offered again). */
-    public List<CaseDetails.CaseClock> getWaivable() {
-        return getClocks().stream().filter(CaseDetails.CaseClock::isApplicable).toList();
+    public List<CaseRecords.CaseClock> getWaivable() {
+        return getClocks().stream().filter(CaseRecords.CaseClock::isApplicable).toList();
     }
 
     /** What the clock is, in the reader's language ({@code deadline.explain.RULE}). */

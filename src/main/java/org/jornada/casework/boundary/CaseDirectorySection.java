@@ -26,7 +26,7 @@ public class CaseDirectorySection implements Serializable {
     CasePage page;
 
     @Inject
-    transient CaseDetails details;
+    transient CaseRecords details;
 
     @Inject
     transient DirectoryIndex directoryIndex;

@@ -23,7 +23,7 @@ public class CaseLinksSection implements Serializable {
     CasePage page;
 
     @Inject
-    transient CaseDetails details;
+    transient CaseRecords details;
 
     @Inject
     transient LinkCases linkCases;
@@ -33,7 +33,7 @@ public class CaseLinksSection implements Serializable {
     private transient Shown shown;
 
     /** Read once per page load. */
-    private record Shown(List<CaseLink> links, List<CaseWork.Row> suggestions) {
+    private record Shown(List<CaseLink> links, List<CaseQueue.Row> suggestions) {
     }
 
     private Shown shown() {
@@ -56,7 +56,7 @@ public class CaseLinksSection implements Serializable {
         return shown().links();
     }
 
-    public List<CaseWork.Row> getSuggestions() {
+    public List<CaseQueue.Row> getSuggestions() {
         return shown().suggestions();
     }
 

@@ -44,7 +44,7 @@ public class CaseOpening implements NewCaseHook {
 
     /** The file of a new case; public for the demo data, which opens cases the same way. */
     public static CaseFile open(Complaint complaint, String heldBurst) {
-        CaseFile file = CaseFile.open(complaint, DeadlineRules.nearest(CaseDetails.facts(complaint))
+        CaseFile file = CaseFile.open(complaint, DeadlineRules.nearest(CaseRecords.facts(complaint))
                 .map(Deadline::dueOn).orElse(null));
         if (heldBurst != null) {
             file.hold(heldBurst);

@@ -2,20 +2,15 @@ package org.jornada.casework.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import org.jornada.platform.boundary.PageMessages;
-import org.jornada.platform.control.Refused;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jornada.casework.entity.CaseChecklist;
-import org.jornada.casework.entity.CaseLink;
-import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
@@ -28,20 +23,22 @@ import org.jornada.staff.entity.StaffAccount;
  * {@code /staff/cases/{id}}: everything the worker sent (decrypted for staff), the workflow,
  * assignment, the verification checklist, messages with the worker and internal notes, legal
  * clocks (mark one not applicable), related and duplicate cases (the directory links are
- * {@link CaseDirectorySection}'s). Actions go to {@link CaseWork}
- * and {@link CaseDetails}, which enforce the rules and audit; this bean keeps the form state.
+ * {@link CaseDirectorySection}'s). Actions go to {@link CaseHandling}
+ * and {@link CaseRecords}, which enforce the rules and audit; this bean keeps the form state.
  */
 @Named
 @ViewScoped
 public class CasePage implements Serializable {
+    // size: the form state and actions case.xhtml binds (reply, note, move, assign, checklist); the
+    // sections with logic of their own are already apart (CaseDirectorySection, CaseLinksSection, ...).
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CaseWork work;
+    transient CaseHandling work;
 
     @Inject
-    transient CaseDetails details;
+    transient CaseRecords details;
 
     @Inject
     transient CurrentStaff current;
@@ -110,7 +107,7 @@ public class CasePage implements Serializable {
      * query, never kept in the view: see {@link org.jornada.platform.boundary.RequestMemo}): the
      * newest notes and how many there are.
      */
-    private record Shown(List<CaseDetails.Note> notes, long noteCount, CaseChecklist checklist,
+    private record Shown(List<CaseRecords.Note> notes, long noteCount, CaseChecklist checklist,
             List<StaffAccount> caseWorkers, String assigneeName) {
     }
 
@@ -135,7 +132,7 @@ public class CasePage implements Serializable {
         return work.visible(me(), id).orElseThrow(() -> new IllegalStateException("case no longer visible"));
     }
 
-    public CaseWork.CaseView getView() {
+    public CaseHandling.CaseView getView() {
         if (id == null) {
             return null;
         }
@@ -228,7 +225,7 @@ public class CasePage implements Serializable {
     }
 
     /** The newest notes, newest first. */
-    public List<CaseDetails.Note> getNotes() {
+    public List<CaseRecords.Note> getNotes() {
         return shown().notes();
     }
 

@@ -10,6 +10,6 @@ public class CaseworkSealedColumns implements SealedColumns {
 
     @Override
     public List<Column> sealedColumns() {
-        return List.of(new Column("case_note", "text_sealed", CaseDetails.NOTE_PURPOSE));
+        return List.of(new Column("case_note", "text_sealed", CaseRecords.NOTE_PURPOSE));
     }
 }

@@ -21,8 +21,8 @@ import org.jornada.staff.control.StaffPrincipal;
  * entry, as a move on the page), which is what the checklist's hint tells staff (issue 24: it
  * said so and the case stayed RECEIVED). A held complaint is not moved: a supervisor releases it
  * first. Run by the command engine (the permission now comes before the input is read), which
- * writes no entry of its own: {@link CaseDetails#check} writes CHECKLIST_CHANGED when the item
- * changes (it is also a fixture in StaffWorkIT) and {@link CaseWork#transition} each move's
+ * writes no entry of its own: {@link CaseRecords#check} writes CHECKLIST_CHANGED when the item
+ * changes (it is also a fixture in StaffWorkIT) and {@link CaseHandling#transition} each move's
  * STATE_CHANGED, as on every move. The case page runs it.
  */
 @ApplicationScoped
@@ -36,10 +36,10 @@ public class CheckChecklistItem extends CaseCommand<CheckChecklistItem.Input, Bo
             CaseState.TRIAGED, CaseState.VERIFYING, CaseState.VERIFYING, CaseState.VERIFIED);
 
     @Inject
-    CaseDetails details;
+    CaseRecords details;
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
     @PersistenceContext
     EntityManager em;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.jornada.directory.entity.EntityKind;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -13,7 +13,7 @@ import org.jornada.staff.control.StaffPrincipal;
  * Use case: staff who work a case confirm which directory entry is its employer or recruiter (the
  * link that verified cases and profiles count). The entry must exist and be of that kind. Run by
  * the command engine (the permission now comes before the input is read), which writes the
- * CASE_LINKED entry (moved here from {@link CaseDetails#linkDirectory}); the case page and
+ * CASE_LINKED entry (moved here from {@link CaseRecords#linkDirectory}); the case page and
  * {@code POST /api/v1/staff/cases/{id}/directory} both run it.
  */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class LinkCaseToDirectory extends CaseCommand<LinkCaseToDirectory.Input, 
     }
 
     @Inject
-    CaseDetails details;
+    CaseRecords details;
 
     public LinkCaseToDirectory() {
         super("link case to directory");
@@ -39,14 +39,14 @@ public class LinkCaseToDirectory extends CaseCommand<LinkCaseToDirectory.Input, 
     @Override
     public void check(Call<StaffPrincipal, Input> call) {
         if (call.input().kind() != EntityKind.EMPLOYER && call.input().kind() != EntityKind.RECRUITER) {
-            throw new Refused("kind", "caseview.directoryRefused");
+            throw new RefusedException("kind", "caseview.directoryRefused");
         }
     }
 
     @Override
     public Boolean change(Call<StaffPrincipal, Input> call) {
         if (!details.linkDirectory(access.open(call.who(), call.target()), call.input().entryId(), call.input().kind())) {
-            throw new Refused("entryId", "caseview.directoryRefused");
+            throw new RefusedException("entryId", "caseview.directoryRefused");
         }
         return true;
     }

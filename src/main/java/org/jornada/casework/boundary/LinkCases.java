@@ -8,7 +8,7 @@ import org.jornada.casework.entity.CaseLink;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
@@ -16,8 +16,8 @@ import org.jornada.staff.control.StaffPrincipal;
  * duplicate. A duplicate also moves the case to DUPLICATE; the move and the link are one
  * transaction (before, a refused link could leave the case moved). Run by the command engine (the
  * permission now comes before the input is read), which writes no entry of its own:
- * {@link CaseDetails#link} writes CASE_LINKED (it is also a fixture in StaffWorkIT) and
- * {@link CaseWork#transition} the move's STATE_CHANGED, as on every move.
+ * {@link CaseRecords#link} writes CASE_LINKED (it is also a fixture in StaffWorkIT) and
+ * {@link CaseHandling#transition} the move's STATE_CHANGED, as on every move.
  */
 @ApplicationScoped
 public class LinkCases extends CaseCommand<LinkCases.Input, Void> {
@@ -31,10 +31,10 @@ public class LinkCases extends CaseCommand<LinkCases.Input, Void> {
     }
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
     @Inject
-    CaseDetails details;
+    CaseRecords details;
 
     public LinkCases() {
         super("link cases");
@@ -48,10 +48,10 @@ public class LinkCases extends CaseCommand<LinkCases.Input, Void> {
     public void check(Call<StaffPrincipal, Input> call) {
         Input input = call.input();
         if (input.reason() != null && input.reason().length() > 1000) {
-            throw new Refused("reason", "caseview.reasonTooLong", 1000);
+            throw new RefusedException("reason", "caseview.reasonTooLong", 1000);
         }
         if (input.otherId().equals(call.target()) || work.visible(call.who(), input.otherId()).isEmpty()) {
-            throw new Refused("otherId", "caseview.linkRefused");
+            throw new RefusedException("otherId", "caseview.linkRefused");
         }
     }
 
@@ -64,7 +64,7 @@ public class LinkCases extends CaseCommand<LinkCases.Input, Void> {
                 work.transition(call.who(), complaint, CaseState.DUPLICATE, input.reason() == null
                         || input.reason().isBlank() ? "Duplicate of case " + input.otherId() : input.reason().strip());
             } catch (IllegalTransitionException refused) {
-                throw new Refused("kind", "caseview.moveRefused");
+                throw new RefusedException("kind", "caseview.moveRefused");
             }
         }
         details.link(call.who(), complaint, input.otherId(), input.kind());
@@ -79,6 +79,6 @@ public class LinkCases extends CaseCommand<LinkCases.Input, Void> {
     /** No such case for this person: refused as a link to nothing, as before. */
     @Override
     public Void absent() {
-        throw new Refused("id", "caseview.linkRefused");
+        throw new RefusedException("id", "caseview.linkRefused");
     }
 }

@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.jornada.complaint.boundary.MessageThread;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: staff write to the worker through the receipt channel (the worker reads it on
  * {@code /follow-up}). Run by the command engine (the permission now comes before the text is
- * read), which writes the MESSAGE_SENT entry (moved here from {@link CaseWork#message}); the case
+ * read), which writes the MESSAGE_SENT entry (moved here from {@link CaseHandling#message}); the case
  * page and {@code POST /api/v1/staff/cases/{id}/messages} both run it.
  */
 @ApplicationScoped
@@ -22,7 +22,7 @@ public class MessageWorker extends CaseCommand<MessageWorker.Input, Optional<Mes
     }
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
     public MessageWorker() {
         super("message worker");
@@ -36,7 +36,7 @@ public class MessageWorker extends CaseCommand<MessageWorker.Input, Optional<Mes
     @Override
     public void check(Call<StaffPrincipal, Input> call) {
         MessageThread.checkText(call.input().text()).ifPresent(problem -> {
-            throw new Refused(List.of(problem));
+            throw new RefusedException(List.of(problem));
         });
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.IllegalTransitionException;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
@@ -17,7 +17,7 @@ import org.jornada.staff.control.StaffPrincipal;
  * {@link IllegalTransitionException} naming the allowed ones. Run by the command engine (the
  * permission now comes before the input is read); the case page and
  * {@code POST /api/v1/staff/cases/{id}/transitions} both run it. The engine writes no entry of its
- * own: {@link CaseWork#transition} writes the move's STATE_CHANGED entry, as on every move.
+ * own: {@link CaseHandling#transition} writes the move's STATE_CHANGED entry, as on every move.
  */
 @ApplicationScoped
 public class MoveCase extends CaseCommand<MoveCase.Input, Boolean> {
@@ -32,7 +32,7 @@ public class MoveCase extends CaseCommand<MoveCase.Input, Boolean> {
     }
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
     public MoveCase() {
         super("move case");
@@ -47,11 +47,11 @@ public class MoveCase extends CaseCommand<MoveCase.Input, Boolean> {
     public void check(Call<StaffPrincipal, Input> call) {
         String reason = reason(call.input());
         if (reason != null && reason.length() > 1000) {
-            throw new Refused("reason", "caseview.reasonTooLong", 1000);
+            throw new RefusedException("reason", "caseview.reasonTooLong", 1000);
         }
         if (call.input().to() == CaseState.ESCALATED) {
             // only a sent referral escalates a case (escalation.boundary.MoveReferral)
-            throw new Refused("to", "caseview.escalateByReferral");
+            throw new RefusedException("to", "caseview.escalateByReferral");
         }
     }
 
@@ -66,7 +66,7 @@ public class MoveCase extends CaseCommand<MoveCase.Input, Boolean> {
         try {
             work.transition(call.who(), complaint, to, reason(call.input()));
         } catch (IllegalArgumentException noReason) {
-            throw new Refused("reason", "staff.transition.reason");
+            throw new RefusedException("reason", "staff.transition.reason");
         }
         return true;
     }

@@ -4,10 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +12,8 @@ import java.util.stream.Collectors;
 import org.jornada.platform.control.UsStates;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Category;
-import org.jornada.complaint.entity.Complaint;
 import org.jornada.staff.boundary.CurrentStaff;
 import org.jornada.staff.boundary.StaffAccounts;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -39,7 +33,7 @@ public class QueuePage implements Serializable {
     public static final int SOON_DAYS = 14;
 
     @Inject
-    transient CaseWork work;
+    transient CaseQueue queue;
 
     @Inject
     transient CurrentStaff current;
@@ -48,7 +42,7 @@ public class QueuePage implements Serializable {
     transient StaffAccounts directory;
 
     @Inject
-    transient CaseDetails details;
+    transient CaseRecords details;
 
     @Inject
     transient jakarta.enterprise.inject.Instance<QueueNotices> queueNotices;
@@ -61,7 +55,7 @@ public class QueuePage implements Serializable {
     private String state = OPEN;
     private boolean urgentOnly;
     private String text;
-    private CaseWork.Assignee assignee = CaseWork.Assignee.ANY;
+    private CaseQueue.Assignee assignee = CaseQueue.Assignee.ANY;
     private String category;
     private String worksiteState;
     private Integer deadlineDays;
@@ -70,43 +64,12 @@ public class QueuePage implements Serializable {
     /** Complaints held in bursts and how many of them say urgent (supervisors), read once per view. */
     private long[] heldCounts = {0, 0};
 
-    private final LazyDataModel<QueueRow> cases = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(work.count(current.get(), filter(CaseWork.Sort.TRIAGE)), CaseWork.COUNT_CAP);
-        }
-
-        @Override
-        public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            CaseWork.Page page = work.list(current.get(), filter(sort(sortBy)), first / pageSize, pageSize);
-            Set<Long> assignees = page.rows().stream().map(r -> r.file().getAssigneeId())
-                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-            Map<Long, String> names = directory.usernames(assignees);
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            return page.rows().stream().map(r -> new QueueRow(r.complaint(), r.file(),
-                    r.file().getAssigneeId() == null ? null : names.get(r.file().getAssigneeId()), today)).toList();
-        }
-
-        @Override
-        public String getRowKey(QueueRow row) {
-            return Long.toString(row.getId());
-        }
-
-        /** The row of the page shown (the table asks for it by key); never a query of its own. */
-        @Override
-        public QueueRow getRowData(String rowKey) {
-            List<QueueRow> shown = getWrappedData();
-            return shown == null ? null : shown.stream().filter(r -> Long.toString(r.getId()).equals(rowKey))
-                    .findFirst().orElse(null);
-        }
-    };
+    private final LazyDataModel<QueueRow> cases = new QueueTableModel(this);
 
     /** Applies a saved filter named in the address. */
     public void applySaved() {
         if (current.get().seesAllCases()) {
-            heldCounts = work.heldCounts();
+            heldCounts = queue.heldCounts();
         }
         if (entity != null && OPEN.equals(state)) {
             state = "";
@@ -115,9 +78,9 @@ public class QueuePage implements Serializable {
             return;
         }
         switch (saved) {
-            case "mine" -> assignee = CaseWork.Assignee.MINE;
+            case "mine" -> assignee = CaseQueue.Assignee.MINE;
             case "urgent-unassigned" -> {
-                assignee = CaseWork.Assignee.UNASSIGNED;
+                assignee = CaseQueue.Assignee.UNASSIGNED;
                 urgentOnly = true;
             }
             case "deadline-14" -> deadlineDays = SOON_DAYS;
@@ -126,12 +89,12 @@ public class QueuePage implements Serializable {
         }
     }
 
-    CaseWork.Filter filter(CaseWork.Sort sort) {
+    CaseQueue.Filter filter(CaseQueue.Sort sort) {
         CaseState stateFilter = known(CaseState.class, state);
         Category categoryFilter = known(Category.class, category);
         // the cases behind a pattern view's number are every case it counted, ended ones too
         boolean openOnly = OPEN.equals(state) && entity == null;
-        return new CaseWork.Filter(stateFilter, urgentOnly ? Boolean.TRUE : null, text, assignee, categoryFilter,
+        return new CaseQueue.Filter(stateFilter, urgentOnly ? Boolean.TRUE : null, text, assignee, categoryFilter,
                 worksiteState, deadlineDays, sort, held, entity, openOnly);
     }
 
@@ -188,17 +151,17 @@ public class QueuePage implements Serializable {
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
     }
 
-    private static CaseWork.Sort sort(Map<String, SortMeta> sortBy) {
+    static CaseQueue.Sort sort(Map<String, SortMeta> sortBy) {
         for (SortMeta meta : sortBy.values()) {
             boolean ascending = meta.getOrder() == SortOrder.ASCENDING;
             if ("receivedAt".equals(meta.getField())) {
-                return ascending ? CaseWork.Sort.OLDEST : CaseWork.Sort.NEWEST;
+                return ascending ? CaseQueue.Sort.OLDEST : CaseQueue.Sort.NEWEST;
             }
             if ("nearestDeadline".equals(meta.getField())) {
-                return CaseWork.Sort.DEADLINE;
+                return CaseQueue.Sort.DEADLINE;
             }
         }
-        return CaseWork.Sort.TRIAGE;
+        return CaseQueue.Sort.TRIAGE;
     }
 
     public void clear() {
@@ -206,7 +169,7 @@ public class QueuePage implements Serializable {
         state = OPEN;
         urgentOnly = false;
         text = null;
-        assignee = CaseWork.Assignee.ANY;
+        assignee = CaseQueue.Assignee.ANY;
         category = null;
         worksiteState = null;
         deadlineDays = null;
@@ -231,8 +194,8 @@ public class QueuePage implements Serializable {
         return UsStates.CODES;
     }
 
-    public CaseWork.Assignee[] getAssignees() {
-        return CaseWork.Assignee.values();
+    public CaseQueue.Assignee[] getAssignees() {
+        return CaseQueue.Assignee.values();
     }
 
     public String getSaved() {
@@ -267,11 +230,11 @@ public class QueuePage implements Serializable {
         this.text = text == null || text.length() <= 200 ? text : text.substring(0, 200);
     }
 
-    public CaseWork.Assignee getAssignee() {
+    public CaseQueue.Assignee getAssignee() {
         return assignee;
     }
 
-    public void setAssignee(CaseWork.Assignee assignee) {
+    public void setAssignee(CaseQueue.Assignee assignee) {
         this.assignee = assignee;
     }
 

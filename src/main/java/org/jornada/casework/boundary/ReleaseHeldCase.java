@@ -12,7 +12,7 @@ import org.jornada.staff.control.StaffPrincipal;
 /**
  * Use case: a supervisor puts a complaint held as part of a burst from one client into the triage
  * queue. Run by the command engine, which writes the CASE_RELEASED entry (moved here from
- * {@link CaseWork#release}); the case page and {@code POST /api/v1/staff/cases/{id}/release} both
+ * {@link CaseHandling#release}); the case page and {@code POST /api/v1/staff/cases/{id}/release} both
  * run it.
  */
 @ApplicationScoped
@@ -31,7 +31,7 @@ public class ReleaseHeldCase implements Command<StaffPrincipal, Void, ReleaseHel
     CaseAccess access;
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
     public Outcome run(StaffPrincipal who, long caseId) {
         return commands.run(this, who, caseId, null).outcome();

@@ -31,9 +31,9 @@ import org.jornada.complaint.entity.IllegalTransitionException;
 import org.jornada.evidence.entity.Evidence;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Jsons;
-import org.jornada.platform.control.Languages;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.CachedJsonProvider;
+import org.jornada.platform.control.SupportedLocales;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.CurrentStaff;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -51,7 +51,10 @@ public class StaffCasesResource {
     ApiBodies bodies;
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
+
+    @Inject
+    CaseQueue queue;
 
     @Inject
     DirectoryProposals proposals;
@@ -82,7 +85,7 @@ public class StaffCasesResource {
     HttpHeaders headers;
 
     private Locale locale() {
-        return Languages.preferred(headers.getAcceptableLanguages());
+        return SupportedLocales.preferred(headers.getAcceptableLanguages());
     }
 
     @GET
@@ -99,16 +102,16 @@ public class StaffCasesResource {
         if (state != null && !state.isBlank()) {
             Optional<CaseState> known = parseState(state);
             if (known.isEmpty()) {
-                throw new Refused("state", "staff.transition.unknown");
+                throw new RefusedException("state", "staff.transition.unknown");
             }
             stateFilter = known.get();
         }
-        CaseWork.Page found = work.list(who, CaseWork.Filter.of(stateFilter, urgent, q, held).linkedTo(entity),
+        CaseQueue.Page found = queue.list(who, CaseQueue.Filter.of(stateFilter, urgent, q, held).linkedTo(entity),
                 Math.max(0, page),
                 Math.min(200, Math.max(1, size)));
         // the nearest clock still running, as the queue sorts by it (a clock marked not applicable left out)
-        return ApiBodies.ok(new CaseAnswers.Queue(found.rows().stream()
-                .map(c -> CaseAnswers.Summary.of(c, c.file().getNearestDeadline())).toList(),
+        return ApiBodies.ok(new CaseBodies.Queue(found.rows().stream()
+                .map(c -> CaseBodies.Summary.of(c, c.file().getNearestDeadline())).toList(),
                 found.total(), found.capped()));
     }
 
@@ -117,7 +120,7 @@ public class StaffCasesResource {
     @Operation(summary = "Put a complaint held as part of a burst into the triage queue (SUPERVISOR)")
     public Response release(@PathParam("id") long id) {
         return switch (releaseHeld.run(current.get(), id)) {
-            case RELEASED -> ApiBodies.ok(new CaseAnswers.Released(id, false));
+            case RELEASED -> ApiBodies.ok(new CaseBodies.Released(id, false));
             case NOT_HELD -> Problems.response(409, locale(), "caseview.notHeld");
             case NO_SUCH_CASE -> notFound();
         };
@@ -128,7 +131,7 @@ public class StaffCasesResource {
     @Operation(summary = "A case with narrative, contact, the newest messages (?messages=N, default 100, at most 1000; messagesTotal counts them all), evidence and deadlines (audited)")
     public Response get(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("messages") String messages) {
         int shown = org.jornada.platform.control.ListWindow.limit(messages, 100);
-        return withCase(id, (who, complaint) -> ApiBodies.ok(CaseAnswers.Case.of(work.view(who, complaint, shown),
+        return withCase(id, (who, complaint) -> ApiBodies.ok(CaseBodies.Case.of(work.view(who, complaint, shown),
                 proposals.forCase(complaint), LocalDate.now(ZoneOffset.UTC))));
     }
 
@@ -139,13 +142,13 @@ public class StaffCasesResource {
     public Response transition(@PathParam("id") long id, String body) {
         MoveCase.Input move = bodies.read(body, MoveCase.Input.class);
         try {
-            return moveCase.run(current.get(), id, move) ? ApiBodies.ok(new CaseAnswers.Moved(id, move.to())) : notFound();
+            return moveCase.run(current.get(), id, move) ? ApiBodies.ok(new CaseBodies.Moved(id, move.to())) : notFound();
         } catch (IllegalTransitionException refused) {
-            List<String> allowed = CaseAnswers.names(refused.allowed());
+            List<String> allowed = CaseBodies.names(refused.allowed());
             JsonObject problem = Problems.body(409, locale(), "staff.transition.refused", refused.from(),
                     refused.to(), allowed.toString());
-            return Problems.of(409, locale(), Jsons.PROVIDER.createObjectBuilder(problem)
-                    .add("allowed", Jsons.PROVIDER.createArrayBuilder(allowed)).build());
+            return Problems.of(409, locale(), CachedJsonProvider.PROVIDER.createObjectBuilder(problem)
+                    .add("allowed", CachedJsonProvider.PROVIDER.createArrayBuilder(allowed)).build());
         }
     }
 
@@ -167,10 +170,10 @@ public class StaffCasesResource {
         } else if (target instanceof JsonNumber n && n.isIntegral()) {
             assignee = n.longValue();
         } else {
-            throw new Refused("assigneeId", "staff.assignee.invalid");
+            throw new RefusedException("assigneeId", "staff.assignee.invalid");
         }
         return assignCase.run(current.get(), id, new AssignCase.Input(assignee))
-                ? ApiBodies.ok(new CaseAnswers.Assigned(id, assignee)) : notFound();
+                ? ApiBodies.ok(new CaseBodies.Assigned(id, assignee)) : notFound();
     }
 
     @POST
@@ -208,7 +211,7 @@ public class StaffCasesResource {
         EntityLink link = bodies.read(body, EntityLink.class);
         LinkCaseToDirectory.Input input = new LinkCaseToDirectory.Input(link.entityId(), link.role());
         return linkToDirectory.run(current.get(), id, input)
-                ? ApiBodies.ok(new CaseAnswers.LinkedToDirectory(id, input.kind(), input.entryId()))
+                ? ApiBodies.ok(new CaseBodies.LinkedToDirectory(id, input.kind(), input.entryId()))
                 : notFound();
     }
 
@@ -221,8 +224,8 @@ public class StaffCasesResource {
     public Response unlinkEntity(@PathParam("id") long id, @PathParam("role") String role) {
         org.jornada.directory.entity.EntityKind kind = java.util.Arrays.stream(
                 org.jornada.directory.entity.EntityKind.values()).filter(k -> k.name().equals(role)).findFirst()
-                .orElseThrow(() -> new Refused("role", "caseview.directoryRefused"));
-        return unlink.run(current.get(), id, kind) ? ApiBodies.ok(new CaseAnswers.LinkedToDirectory(id, kind, null))
+                .orElseThrow(() -> new RefusedException("role", "caseview.directoryRefused"));
+        return unlink.run(current.get(), id, kind) ? ApiBodies.ok(new CaseBodies.LinkedToDirectory(id, kind, null))
                 : notFound();
     }
 
@@ -233,7 +236,7 @@ public class StaffCasesResource {
     public Response linkToDirectory(@PathParam("id") long id, String body) {
         LinkCaseToDirectory.Input input = bodies.read(body, LinkCaseToDirectory.Input.class);
         return linkToDirectory.run(current.get(), id, input)
-                ? ApiBodies.ok(new CaseAnswers.LinkedToDirectory(id, input.kind(), input.entryId()))
+                ? ApiBodies.ok(new CaseBodies.LinkedToDirectory(id, input.kind(), input.entryId()))
                 : notFound();
     }
 

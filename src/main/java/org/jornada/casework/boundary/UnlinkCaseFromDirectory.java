@@ -7,7 +7,7 @@ import org.jornada.directory.entity.EntityKind;
 import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -16,7 +16,7 @@ import org.jornada.staff.control.StaffPrincipal;
  * or on arrival by {@link AutoLinks}, which never makes it again): the case no longer counts for
  * that entry in the pattern views. Run by the command engine (the permission now comes before the
  * role is read), which writes the CASE_UNLINKED entry (moved here from
- * {@link CaseDetails#unlinkDirectory}).
+ * {@link CaseRecords#unlinkDirectory}).
  */
 @ApplicationScoped
 public class UnlinkCaseFromDirectory implements Command<StaffPrincipal, EntityKind, UnlinkCaseFromDirectory.Unlinked> {
@@ -32,7 +32,7 @@ public class UnlinkCaseFromDirectory implements Command<StaffPrincipal, EntityKi
     CaseAccess access;
 
     @Inject
-    CaseDetails details;
+    CaseRecords details;
 
     /** True when unlinked (or there was nothing to undo), false when the person has no such case. */
     public boolean run(StaffPrincipal who, long caseId, EntityKind role) {
@@ -47,7 +47,7 @@ public class UnlinkCaseFromDirectory implements Command<StaffPrincipal, EntityKi
     @Override
     public void check(Call<StaffPrincipal, EntityKind> call) {
         if (call.input() != EntityKind.EMPLOYER && call.input() != EntityKind.RECRUITER) {
-            throw new Refused("role", "caseview.directoryRefused");
+            throw new RefusedException("role", "caseview.directoryRefused");
         }
     }
 

@@ -12,7 +12,7 @@ import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.CategoryGroup;
 import org.jornada.directory.control.ProfileSection;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 
 /**
  * The profile's {@code "verifiedComplaints"}: how many cases staff linked to the entry and
@@ -50,9 +50,9 @@ public class VerifiedComplaintsSection implements ProfileSection {
     @Override
     public void addTo(JsonObjectBuilder profile, long entityId, int minimum) {
         Map<CategoryGroup, Long> counts = counts(entityId, minimum);
-        JsonObjectBuilder groups = Jsons.PROVIDER.createObjectBuilder();
+        JsonObjectBuilder groups = CachedJsonProvider.PROVIDER.createObjectBuilder();
         counts.forEach((group, count) -> groups.add(group.name(), count));
-        profile.add("verifiedComplaints", Jsons.PROVIDER.createObjectBuilder()
+        profile.add("verifiedComplaints", CachedJsonProvider.PROVIDER.createObjectBuilder()
                 .add("enoughReports", !counts.isEmpty()).add("byCategoryGroup", groups));
     }
 }

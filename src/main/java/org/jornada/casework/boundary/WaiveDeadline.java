@@ -3,13 +3,13 @@ package org.jornada.casework.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * Use case: mark one of a case's legal clocks not applicable, with a written reason; the case's
  * nearest clock moves to the next one. Run by the command engine (the permission now comes before
- * the input is read), which writes no entry of its own: {@link CaseDetails#markNotApplicable}
+ * the input is read), which writes no entry of its own: {@link CaseRecords#markNotApplicable}
  * writes DEADLINE_WAIVED (it is also a fixture in StaffWorkIT). The case page runs it.
  */
 @ApplicationScoped
@@ -19,7 +19,7 @@ public class WaiveDeadline extends CaseCommand<WaiveDeadline.Input, Boolean> {
     }
 
     @Inject
-    CaseDetails details;
+    CaseRecords details;
 
     public WaiveDeadline() {
         super("waive deadline");
@@ -34,15 +34,15 @@ public class WaiveDeadline extends CaseCommand<WaiveDeadline.Input, Boolean> {
     public void check(Call<StaffPrincipal, Input> call) {
         String reason = call.input().reason();
         if (reason == null || reason.isBlank()) {
-            throw new Refused("waiveReason", "caseview.reasonNeeded");
+            throw new RefusedException("waiveReason", "caseview.reasonNeeded");
         }
         if (reason.length() > 1000) {
-            throw new Refused("waiveReason", "caseview.reasonTooLong", 1000);
+            throw new RefusedException("waiveReason", "caseview.reasonTooLong", 1000);
         }
         boolean onThisCase = details.clocks(access.open(call.who(), call.target())).stream()
                 .anyMatch(c -> c.isApplicable() && c.deadline().rule().equals(call.input().rule()));
         if (!onThisCase) {
-            throw new Refused("waiveRule", "caseview.clockRefused");
+            throw new RefusedException("waiveRule", "caseview.clockRefused");
         }
     }
 

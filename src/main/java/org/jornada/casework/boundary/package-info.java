@@ -2,7 +2,7 @@
  * Casework boundary: what staff do with cases, each change a command that checks the permission
  * ({@code CaseAccess}), changes and audits in one transaction ({@code MoveCase},
  * {@code AssignCase}, {@code MessageWorker}, {@code LinkCases}, {@code LinkCaseToDirectory},
- * {@code CheckChecklistItem}, ...), over {@code CaseWork} and {@code CaseDetails}; the queue
+ * {@code CheckChecklistItem}, ...), over {@code CaseQueue}, {@code CaseHandling} and {@code CaseRecords}; the queue
  * ({@code QueuePage}, {@code /staff/queue}), the case page ({@code CasePage} and its sections,
  * {@code /staff/cases/{id}}), the staff API ({@code StaffCasesResource}), links made on arrival
  * ({@code AutoLinks}), and the hooks other features implement ({@code PayClaimStart},

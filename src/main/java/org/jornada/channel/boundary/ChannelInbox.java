@@ -28,7 +28,7 @@ import org.jornada.channel.entity.Medium;
 import org.jornada.channel.entity.SeenMessage;
 import org.jornada.evidence.control.CleanedEvidence;
 import org.jornada.platform.control.DataCipher;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.platform.control.Settings;
 
 /**
@@ -62,7 +62,7 @@ public class ChannelInbox {
     /** The text to send back (empty when nothing is to be said), and the conversation's language. */
     public record Answer(String text, Locale locale, Long caseId) {
         public static Answer none() {
-            return new Answer("", Languages.DEFAULT, null);
+            return new Answer("", SupportedLocales.DEFAULT, null);
         }
     }
 
@@ -78,80 +78,110 @@ public class ChannelInbox {
     @Transactional
     public Answer answer(Inbound in, List<CleanedEvidence> files, int refused) {
         Instant now = Instant.now(clock);
-        String seenKey = keys.ofMessage(in.provider().name(), in.messageId() == null ? "" : in.messageId());
-        if (in.messageId() != null && em.find(SeenMessage.class, seenKey) != null) {
+        if (!firstTime(in, now)) {
             return Answer.none();
         }
-        if (in.messageId() != null) {
-            em.persist(new SeenMessage(in.provider(), seenKey, now));
-            em.flush();
-        }
         String key = keys.of(in.number());
-        Conversation conversation = em.find(Conversation.class, key);
-        State state = null;
-        Long caseId = null;
-        if (conversation != null && conversation.expiredAt(now)) {
-            forget(conversation);
-            conversation = null;
-        }
-        if (conversation != null) {
-            Optional<Draft> draft = Optional.ofNullable(conversation.getDraftSealed())
-                    .flatMap(sealed -> DraftCodec.read(cipher.open(sealed, DRAFT)));
-            if (draft.isPresent()) {
-                state = new State(Step.valueOf(conversation.getStep()), draft.get());
-                caseId = conversation.getComplaintId();
-            }
-        }
+        Conversation conversation = current(key, now);
+        State state = stateOf(conversation);
+        Long caseId = state == null ? null : conversation.getComplaintId();
         Turn turn = Dialogue.answer(state, in.text(), files.size() + refused);
         List<Line> lines = new ArrayList<>(turn.lines());
         if (refused > 0) {
             lines.add(0, new Line("channel.media.refused", cases.maxFileMegabytes()));
         }
-        State next = turn.next();
-        Dialogue.Effect effect = turn.effect();
-        if (effect instanceof Dialogue.Forget) {
+        if (turn.effect() instanceof Dialogue.Forget) {
             if (conversation != null) {
                 forget(conversation);
             }
             return new Answer(ChannelTexts.render(lines, locale(state)), locale(state), null);
-        } else if (effect instanceof Dialogue.Keep) {
+        }
+        Outcome outcome = carryOut(turn, new Outcome(turn.next(), caseId), state, in, key, files, lines, now);
+        if (conversation == null) {
+            conversation = new Conversation(key, in.provider(), in.medium());
+            em.persist(conversation);
+        }
+        if (outcome.next() != null) {
+            conversation.moveTo(outcome.next().step().name(), cipher.seal(DraftCodec.write(outcome.next().draft()),
+                    DRAFT), outcome.caseId(), in.provider(), in.medium(), now, idle());
+        } else {
+            em.remove(conversation);
+        }
+        Locale locale = locale(outcome.next() == null ? state : outcome.next());
+        return new Answer(ChannelTexts.render(lines, locale), locale, outcome.caseId());
+    }
+
+    /** Where the conversation goes after the turn's effect, and the case it is attached to. */
+    private record Outcome(State next, Long caseId) {
+    }
+
+    private Outcome carryOut(Turn turn, Outcome planned, State before, Inbound in, String key,
+            List<CleanedEvidence> files, List<Line> lines, Instant now) {
+        Dialogue.Effect effect = turn.effect();
+        if (effect instanceof Dialogue.Keep) {
             hold(key, files, now);
         } else if (effect instanceof Dialogue.File file) {
             List<CleanedEvidence> all = new ArrayList<>(held(key));
             all.addAll(files);
             MessageCases.Filed filed = cases.file(in, file.draft(), all, now);
-            caseId = filed.caseId();
             lines.addAll(filed.lines());
             dropHeld(key);
+            return new Outcome(planned.next(), filed.caseId());
         } else if (effect instanceof Dialogue.Lookup lookup) {
             MessageCases.Found found = cases.lookUp(in, key, lookup.code(), now);
-            caseId = found.caseId() == null ? caseId : found.caseId();
             lines.addAll(found.lines());
-            if (found.caseId() == null) {
-                next = state;
-            }
+            return found.caseId() == null ? new Outcome(before, planned.caseId()) : new Outcome(planned.next(),
+                    found.caseId());
         } else if (effect instanceof Dialogue.Post post) {
-            if (caseId == null) {
-                next = new State(Step.LANGUAGE, next.draft());
-                lines.addAll(Dialogue.question(next));
-            } else {
-                lines.addAll(cases.post(in, caseId, post.text(), files, now));
+            if (planned.caseId() == null) {
+                State again = new State(Step.LANGUAGE, planned.next().draft());
+                lines.addAll(Dialogue.question(again));
+                return new Outcome(again, null);
             }
+            lines.addAll(cases.post(in, planned.caseId(), post.text(), files, now));
         }
-        if (next != null) {
-            if (conversation == null) {
-                conversation = new Conversation(key, in.provider(), in.medium());
-                em.persist(conversation);
-            }
-            conversation.moveTo(next.step().name(), cipher.seal(DraftCodec.write(next.draft()), DRAFT), caseId,
-                    in.provider(), in.medium(), now, idle());
+        return planned;
+    }
+
+    /** False for a provider's retry of a message already answered; else remembers the message. */
+    private boolean firstTime(Inbound in, Instant now) {
+        if (in.messageId() == null) {
+            return true;
         }
-        Locale locale = locale(next == null ? state : next);
-        return new Answer(ChannelTexts.render(lines, locale), locale, caseId);
+        String seenKey = keys.ofMessage(in.provider().name(), in.messageId());
+        if (em.find(SeenMessage.class, seenKey) != null) {
+            return false;
+        }
+        em.persist(new SeenMessage(in.provider(), seenKey, now));
+        em.flush();
+        return true;
+    }
+
+    /** The conversation under {@code key}, unless it expired (then it is forgotten now). */
+    private Conversation current(String key, Instant now) {
+        Conversation conversation = em.find(Conversation.class, key);
+        if (conversation != null && conversation.expiredAt(now)) {
+            forget(conversation);
+            return null;
+        }
+        return conversation;
+    }
+
+    /** Where the worker is; null for a new conversation or a draft no key can open any more. */
+    private State stateOf(Conversation conversation) {
+        if (conversation == null || conversation.getDraftSealed() == null) {
+            return null;
+        }
+        try {
+            return DraftCodec.read(cipher.open(conversation.getDraftSealed(), DRAFT))
+                    .map(draft -> new State(Step.valueOf(conversation.getStep()), draft)).orElse(null);
+        } catch (RuntimeException retiredKeyOrDamaged) {
+            return null;
+        }
     }
 
     private static Locale locale(State state) {
-        return Languages.of(state == null ? "es" : state.draft().language());
+        return SupportedLocales.of(state == null ? "es" : state.draft().language());
     }
 
     private void hold(String key, List<CleanedEvidence> files, Instant now) {

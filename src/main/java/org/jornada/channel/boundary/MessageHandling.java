@@ -84,7 +84,7 @@ public class MessageHandling {
             text = inbox.answer(in, files, refused).text();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A message could not be answered: " + e.getClass().getSimpleName(), e);
-            text = Messages.get(org.jornada.platform.control.Languages.DEFAULT, "channel.error");
+            text = Messages.get(org.jornada.platform.control.SupportedLocales.DEFAULT, "channel.error");
         }
         for (Media media : fetched) {
             forgetCopy(in.provider(), media);

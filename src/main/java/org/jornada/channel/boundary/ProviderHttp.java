@@ -63,14 +63,14 @@ final class ProviderHttp {
         }
         if (declared > max) {
             response.body().close();
-            throw new MediaBytes.TooLarge();
+            throw new MediaBytes.TooLargeException();
         }
     }
 
     static byte[] read(InputStream in, int max) throws IOException {
         byte[] bytes = in.readNBytes(max + 1);
         if (bytes.length > max) {
-            throw new MediaBytes.TooLarge();
+            throw new MediaBytes.TooLargeException();
         }
         return bytes;
     }

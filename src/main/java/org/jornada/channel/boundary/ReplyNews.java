@@ -17,7 +17,7 @@ import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.ContactChannel;
 import org.jornada.complaint.entity.MessageAuthor;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 
 /**
  * The advocates' replies that are news to workers who asked to be told of them, read and marked
@@ -78,7 +78,7 @@ public class ReplyNews {
                 continue;
             }
             due.add(new Due(known.getComplaintId(), known.getProvider(), known.windowOpenAt(now),
-                    intake.contactOf(complaint), Languages.of(complaint.getLanguage()), replies, newest));
+                    intake.contactOf(complaint), SupportedLocales.of(complaint.getLanguage()), replies, newest));
         }
         return due;
     }

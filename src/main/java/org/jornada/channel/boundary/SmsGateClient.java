@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
 import org.jornada.channel.control.ChannelSettings;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 
 /**
  * Sends an SMS through an "SMS Gateway for Android" (capcom6/android-sms-gateway) with its REST API:
@@ -56,9 +56,9 @@ public class SmsGateClient {
 
     /** Sends {@code text} (already GSM-7 and fitted, see {@code Gsm7.fit}) to {@code e164}. */
     public void send(String e164, String text) throws IOException {
-        String body = Jsons.PROVIDER.createObjectBuilder()
-                .add("textMessage", Jsons.PROVIDER.createObjectBuilder().add("text", text))
-                .add("phoneNumbers", Jsons.PROVIDER.createArrayBuilder().add(e164))
+        String body = CachedJsonProvider.PROVIDER.createObjectBuilder()
+                .add("textMessage", CachedJsonProvider.PROVIDER.createObjectBuilder().add("text", text))
+                .add("phoneNumbers", CachedJsonProvider.PROVIDER.createArrayBuilder().add(e164))
                 .add("priority", PRIORITY).build().toString();
         URI uri;
         try {

@@ -54,7 +54,7 @@ public class TwilioMedia {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /** The medium at {@code mediaUrl}, at most {@code maxBytes}, or {@link MediaBytes.TooLarge}. */
+    /** The medium at {@code mediaUrl}, at most {@code maxBytes}, or {@link MediaBytes.TooLargeException}. */
     public MediaBytes download(String mediaUrl, int maxBytes) throws IOException {
         URI first = uri(mediaUrl);
         String authorization = authorization(first);

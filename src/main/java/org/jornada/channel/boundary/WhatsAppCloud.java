@@ -14,7 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.jornada.channel.control.ChannelSettings;
 import org.jornada.channel.control.MediaBytes;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 
 /**
  * Meta's WhatsApp Cloud API, through the Graph API at {@code JORNADA_WHATSAPP_GRAPH_URL} (default
@@ -67,7 +67,7 @@ public class WhatsAppCloud {
     /** Sends {@code text} to {@code e164} (inside the 24-hour window Meta allows free text). */
     public void sendText(String e164, String text) throws IOException {
         JsonObject body = message(e164).add("type", "text")
-                .add("text", Jsons.PROVIDER.createObjectBuilder().add("preview_url", false).add("body", text)).build();
+                .add("text", CachedJsonProvider.PROVIDER.createObjectBuilder().add("preview_url", false).add("body", text)).build();
         post(body);
     }
 
@@ -79,12 +79,12 @@ public class WhatsAppCloud {
         if (language == null || !LANGUAGE.matcher(language).matches()) {
             throw new IllegalArgumentException("language code like es_MX");
         }
-        JsonObject template = Jsons.PROVIDER.createObjectBuilder().add("name", settings.whatsappTemplate())
-                .add("language", Jsons.PROVIDER.createObjectBuilder().add("code", language)).build();
+        JsonObject template = CachedJsonProvider.PROVIDER.createObjectBuilder().add("name", settings.whatsappTemplate())
+                .add("language", CachedJsonProvider.PROVIDER.createObjectBuilder().add("code", language)).build();
         post(message(e164).add("type", "template").add("template", template).build());
     }
 
-    /** The medium {@code mediaId} (from the webhook), at most {@code maxBytes}, or {@link MediaBytes.TooLarge}. */
+    /** The medium {@code mediaId} (from the webhook), at most {@code maxBytes}, or {@link MediaBytes.TooLargeException}. */
     public MediaBytes download(String mediaId, int maxBytes) throws IOException {
         HttpRequest lookup = authorized(mediaUri(mediaId), ProviderHttp.ANSWER).GET().build();
         JsonObject info = json(http.exchange(PROVIDER, lookup));
@@ -92,7 +92,7 @@ public class WhatsAppCloud {
         String type = info.getString("mime_type", "");
         if (info.containsKey("file_size") && info.get("file_size").getValueType() == JsonValue.ValueType.NUMBER
                 && info.getJsonNumber("file_size").longValue() > maxBytes) {
-            throw new MediaBytes.TooLarge();
+            throw new MediaBytes.TooLargeException();
         }
         URI where = mediaLocation(url);
         HttpResponse<InputStream> response = http.send(authorized(where, ProviderHttp.DOWNLOAD).GET().build());
@@ -106,7 +106,7 @@ public class WhatsAppCloud {
     }
 
     private jakarta.json.JsonObjectBuilder message(String e164) {
-        return Jsons.PROVIDER.createObjectBuilder().add("messaging_product", "whatsapp")
+        return CachedJsonProvider.PROVIDER.createObjectBuilder().add("messaging_product", "whatsapp")
                 .add("recipient_type", "individual").add("to", e164);
     }
 
@@ -148,7 +148,7 @@ public class WhatsAppCloud {
     }
 
     private static JsonObject json(byte[] bytes) throws IOException {
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = CachedJsonProvider.PROVIDER.createReader(new ByteArrayInputStream(bytes))) {
             return reader.readObject();
         } catch (RuntimeException malformed) {
             throw new IOException(PROVIDER + " answered no JSON object", null);

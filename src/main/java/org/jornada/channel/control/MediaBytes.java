@@ -14,10 +14,10 @@ public record MediaBytes(byte[] bytes, String contentType) {
     }
 
     /** A medium larger than the caller's limit: the download stopped at the limit, nothing is kept. */
-    public static final class TooLarge extends IOException {
+    public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        public TooLarge() {
+        public TooLargeException() {
             super("medium larger than allowed", null);
         }
     }

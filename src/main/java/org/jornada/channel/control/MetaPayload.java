@@ -15,7 +15,7 @@ import java.util.Set;
 import org.jornada.channel.entity.Medium;
 import org.jornada.channel.entity.Provider;
 import org.jornada.platform.control.JsonDepth;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 
 /**
  * A WhatsApp Cloud API webhook (Meta's "messages" notification) as the messages it carries: one
@@ -48,7 +48,7 @@ public final class MetaPayload {
         if (body == null || body.length == 0 || !JsonDepth.within(body, JsonDepth.MAX)) {
             return List.of();
         }
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = CachedJsonProvider.PROVIDER.createReader(new ByteArrayInputStream(body))) {
             JsonValue root = reader.readValue();
             if (!(root instanceof JsonObject notification)
                     || !"whatsapp_business_account".equals(string(notification, "object"))) {

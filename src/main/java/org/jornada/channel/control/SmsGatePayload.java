@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.jornada.channel.entity.Medium;
 import org.jornada.channel.entity.Provider;
 import org.jornada.platform.control.JsonDepth;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 
 /**
  * An "SMS Gateway for Android" webhook as an {@link Inbound}. Its body (docs/features/webhooks.md and
@@ -47,7 +47,7 @@ public final class SmsGatePayload {
         if (body == null || body.length == 0 || !JsonDepth.within(body, JsonDepth.MAX)) {
             return Optional.empty();
         }
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = CachedJsonProvider.PROVIDER.createReader(new ByteArrayInputStream(body))) {
             JsonValue root = reader.readValue();
             if (!(root instanceof JsonObject notification)) {
                 return Optional.empty();

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.platform.control.DataCipher;
-import org.jornada.platform.control.Randoms;
+import org.jornada.platform.control.PerThreadRandom;
 
 /**
  * Deletes what could point at a worker, each call one transaction: the contact (and, when the
@@ -74,7 +74,7 @@ public class CaseErasure {
             return false;
         }
         byte[] unusable = new byte[32];
-        Randoms.current().nextBytes(unusable);
+        PerThreadRandom.current().nextBytes(unusable);
         complaint.anonymise(cipher.sealText("", NewComplaints.NARRATIVE), "erased-" + HexFormat.of().formatHex(unusable)
                 .substring(0, 57), Instant.now(clock));
         em.createQuery("DELETE FROM Message m WHERE m.complaintId = :id").setParameter("id", caseId).executeUpdate();

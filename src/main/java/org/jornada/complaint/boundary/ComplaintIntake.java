@@ -21,7 +21,7 @@ import org.jornada.complaint.entity.ReportChannel;
 import org.jornada.evidence.boundary.EvidenceStore;
 import org.jornada.evidence.control.CleanedEvidence;
 import org.jornada.platform.control.DataCipher;
-import org.jornada.platform.control.Randoms;
+import org.jornada.platform.control.PerThreadRandom;
 
 /**
  * Files complaints: seals the narrative and contact, stores the receipt's HMAC, attaches the
@@ -75,7 +75,7 @@ public class ComplaintIntake {
      * features; the API goes through {@link ComplaintWriter}, which batches commits).
      */
     public Filed file(ValidComplaint complaint, List<CleanedEvidence> evidence) {
-        return store(complaint, ReceiptCode.generate(Randoms.current()), null, evidence, null);
+        return store(complaint, ReceiptCode.generate(PerThreadRandom.current()), null, evidence, null);
     }
 
     /**
@@ -83,7 +83,7 @@ public class ComplaintIntake {
      * with the photos and voice notes sent in the conversation, in the caller's transaction.
      */
     public Filed fileByMessage(ReportChannel how, ValidComplaint complaint, List<CleanedEvidence> evidence) {
-        return store(complaint, ReceiptCode.generate(Randoms.current()), null, evidence, null, how);
+        return store(complaint, ReceiptCode.generate(PerThreadRandom.current()), null, evidence, null, how);
     }
 
     /** Files a complaint under a known receipt (demo data); returns the new case's id. */

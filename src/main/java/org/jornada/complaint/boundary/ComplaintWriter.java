@@ -29,7 +29,7 @@ import org.jornada.complaint.control.ValidComplaint;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.ReceiptCode;
-import org.jornada.platform.control.Randoms;
+import org.jornada.platform.control.PerThreadRandom;
 import org.jornada.platform.control.SafeLog;
 
 /**
@@ -51,6 +51,8 @@ import org.jornada.platform.control.SafeLog;
  */
 @ApplicationScoped
 public class ComplaintWriter {
+    // size: the single writer thread and the state only it touches (queue, connection, prepared
+    // statements, indexed keys): one lifecycle that reads best together.
 
     private static final Logger LOG = Logger.getLogger(ComplaintWriter.class.getName());
 
@@ -74,10 +76,10 @@ public class ComplaintWriter {
     private static final String INSERT_CATEGORY = "INSERT INTO complaint_category (complaint_id, code) VALUES";
 
     /** The writer is busy beyond its queue: try again shortly. */
-    public static class Busy extends RuntimeException {
+    public static class BusyException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Busy() {
+        BusyException() {
             super("complaint queue full", null, false, false);
         }
     }
@@ -139,13 +141,13 @@ public class ComplaintWriter {
         }
         Pending left;
         while ((left = queue.poll()) != null) {
-            left.done().completeExceptionally(new Busy());
+            left.done().completeExceptionally(new BusyException());
         }
     }
 
     /**
      * Seals the complaint, gives it a fresh random receipt and queues it. The future completes
-     * when the case is committed, or exceptionally ({@link Busy} when the queue is full).
+     * when the case is committed, or exceptionally ({@link BusyException} when the queue is full).
      */
     public CompletableFuture<ComplaintIntake.Filed> file(ValidComplaint valid) {
         return file(valid, null);
@@ -153,11 +155,11 @@ public class ComplaintWriter {
 
     /** The same, held apart from the queue in burst {@code heldBurst} when that is not null. */
     public CompletableFuture<ComplaintIntake.Filed> file(ValidComplaint valid, String heldBurst) {
-        ReceiptCode receipt = ReceiptCode.generate(Randoms.current());
+        ReceiptCode receipt = ReceiptCode.generate(PerThreadRandom.current());
         Pending pending = new Pending(newComplaints.build(valid, receipt, null, heldBurst), receipt,
                 new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
-            pending.done().completeExceptionally(new Busy());
+            pending.done().completeExceptionally(new BusyException());
         }
         return pending.done();
     }

@@ -16,9 +16,9 @@ import java.util.logging.Logger;
 import org.jornada.complaint.control.ComplaintValidator;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.boundary.TooLarge;
-import org.jornada.platform.control.Refused;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.boundary.TooLargeException;
+import org.jornada.platform.control.RefusedException;
+import org.jornada.platform.control.CachedJsonProvider;
 import org.jornada.platform.control.DatabaseDown;
 import org.jornada.platform.control.StorageFull;
 import org.jornada.platform.control.SafeLog;
@@ -86,32 +86,16 @@ public class ComplaintsServlet extends HttpServlet {
             var filed = writer.file(result.complaint(), admission.heldBurst()).get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
             response.setStatus(201);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Jsons.PROVIDER.createObjectBuilder()
+            response.getWriter().write(CachedJsonProvider.PROVIDER.createObjectBuilder()
                     .add("receipt", filed.receipt().digits())
                     .add("urgent", filed.urgent())
                     .build().toString());
-        } catch (Refused refused) {
+        } catch (RefusedException refused) {
             Problems.write(response, 400, locale, Problems.fieldBody(locale, refused.errors()));
-        } catch (TooLarge tooLarge) {
+        } catch (TooLargeException tooLarge) {
             Problems.write(response, 413, locale, Problems.body(413, locale, "error.body.tooLarge"));
         } catch (ExecutionException | TimeoutException e) {
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            if (StorageFull.is(cause)) {
-                refuseStorageFull(response, locale);
-                return;
-            }
-            if (DatabaseDown.is(cause)) {
-                // nothing was stored (the writer checks a commit whose answer was lost): say so, and when to try again
-                LOG.warning("The database cannot be reached: a complaint was answered 503");
-                response.setHeader("Retry-After", Integer.toString(DatabaseDown.RETRY_AFTER_SECONDS));
-                Problems.write(response, 503, locale, Problems.body(503, locale, "problem.unavailable"));
-                return;
-            }
-            if (!(cause instanceof ComplaintWriter.Busy)) {
-                LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(cause));
-            }
-            response.setHeader("Retry-After", "5");
-            Problems.write(response, 503, locale, Problems.body(503, locale, "problem.busy"));
+            notFiled(e instanceof ExecutionException ? e.getCause() : e, response, locale);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             Problems.write(response, 503, locale, Problems.body(503, locale, "problem.busy"));
@@ -128,6 +112,26 @@ public class ComplaintsServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(e));
             Problems.write(response, 500, locale, Problems.body(500, locale, "problem.serverError"));
         }
+    }
+
+    /** The writer did not file it in time, or failed: storage full (507), database down or busy (503). */
+    private static void notFiled(Throwable cause, HttpServletResponse response, Locale locale) throws IOException {
+        if (StorageFull.is(cause)) {
+            refuseStorageFull(response, locale);
+            return;
+        }
+        if (DatabaseDown.is(cause)) {
+            // nothing was stored (the writer checks a commit whose answer was lost): say so, and when to try again
+            LOG.warning("The database cannot be reached: a complaint was answered 503");
+            response.setHeader("Retry-After", Integer.toString(DatabaseDown.RETRY_AFTER_SECONDS));
+            Problems.write(response, 503, locale, Problems.body(503, locale, "problem.unavailable"));
+            return;
+        }
+        if (!(cause instanceof ComplaintWriter.BusyException)) {
+            LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(cause));
+        }
+        response.setHeader("Retry-After", "5");
+        Problems.write(response, 503, locale, Problems.body(503, locale, "problem.busy"));
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jornada.platform.boundary.RateLimits;
 import org.jornada.platform.control.Limit;
-import org.jornada.platform.control.Randoms;
+import org.jornada.platform.control.PerThreadRandom;
 
 /**
  * Keeps a flood of complaints from one client from burying real cases, without locking out a
@@ -59,7 +59,7 @@ public class FloodGuard {
 
     private static String newId() {
         byte[] bytes = new byte[8];
-        Randoms.current().nextBytes(bytes);
+        PerThreadRandom.current().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 }

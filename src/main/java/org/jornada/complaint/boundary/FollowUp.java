@@ -16,7 +16,7 @@ import org.jornada.complaint.entity.MessageAuthor;
 import org.jornada.evidence.boundary.EvidenceService;
 import org.jornada.evidence.boundary.EvidenceUploads;
 import org.jornada.platform.boundary.ClientKeys;
-import org.jornada.platform.boundary.FieldErrors;
+import org.jornada.platform.boundary.FieldMessages;
 import org.jornada.platform.boundary.Language;
 import org.jornada.platform.control.DataCipher;
 
@@ -30,6 +30,8 @@ import org.jornada.platform.control.DataCipher;
 @Named
 @RequestScoped
 public class FollowUp {
+    // size: one request-scoped bean behind the one follow-up page: every form on it (reply, file,
+    // consent, erase) acts on the case its sealed ticket opened in init(); the page binds all of them.
 
     @Inject
     FollowUpAccess access;
@@ -66,7 +68,7 @@ public class FollowUp {
     private Complaint complaint;
     private List<MessageThread.Entry> messages;
     private String stateKey;
-    private FieldErrors errors;
+    private FieldMessages errors;
     private String notice;
     private List<WorkerQuestions.Question> waiting;
     private final List<FieldError> problems = new java.util.ArrayList<>();
@@ -90,7 +92,7 @@ public class FollowUp {
     @PostConstruct
     void init() {
         tickets = new FollowUpTicket(cipher, clock);
-        errors = new FieldErrors(language.getLocale());
+        errors = new FieldMessages(language.getLocale());
         // The case must be known before Faces processes a postback: the reply and upload forms
         // are only rendered (and so only processed) when a case is open.
         String raw = request.getParameter("ticket");

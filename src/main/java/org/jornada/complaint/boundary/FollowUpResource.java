@@ -1,6 +1,6 @@
 package org.jornada.complaint.boundary;
 
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -24,7 +24,7 @@ import org.jornada.complaint.entity.MessageAuthor;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.ClientKeys;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.platform.control.Messages;
 
 /**
@@ -76,15 +76,15 @@ public class FollowUpResource {
     public Response read(InputStream body) {
         return onCase(body, FollowUpBodies.Read.class, (read, complaint, locale) -> {
             String state = progress.stateOf(complaint.getId()).name();
-            JsonArrayBuilder messages = Jsons.PROVIDER.createArrayBuilder();
+            JsonArrayBuilder messages = CachedJsonProvider.PROVIDER.createArrayBuilder();
             for (MessageThread.Entry entry : thread.messages(complaint.getId())) {
                 messages.add(message(entry));
             }
-            return json(200, Jsons.PROVIDER.createObjectBuilder()
+            return json(200, CachedJsonProvider.PROVIDER.createObjectBuilder()
                     .add("state", state)
                     .add("stateText", Messages.get(locale, "state." + state))
                     .add("messages", messages)
-                    .add("news", Jsons.PROVIDER.createArrayBuilder(news.isResolvable()
+                    .add("news", CachedJsonProvider.PROVIDER.createArrayBuilder(news.isResolvable()
                             ? news.get().of(complaint.getId(), locale) : java.util.List.of()))
                     .add("consentRequests", consentRequests(complaint.getId(), locale))
                     .add("consentsGiven", consentsGiven(complaint.getId(), locale))
@@ -141,7 +141,7 @@ public class FollowUpResource {
             if (!questions.isResolvable() || !questions.get().answer(complaint.getId(), consent.requestId(), yes)) {
                 return Problems.response(404, locale, "consent.request.notFound");
             }
-            return json(200, Jsons.PROVIDER.createObjectBuilder().add("requestId", consent.requestId()).add("allow", yes)
+            return json(200, CachedJsonProvider.PROVIDER.createObjectBuilder().add("requestId", consent.requestId()).add("allow", yes)
                     .build());
         });
     }
@@ -166,7 +166,7 @@ public class FollowUpResource {
             if (!questions.isResolvable() || !questions.get().withdraw(complaint.getId(), id)) {
                 return Problems.response(404, locale, "consent.given.notFound");
             }
-            return json(200, Jsons.PROVIDER.createObjectBuilder().add("authorityId", id)
+            return json(200, CachedJsonProvider.PROVIDER.createObjectBuilder().add("authorityId", id)
                     .add("allow", false).build());
         });
     }
@@ -220,15 +220,15 @@ public class FollowUpResource {
         } else {
             erasure.eraseContact(id, CaseErasure.Why.WORKER_REQUEST, false);
         }
-        return json(200, Jsons.PROVIDER.createObjectBuilder().add("what", what).build());
+        return json(200, CachedJsonProvider.PROVIDER.createObjectBuilder().add("what", what).build());
     }
 
     /** The yeses that still count, each with the authority's id to take it back with. */
     private jakarta.json.JsonArray consentsGiven(long complaintId, Locale locale) {
-        JsonArrayBuilder given = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder given = CachedJsonProvider.PROVIDER.createArrayBuilder();
         if (questions.isResolvable()) {
             for (WorkerQuestions.Given g : questions.get().given(complaintId, locale)) {
-                given.add(Jsons.PROVIDER.createObjectBuilder().add("authorityId", g.authorityId())
+                given.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("authorityId", g.authorityId())
                         .add("authority", g.authority()).add("text", g.text()));
             }
         }
@@ -236,10 +236,10 @@ public class FollowUpResource {
     }
 
     private jakarta.json.JsonArray consentRequests(long complaintId, Locale locale) {
-        JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder list = CachedJsonProvider.PROVIDER.createArrayBuilder();
         if (questions.isResolvable()) {
             for (WorkerQuestions.Question q : questions.get().waiting(complaintId, locale)) {
-                list.add(Jsons.PROVIDER.createObjectBuilder().add("id", q.id()).add("authority", q.authority())
+                list.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("id", q.id()).add("authority", q.authority())
                         .add("question", q.text()).add("yesMeans", q.yesMeans()).add("noMeans", q.noMeans()));
             }
         }
@@ -247,10 +247,10 @@ public class FollowUpResource {
     }
 
     private jakarta.json.JsonArray referrals(long complaintId, Locale locale) {
-        JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder list = CachedJsonProvider.PROVIDER.createArrayBuilder();
         if (news.isResolvable()) {
             for (CaseNews.Sent sent : news.get().sent(complaintId, locale)) {
-                var item = Jsons.PROVIDER.createObjectBuilder().add("authority", sent.authority())
+                var item = CachedJsonProvider.PROVIDER.createObjectBuilder().add("authority", sent.authority())
                         .add("sentOn", sent.sentOn().toString());
                 if (sent.outcome() == null) {
                     item.addNull("outcome");
@@ -264,7 +264,7 @@ public class FollowUpResource {
     }
 
     private Locale locale() {
-        return Languages.preferred(headers.getAcceptableLanguages());
+        return SupportedLocales.preferred(headers.getAcceptableLanguages());
     }
 
     private static Response notFound(FollowUpAccess.Attempt attempt, Locale locale) {
@@ -272,7 +272,7 @@ public class FollowUpResource {
     }
 
     private static jakarta.json.JsonObjectBuilder message(MessageThread.Entry entry) {
-        return Jsons.PROVIDER.createObjectBuilder()
+        return CachedJsonProvider.PROVIDER.createObjectBuilder()
                 .add("from", entry.from().name())
                 .add("text", entry.text())
                 .add("at", entry.at().toString());

@@ -16,7 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jornada.platform.control.FieldError;
-import org.jornada.platform.control.Randoms;
+import org.jornada.platform.control.PerThreadRandom;
 
 /**
  * Single-use views of the follow-up page (issue 24, table {@code followup_view}, V23). Every POST
@@ -49,7 +49,7 @@ public class FollowUpViews {
         long now = clock.instant().getEpochSecond();
         em.createNativeQuery("DELETE FROM followup_view WHERE expires_at < ?").setParameter(1, now).executeUpdate();
         byte[] random = new byte[32];
-        Randoms.current().nextBytes(random);
+        PerThreadRandom.current().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         em.createNativeQuery("INSERT INTO followup_view (token_hash, complaint_id, expires_at, notice, problems) "
                 + "VALUES (?, ?, ?, ?, ?)")

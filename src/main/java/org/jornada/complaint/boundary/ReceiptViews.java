@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jornada.complaint.entity.ReceiptCode;
 import org.jornada.platform.control.DataCipher;
-import org.jornada.platform.control.Randoms;
+import org.jornada.platform.control.PerThreadRandom;
 
 /**
  * Single-use views of the receipt page (issue 24, table {@code receipt_view}, V28). The report
@@ -51,7 +51,7 @@ public class ReceiptViews {
         long now = clock.instant().getEpochSecond();
         em.createNativeQuery("DELETE FROM receipt_view WHERE expires_at < ?").setParameter(1, now).executeUpdate();
         byte[] random = new byte[32];
-        Randoms.current().nextBytes(random);
+        PerThreadRandom.current().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         byte[] sealed = filed.receipt() == null ? null : cipher.sealText(filed.receipt().digits(), PURPOSE);
         em.createNativeQuery("INSERT INTO receipt_view (token_hash, expires_at, receipt_sealed, urgent, repeated, files, "

@@ -19,17 +19,13 @@ import java.util.logging.Logger;
 import org.jornada.complaint.control.ComplaintDraft;
 import org.jornada.complaint.control.ComplaintValidator;
 import org.jornada.platform.control.FieldError;
-import org.jornada.platform.control.UsStates;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.CategoryGroup;
-import org.jornada.complaint.entity.ContactChannel;
-import org.jornada.complaint.entity.VisaType;
 import org.jornada.evidence.boundary.EvidenceService;
 import org.jornada.evidence.boundary.EvidenceUploads;
 import org.jornada.evidence.control.EvidenceLimits;
-import org.jornada.platform.boundary.FieldErrors;
+import org.jornada.platform.boundary.FieldMessages;
 import org.jornada.platform.boundary.Language;
-import org.jornada.platform.control.Messages;
 import org.jornada.platform.control.DatabaseDown;
 import org.jornada.platform.control.StorageFull;
 import org.jornada.platform.control.SafeLog;
@@ -44,6 +40,8 @@ import org.jornada.platform.control.SafeLog;
 @Named
 @RequestScoped
 public class ReportPage {
+    // size: the fields report.xhtml binds and the submit flow around them; the choices it offers are
+    // in ReportChoices and what other pages carry in is in CarriedValues.
 
     private static final Logger LOG = Logger.getLogger(ReportPage.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -72,15 +70,14 @@ public class ReportPage {
     @Inject
     jakarta.enterprise.inject.Instance<ReportAttachment> attachments;
 
-    private final List<Carried> carried = new ArrayList<>();
-    private final List<Carried> notKept = new ArrayList<>();
+    private final CarriedValues carried = new CarriedValues();
 
     private final ComplaintDraft draft = new ComplaintDraft();
     private final Map<String, Object> selected = new LinkedHashMap<>();
     private List<Part> files = new ArrayList<>();
     private String token;
     private String danger = "no";
-    private FieldErrors errors;
+    private FieldMessages errors;
     private boolean filesDropped;
     private ComplaintIntake.Filed filed;
     private boolean namesSearched;
@@ -110,7 +107,7 @@ public class ReportPage {
         if (faces == null) {
             return;
         }
-        carry(faces);
+        carried.carry(faces.getExternalContext().getRequestParameterMap(), attachments);
         if (faces.isPostback()) {
             return;
         }
@@ -129,63 +126,13 @@ public class ReportPage {
         byGroup.forEach((group, codes) -> selected.put(group, codes.toArray(new String[0])));
     }
 
-    /** What the worker brought from another page (the wage check), kept while it is one the feature accepts. */
-    private void carry(FacesContext faces) {
-        Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
-        for (ReportAttachment attachment : attachments) {
-            String value = params.get(attachment.field());
-            if (value != null && !value.isEmpty() && attachment.accepts(value)) {
-                carried.add(new Carried(attachment, value));
-            }
-        }
-    }
-
-    /** A value brought from another page: written back as a hidden field until the report is filed. */
-    public record Carried(ReportAttachment attachment, String value) {
-        public String getField() {
-            return attachment.field();
-        }
-
-        public String getValue() {
-            return value;
-        }
-
-        public String getNotice() {
-            return attachment.noticeKey();
-        }
-    }
-
-    public List<Carried> getCarried() {
-        return carried;
+    public List<CarriedValues.Carried> getCarried() {
+        return carried.all();
     }
 
     /** The notices of what was brought and could not be kept on the case (the receipt says so). */
-    public List<Carried> getNotKept() {
-        return notKept;
-    }
-
-    /** Keeps what was brought on the case just filed (each in its own transaction, after the case). */
-    private void keepCarried() {
-        if (carried.isEmpty() || filed == null || filed.receipt() == null || filed.repeated()) {
-            return;
-        }
-        Optional<Long> caseId;
-        try {
-            caseId = intake.findByReceipt(filed.receipt()).map(c -> c.getId());
-        } catch (RuntimeException e) {
-            caseId = Optional.empty();
-        }
-        for (Carried c : carried) {
-            boolean kept = false;
-            try {
-                kept = caseId.isPresent() && c.attachment().attach(caseId.get(), c.value());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Keeping what the report form carried failed: {0}", SafeLog.describe(e));
-            }
-            if (!kept) {
-                notKept.add(c);
-            }
-        }
+    public List<CarriedValues.Carried> getNotKept() {
+        return carried.notKept();
     }
 
     /**
@@ -193,7 +140,7 @@ public class ReportPage {
      * with the known names like the employer and recruiter typed to choose from.
      */
     public String findNames() {
-        errors = new FieldErrors(language.getLocale());
+        errors = new FieldMessages(language.getLocale());
         applyChoices();
         employerChoices = names.employersLike(draft.getEmployerName(), NAME_CHOICES);
         recruiterChoices = names.recruitersLike(draft.getRecruiterName(), NAME_CHOICES);
@@ -216,22 +163,11 @@ public class ReportPage {
     }
 
     public String submit() {
-        errors = new FieldErrors(language.getLocale());
+        errors = new FieldMessages(language.getLocale());
         applyChoices();
         draft.setLanguage(language.getCode());
         draft.setInDanger("yes".equals(danger));
-        List<String> categories = new ArrayList<>();
-        for (Object chosen : selected.values()) {
-            // Faces stores a select-many bound to a Map value as an array (or a collection)
-            if (chosen instanceof Object[] array) {
-                for (Object code : array) {
-                    categories.add(String.valueOf(code));
-                }
-            } else if (chosen instanceof java.util.Collection<?> collection) {
-                collection.forEach(code -> categories.add(String.valueOf(code)));
-            }
-        }
-        draft.setCategories(categories);
+        draft.setCategories(chosenCategories());
         var result = new ComplaintValidator(clock).validate(draft);
         errors.addAll(result.errors());
         var uploads = EvidenceUploads.read(files, "files", EvidenceLimits.MAX_FILES_ON_FORM, evidence);
@@ -257,33 +193,54 @@ public class ReportPage {
             Optional<ComplaintIntake.Filed> earlier = earlierSubmission();
             if (earlier.isEmpty()) {
                 filesDropped = uploads.anySent();
-                if (StorageFull.is(e)) {
-                    // rolled back whole: no case without its files; the worker may send it without them
-                    LOG.warning("The database storage is full or read-only: the report form was answered 507");
-                    errors.add(new FieldError("form", uploads.anySent() ? "problem.storageFull.files" : StorageFull.MESSAGE));
-                    var external = FacesContext.getCurrentInstance().getExternalContext();
-                    external.setResponseStatus(StorageFull.STATUS);
-                    external.setResponseHeader("Retry-After", Integer.toString(StorageFull.RETRY_AFTER_SECONDS));
-                    return null;
-                }
-                if (DatabaseDown.is(e)) {
-                    // nothing stored; everything typed stays on the page, and the answer says when to try again
-                    LOG.warning("The database cannot be reached: the report form was answered 503");
-                    errors.add(new FieldError("form", "problem.unavailable"));
-                    var external = FacesContext.getCurrentInstance().getExternalContext();
-                    external.setResponseStatus(503);
-                    external.setResponseHeader("Retry-After", Integer.toString(DatabaseDown.RETRY_AFTER_SECONDS));
-                    return null;
-                }
-                LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(e));
-                errors.add(new FieldError("form", "problem.serverError"));
+                notFiled(e, uploads.anySent());
                 return null;
             }
             filed = earlier.get();
             return redirectToReceipt();
         }
-        keepCarried();
+        carried.keep(intake, filed);
         return redirectToReceipt();
+    }
+
+    /** The categories ticked, from every group's select-many. */
+    private List<String> chosenCategories() {
+        List<String> categories = new ArrayList<>();
+        for (Object chosen : selected.values()) {
+            // Faces stores a select-many bound to a Map value as an array (or a collection)
+            if (chosen instanceof Object[] array) {
+                for (Object code : array) {
+                    categories.add(String.valueOf(code));
+                }
+            } else if (chosen instanceof java.util.Collection<?> collection) {
+                collection.forEach(code -> categories.add(String.valueOf(code)));
+            }
+        }
+        return categories;
+    }
+
+    /** The report was not filed (nothing stored): storage full (507), database down (503), or a bug (500). */
+    private void notFiled(RuntimeException e, boolean filesSent) {
+        if (StorageFull.is(e)) {
+            // rolled back whole: no case without its files; the worker may send it without them
+            LOG.warning("The database storage is full or read-only: the report form was answered 507");
+            errors.add(new FieldError("form", filesSent ? "problem.storageFull.files" : StorageFull.MESSAGE));
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.setResponseStatus(StorageFull.STATUS);
+            external.setResponseHeader("Retry-After", Integer.toString(StorageFull.RETRY_AFTER_SECONDS));
+            return;
+        }
+        if (DatabaseDown.is(e)) {
+            // nothing stored; everything typed stays on the page, and the answer says when to try again
+            LOG.warning("The database cannot be reached: the report form was answered 503");
+            errors.add(new FieldError("form", "problem.unavailable"));
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.setResponseStatus(503);
+            external.setResponseHeader("Retry-After", Integer.toString(DatabaseDown.RETRY_AFTER_SECONDS));
+            return;
+        }
+        LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(e));
+        errors.add(new FieldError("form", "problem.serverError"));
     }
 
     @Inject
@@ -291,8 +248,8 @@ public class ReportPage {
 
     /** Redirect-after-post: the receipt is stored as a single-use view and the browser sent to its address. */
     private String redirectToReceipt() {
-        List<ReceiptViews.Carried> shown = carried.stream()
-                .map(c -> new ReceiptViews.Carried(c.getField(), c.getNotice(), !notKept.contains(c))).toList();
+        List<ReceiptViews.Carried> shown = carried.all().stream()
+                .map(c -> new ReceiptViews.Carried(c.getField(), c.getNotice(), !carried.notKept().contains(c))).toList();
         String view = receipts.issue(filed, shown);
         var faces = FacesContext.getCurrentInstance();
         var external = faces.getExternalContext();
@@ -333,58 +290,8 @@ public class ReportPage {
         this.token = token;
     }
 
-    public List<CategoryGroup> getGroups() {
-        return List.of(CategoryGroup.values());
-    }
-
-    public List<Category> categoriesOf(CategoryGroup group) {
-        return Category.inGroup(group);
-    }
-
-    /** Where the worker may say they were recruited: the Mexican states, then other countries, in the page's language. */
-    public List<jakarta.faces.model.SelectItem> getRecruitmentGroups() {
-        java.util.Locale locale = language.getLocale();
-        jakarta.faces.model.SelectItemGroup mexico = new jakarta.faces.model.SelectItemGroup(
-                org.jornada.platform.control.Messages.get(locale, "report.recruitedIn.mexico"));
-        mexico.setSelectItems(org.jornada.platform.control.RecruitmentPlaces.MX_STATES.stream()
-                .map(code -> new jakarta.faces.model.SelectItem(code,
-                        org.jornada.platform.control.Messages.get(locale, "mxstate." + code)))
-                .toArray(jakarta.faces.model.SelectItem[]::new));
-        jakarta.faces.model.SelectItemGroup other = new jakarta.faces.model.SelectItemGroup(
-                org.jornada.platform.control.Messages.get(locale, "report.recruitedIn.other"));
-        other.setSelectItems(org.jornada.platform.control.RecruitmentPlaces.FORM_COUNTRIES.stream()
-                .map(code -> new jakarta.faces.model.SelectItem(code,
-                        org.jornada.platform.control.RecruitmentPlaces.countryName(code, locale)))
-                .sorted(java.util.Comparator.comparing(jakarta.faces.model.SelectItem::getLabel))
-                .toArray(jakarta.faces.model.SelectItem[]::new));
-        return List.of(mexico, other);
-    }
-
-    public List<String> getStates() {
-        return UsStates.CODES;
-    }
-
-    public List<VisaType> getVisaTypes() {
-        return List.of(VisaType.H2A, VisaType.H2B, VisaType.OTHER, VisaType.UNKNOWN);
-    }
-
-    public List<ContactChannel> getContactChannels() {
-        return List.of(ContactChannel.values());
-    }
-
     public ComplaintDraft getDraft() {
         return draft;
-    }
-
-    /** A category's label for its checkbox: the name, then a one-line example (HTML, escaped). */
-    public String categoryLabel(Category category) {
-        java.util.Locale locale = language.getLocale();
-        return escape(Messages.get(locale, "cat." + category.name())) + "<span class=\"hint\">"
-                + escape(Messages.get(locale, "cat." + category.name() + ".ex")) + "</span>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     public Map<String, Object> getSelected() {

@@ -49,15 +49,43 @@ public class ComplaintValidator {
         if (draft.getLanguage() != null && !Set.of("es", "en").contains(draft.getLanguage())) {
             errors.add(new FieldError("language", "error.language.unknown"));
         }
-        VisaType visa = VisaType.UNKNOWN;
-        if (!blank(draft.getVisaType())) {
-            Optional<VisaType> known = VisaType.fromCode(draft.getVisaType());
-            if (known.isEmpty()) {
-                errors.add(new FieldError("visaType", "error.visaType.unknown"));
-            } else {
-                visa = known.get();
-            }
+        VisaType visa = visa(draft, errors);
+        Set<Category> categories = categories(draft, errors);
+        String employer = name(draft.getEmployerName(), "employerName", errors);
+        String recruiter = name(draft.getRecruiterName(), "recruiterName", errors);
+        String state = worksiteState(draft, errors);
+        YearMonth started = month(draft.getStartedOn(), "startedOn", errors);
+        YearMonth ended = month(draft.getEndedOn(), "endedOn", errors);
+        if (started != null && ended != null && ended.isBefore(started)) {
+            errors.add(new FieldError("endedOn", "error.endedOn.beforeStart"));
         }
+        String narrative = narrative(draft, errors);
+        ContactChannel channel = channel(draft, errors);
+        String contact = channel == ContactChannel.NONE ? null : contact(draft, channel, errors);
+        String recruitedIn = recruitedIn(draft, errors);
+        if (draft.isWantsOrganizing() && (contact == null || !draft.isConsentToContact())) {
+            errors.add(new FieldError("wantsOrganizing", "error.wantsOrganizing.noContact"));
+        }
+        if (!errors.isEmpty()) {
+            return new Result(null, List.copyOf(errors));
+        }
+        ComplaintFacts facts = new ComplaintFacts(language, visa, categories, employer, recruiter, state, started,
+                ended, draft.isInDanger(), recruitedIn, draft.isWantsOrganizing());
+        return new Result(new ValidComplaint(facts, narrative, channel, contact, contact != null), List.of());
+    }
+
+    private static VisaType visa(ComplaintDraft draft, List<FieldError> errors) {
+        if (blank(draft.getVisaType())) {
+            return VisaType.UNKNOWN;
+        }
+        Optional<VisaType> known = VisaType.fromCode(draft.getVisaType());
+        if (known.isEmpty()) {
+            errors.add(new FieldError("visaType", "error.visaType.unknown"));
+        }
+        return known.orElse(VisaType.UNKNOWN);
+    }
+
+    private static Set<Category> categories(ComplaintDraft draft, List<FieldError> errors) {
         Set<Category> categories = EnumSet.noneOf(Category.class);
         for (String code : draft.getCategories()) {
             Optional<Category> category = Category.fromCode(code);
@@ -70,66 +98,67 @@ public class ComplaintValidator {
         if (categories.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("categories"))) {
             errors.add(new FieldError("categories", "error.categories.required"));
         }
-        String employer = name(draft.getEmployerName(), "employerName", errors);
-        String recruiter = name(draft.getRecruiterName(), "recruiterName", errors);
-        String state = null;
-        if (!blank(draft.getWorksiteState())) {
-            state = draft.getWorksiteState().trim().toUpperCase();
-            if (!UsStates.isKnown(state)) {
-                errors.add(new FieldError("worksiteState", "error.worksiteState.unknown"));
-                state = null;
-            }
+        return categories;
+    }
+
+    private static String worksiteState(ComplaintDraft draft, List<FieldError> errors) {
+        if (blank(draft.getWorksiteState())) {
+            return null;
         }
-        YearMonth started = month(draft.getStartedOn(), "startedOn", errors);
-        YearMonth ended = month(draft.getEndedOn(), "endedOn", errors);
-        if (started != null && ended != null && ended.isBefore(started)) {
-            errors.add(new FieldError("endedOn", "error.endedOn.beforeStart"));
+        String state = draft.getWorksiteState().trim().toUpperCase();
+        if (!UsStates.isKnown(state)) {
+            errors.add(new FieldError("worksiteState", "error.worksiteState.unknown"));
+            return null;
         }
+        return state;
+    }
+
+    private static String narrative(ComplaintDraft draft, List<FieldError> errors) {
         String narrative = draft.getNarrative() == null ? "" : clean(draft.getNarrative()).strip();
         if (narrative.isEmpty()) {
             errors.add(new FieldError("narrative", "error.narrative.required"));
         } else if (narrative.codePointCount(0, narrative.length()) > NARRATIVE_MAX) {
             errors.add(new FieldError("narrative", "error.narrative.tooLong", NARRATIVE_MAX));
         }
-        ContactChannel channel = ContactChannel.NONE;
-        String contact = null;
-        if (!blank(draft.getContactChannel())) {
-            Optional<ContactChannel> known = ContactChannel.fromCode(draft.getContactChannel());
-            if (known.isEmpty()) {
-                errors.add(new FieldError("contact.channel", "error.contact.channel.unknown"));
-            } else {
-                channel = known.get();
-            }
+        return narrative;
+    }
+
+    private static ContactChannel channel(ComplaintDraft draft, List<FieldError> errors) {
+        if (blank(draft.getContactChannel())) {
+            return ContactChannel.NONE;
         }
-        if (channel != ContactChannel.NONE) {
-            contact = blank(draft.getContactValue()) ? null : clean(draft.getContactValue()).strip();
-            if (contact == null) {
-                errors.add(new FieldError("contact.value", "error.contact.value.required"));
-            } else if (contact.length() > CONTACT_MAX
-                    || (channel == ContactChannel.EMAIL ? !EMAIL.matcher(contact).matches()
-                            : !PHONE.matcher(contact).matches())) {
-                errors.add(new FieldError("contact.value",
-                        channel == ContactChannel.EMAIL ? "error.contact.value.email" : "error.contact.value.phone"));
-            } else if (!draft.isConsentToContact()) {
-                errors.add(new FieldError("consentToContact", "error.consentToContact.required"));
-            }
+        Optional<ContactChannel> known = ContactChannel.fromCode(draft.getContactChannel());
+        if (known.isEmpty()) {
+            errors.add(new FieldError("contact.channel", "error.contact.channel.unknown"));
         }
-        String recruitedIn = null;
-        if (!blank(draft.getRecruitedIn())) {
-            recruitedIn = RecruitmentPlaces.normalize(draft.getRecruitedIn());
-            if (recruitedIn == null) {
-                errors.add(new FieldError("recruitedIn", "error.recruitedIn.unknown"));
-            }
+        return known.orElse(ContactChannel.NONE);
+    }
+
+    /** The contact for a chosen channel (null when none was given), and whether it may be used. */
+    private static String contact(ComplaintDraft draft, ContactChannel channel, List<FieldError> errors) {
+        String contact = blank(draft.getContactValue()) ? null : clean(draft.getContactValue()).strip();
+        if (contact == null) {
+            errors.add(new FieldError("contact.value", "error.contact.value.required"));
+        } else if (contact.length() > CONTACT_MAX
+                || (channel == ContactChannel.EMAIL ? !EMAIL.matcher(contact).matches()
+                        : !PHONE.matcher(contact).matches())) {
+            errors.add(new FieldError("contact.value",
+                    channel == ContactChannel.EMAIL ? "error.contact.value.email" : "error.contact.value.phone"));
+        } else if (!draft.isConsentToContact()) {
+            errors.add(new FieldError("consentToContact", "error.consentToContact.required"));
         }
-        if (draft.isWantsOrganizing() && (contact == null || !draft.isConsentToContact())) {
-            errors.add(new FieldError("wantsOrganizing", "error.wantsOrganizing.noContact"));
+        return contact;
+    }
+
+    private static String recruitedIn(ComplaintDraft draft, List<FieldError> errors) {
+        if (blank(draft.getRecruitedIn())) {
+            return null;
         }
-        if (!errors.isEmpty()) {
-            return new Result(null, List.copyOf(errors));
+        String recruitedIn = RecruitmentPlaces.normalize(draft.getRecruitedIn());
+        if (recruitedIn == null) {
+            errors.add(new FieldError("recruitedIn", "error.recruitedIn.unknown"));
         }
-        ComplaintFacts facts = new ComplaintFacts(language, visa, categories, employer, recruiter, state, started,
-                ended, draft.isInDanger(), recruitedIn, draft.isWantsOrganizing());
-        return new Result(new ValidComplaint(facts, narrative, channel, contact, contact != null), List.of());
+        return recruitedIn;
     }
 
     private String name(String value, String field, List<FieldError> errors) {

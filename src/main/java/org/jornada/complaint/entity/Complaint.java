@@ -31,6 +31,7 @@ import java.util.Set;
 @NamedQuery(name = Complaint.BY_RECEIPT, query = "SELECT c FROM Complaint c WHERE c.receiptHash = :hash")
 @NamedQuery(name = Complaint.BY_SUBMISSION, query = "SELECT c FROM Complaint c WHERE c.submissionKey = :key")
 public class Complaint {
+    // size: a JPA entity: every mapped column of the complaint table with its guarded accessors.
 
     public static final String BY_RECEIPT = "Complaint.byReceipt";
     public static final String BY_SUBMISSION = "Complaint.bySubmission";

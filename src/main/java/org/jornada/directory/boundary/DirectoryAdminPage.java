@@ -4,7 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import org.jornada.platform.boundary.PageMessages;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -76,7 +76,7 @@ public class DirectoryAdminPage implements Serializable {
             // the report rides in the flash with the message, to the page loaded again by GET
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put(REPORT, report);
             PageMessages.doneThenReload(PAGE, "imports.done", report.rows());
-        } catch (Refused refused) {
+        } catch (RefusedException refused) {
             PageMessages.sayRefused(refused);
         } catch (IOException unreadable) {
             say(FacesMessage.SEVERITY_ERROR, "imports.notATable");

@@ -36,11 +36,11 @@ public class DirectoryImport {
     DirectoryIndex index;
 
     /** A file the importer cannot take at all (not a table, or a required column missing). */
-    public static final class Refused extends Exception {
+    public static final class ImportRefusedException extends Exception {
         private static final long serialVersionUID = 1L;
         private final String column;
 
-        Refused(String message, String column) {
+        ImportRefusedException(String message, String column) {
             super(message, null, false, false);
             this.column = column;
         }
@@ -60,7 +60,7 @@ public class DirectoryImport {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
-    public ImportReport run(ImportKind kind, String fileName, Integer fiscalYear, InputStream in) throws Refused {
+    public ImportReport run(ImportKind kind, String fileName, Integer fiscalYear, InputStream in) throws ImportRefusedException {
         long started = System.nanoTime();
         ImportReport report = new ImportReport(kind);
         Integer year = fiscalYear != null ? fiscalYear : fiscalYear(fileName);
@@ -69,14 +69,14 @@ public class DirectoryImport {
         try (TableRows rows = TableRows.open(in, headers -> kind.missing(headers).isEmpty())) {
             Optional<String> missing = kind.missing(rows.headers());
             if (missing.isPresent()) {
-                throw new Refused("missing column " + missing.get(), missing.get());
+                throw new ImportRefusedException("missing column " + missing.get(), missing.get());
             }
             while (rows.hasNext()) {
                 TableRows.Row row = rows.next();
                 report.row();
                 try {
                     batch.add(ParsedRow.parse(kind, row, year));
-                } catch (ParsedRow.Unreadable unreadable) {
+                } catch (ParsedRow.UnreadableRowException unreadable) {
                     report.skip(row.number(), unreadable.getMessage());
                 }
                 if (batch.size() == BATCH) {
@@ -86,7 +86,7 @@ public class DirectoryImport {
             write(batch, book, report);
         } catch (IOException | UncheckedIOException | IllegalStateException unreadable) {
             if (report.rows() == 0) {
-                throw new Refused("not a CSV or .xlsx table", null);
+                throw new ImportRefusedException("not a CSV or .xlsx table", null);
             }
             report.skip(report.rows() + 1, "the file stops being readable here; the rest was not imported");
         }

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.platform.control.FieldError;
 import org.jornada.platform.control.UsStates;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Jsons;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.CachedJsonProvider;
+import org.jornada.platform.control.SupportedLocales;
 
 /** The public directory search: {@code GET /api/v1/directory/search?q=&state=&visa=}. */
 @Path("directory")
@@ -40,7 +40,7 @@ public class DirectoryResource {
     @Path("search")
     @Operation(summary = "Employers, recruiters and agents by name: accents, case, word order and small typos forgiven")
     public Response search(@QueryParam("q") String q, @QueryParam("state") String state, @QueryParam("visa") String visa) {
-        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        Locale locale = SupportedLocales.preferred(headers.getAcceptableLanguages());
         List<FieldError> errors = new ArrayList<>();
         if (q == null || q.strip().length() < 2 || q.length() > 200) {
             errors.add(new FieldError("q", "directory.query.invalid"));
@@ -54,16 +54,16 @@ public class DirectoryResource {
         if (!errors.isEmpty()) {
             return Problems.fieldResponse(locale, errors);
         }
-        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder items = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (DirectoryIndex.Entry e : index.search(q, state, visa, LIMIT)) {
-            JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder().add("id", e.id()).add("kind", e.kind().name())
+            JsonObjectBuilder item = CachedJsonProvider.PROVIDER.createObjectBuilder().add("id", e.id()).add("kind", e.kind().name())
                     .add("name", e.name());
-            Jsons.putNullable(item, "city", e.city());
-            Jsons.putNullable(item, "state", e.state());
-            Jsons.putNullable(item, "country", e.country());
+            CachedJsonProvider.putNullable(item, "city", e.city());
+            CachedJsonProvider.putNullable(item, "state", e.state());
+            CachedJsonProvider.putNullable(item, "country", e.country());
             items.add(item);
         }
-        return Response.ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).build().toString(),
+        return Response.ok(CachedJsonProvider.PROVIDER.createObjectBuilder().add("items", items).build().toString(),
                 MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
@@ -87,9 +87,9 @@ public class DirectoryResource {
         String field = asked.field();
         org.jornada.directory.entity.EntityKind which = "RECRUITER".equals(field)
                 ? org.jornada.directory.entity.EntityKind.RECRUITER : org.jornada.directory.entity.EntityKind.EMPLOYER;
-        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder items = CachedJsonProvider.PROVIDER.createArrayBuilder();
         suggestions.like(q, which, 8).forEach(items::add);
-        return Response.ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).build().toString(),
+        return Response.ok(CachedJsonProvider.PROVIDER.createObjectBuilder().add("items", items).build().toString(),
                 MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 }

@@ -10,7 +10,7 @@ import org.jornada.directory.control.ImportReport;
 import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
@@ -60,7 +60,7 @@ public class ImportDirectoryFile implements Command<StaffPrincipal, ImportDirect
     @Override
     public void check(Call<StaffPrincipal, Upload> call) {
         if (call.input().file() == null) {
-            throw new Refused("file", "imports.chooseFile");
+            throw new RefusedException("file", "imports.chooseFile");
         }
     }
 
@@ -69,9 +69,9 @@ public class ImportDirectoryFile implements Command<StaffPrincipal, ImportDirect
         Input input = call.input().input();
         try {
             return importer.run(input.kind(), input.fileName(), input.fiscalYear(), call.input().file());
-        } catch (DirectoryImport.Refused refused) {
-            throw refused.column() == null ? new Refused("file", "imports.notATable")
-                    : new Refused("file", "imports.missingColumn", refused.column());
+        } catch (DirectoryImport.ImportRefusedException refused) {
+            throw refused.column() == null ? new RefusedException("file", "imports.notATable")
+                    : new RefusedException("file", "imports.missingColumn", refused.column());
         }
     }
 

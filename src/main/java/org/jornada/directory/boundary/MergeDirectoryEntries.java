@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
@@ -44,7 +44,7 @@ public class MergeDirectoryEntries implements Command<StaffPrincipal, MergeDirec
     @Override
     public Boolean change(Call<StaffPrincipal, Input> call) {
         if (!curation.merge(call.input().mergeFrom(), call.input().mergeInto())) {
-            throw new Refused("mergeInto", "curation.mergeRefused");
+            throw new RefusedException("mergeInto", "curation.mergeRefused");
         }
         return true;
     }

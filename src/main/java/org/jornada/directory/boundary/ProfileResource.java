@@ -19,8 +19,8 @@ import org.jornada.directory.entity.DirectoryEntry;
 import org.jornada.directory.entity.EnforcementAction;
 import org.jornada.directory.entity.EntityKind;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Jsons;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.CachedJsonProvider;
+import org.jornada.platform.control.SupportedLocales;
 
 /** Public profiles as JSON: {@code GET /api/v1/employers/{id}}, {@code /recruiters/{id}}, {@code /agents/{id}}. */
 @Path("")
@@ -60,7 +60,7 @@ public class ProfileResource {
 
     private Response profile(String id, EntityKind kind) {
         if (id == null || !id.matches("\\d{1,18}")) {
-            return Problems.response(404, Languages.preferred(headers.getAcceptableLanguages()), "directory.notFound");
+            return Problems.response(404, SupportedLocales.preferred(headers.getAcceptableLanguages()), "directory.notFound");
         }
         return profiles.of(Long.parseLong(id), kind)
                 .map(p -> {
@@ -69,48 +69,48 @@ public class ProfileResource {
                     return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                             .build();
                 })
-                .orElseGet(() -> Problems.response(404, Languages.preferred(headers.getAcceptableLanguages()),
+                .orElseGet(() -> Problems.response(404, SupportedLocales.preferred(headers.getAcceptableLanguages()),
                         "directory.notFound"));
     }
 
     static JsonObjectBuilder json(Profiles.Profile p) {
         DirectoryEntry e = p.entry();
-        JsonObjectBuilder out = Jsons.PROVIDER.createObjectBuilder().add("id", e.getId()).add("kind", e.getKind().name())
+        JsonObjectBuilder out = CachedJsonProvider.PROVIDER.createObjectBuilder().add("id", e.getId()).add("kind", e.getKind().name())
                 .add("name", e.getName());
-        Jsons.putNullable(out, "tradeName", e.getTradeName());
-        Jsons.putNullable(out, "city", e.getCity());
-        Jsons.putNullable(out, "state", e.getState());
-        Jsons.putNullable(out, "country", e.getCountry());
-        JsonArrayBuilder seasons = Jsons.PROVIDER.createArrayBuilder();
+        CachedJsonProvider.putNullable(out, "tradeName", e.getTradeName());
+        CachedJsonProvider.putNullable(out, "city", e.getCity());
+        CachedJsonProvider.putNullable(out, "state", e.getState());
+        CachedJsonProvider.putNullable(out, "country", e.getCountry());
+        JsonArrayBuilder seasons = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (Profiles.Season s : p.seasons()) {
-            JsonArrayBuilder visas = Jsons.PROVIDER.createArrayBuilder();
+            JsonArrayBuilder visas = CachedJsonProvider.PROVIDER.createArrayBuilder();
             s.visaClasses().forEach(visas::add);
-            JsonArrayBuilder crops = Jsons.PROVIDER.createArrayBuilder();
+            JsonArrayBuilder crops = CachedJsonProvider.PROVIDER.createArrayBuilder();
             s.crops().forEach(crops::add);
-            seasons.add(Jsons.PROVIDER.createObjectBuilder().add("season", s.year()).add("cases", s.cases())
+            seasons.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("season", s.year()).add("cases", s.cases())
                     .add("workersCertified", s.workersCertified()).add("visaClasses", visas).add("crops", crops));
         }
-        JsonArrayBuilder actions = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder actions = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (EnforcementAction a : p.enforcement()) {
-            JsonObjectBuilder action = Jsons.PROVIDER.createObjectBuilder().add("caseId", a.getCaseId())
+            JsonObjectBuilder action = CachedJsonProvider.PROVIDER.createObjectBuilder().add("caseId", a.getCaseId())
                     .add("h2aViolations", a.getH2aViolations()).add("h2bViolations", a.getH2bViolations())
                     .add("flsaViolations", a.getFlsaViolations()).add("backWages", a.getBackWages())
                     .add("penalties", a.getPenalties());
-            Jsons.putNullable(action, "findingsStart", a.getFindingsStart());
-            Jsons.putNullable(action, "findingsEnd", a.getFindingsEnd());
+            CachedJsonProvider.putNullable(action, "findingsStart", a.getFindingsStart());
+            CachedJsonProvider.putNullable(action, "findingsEnd", a.getFindingsEnd());
             actions.add(action);
         }
         BigDecimal[] totals = Profiles.totals(p.enforcement());
-        JsonObjectBuilder enforcement = Jsons.PROVIDER.createObjectBuilder().add("actions", actions)
+        JsonObjectBuilder enforcement = CachedJsonProvider.PROVIDER.createObjectBuilder().add("actions", actions)
                 .add("totalBackWages", totals[0]).add("totalPenalties", totals[1]);
-        Jsons.putNullable(enforcement, "dataDate", p.enforcementDataDate());
-        JsonArrayBuilder debarments = Jsons.PROVIDER.createArrayBuilder();
+        CachedJsonProvider.putNullable(enforcement, "dataDate", p.enforcementDataDate());
+        JsonArrayBuilder debarments = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (Debarment d : p.debarments()) {
-            JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder();
-            Jsons.putNullable(item, "start", d.getStartDate());
-            Jsons.putNullable(item, "end", d.getEndDate());
-            Jsons.putNullable(item, "violation", d.getViolation());
-            Jsons.putNullable(item, "citation", d.getCitation());
+            JsonObjectBuilder item = CachedJsonProvider.PROVIDER.createObjectBuilder();
+            CachedJsonProvider.putNullable(item, "start", d.getStartDate());
+            CachedJsonProvider.putNullable(item, "end", d.getEndDate());
+            CachedJsonProvider.putNullable(item, "violation", d.getViolation());
+            CachedJsonProvider.putNullable(item, "citation", d.getCitation());
             debarments.add(item);
         }
         return out.add("certifications", seasons).add("enforcement", enforcement).add("debarments", debarments)

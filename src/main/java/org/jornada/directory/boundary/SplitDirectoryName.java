@@ -8,7 +8,7 @@ import java.util.OptionalLong;
 import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
@@ -50,7 +50,7 @@ public class SplitDirectoryName implements Command<StaffPrincipal, SplitDirector
     public void check(Call<StaffPrincipal, Input> call) {
         String name = call.input().splitName().strip();
         if (name.isEmpty() || name.length() > NAME_MAX) {
-            throw new Refused("splitName", "curation.splitRefused");
+            throw new RefusedException("splitName", "curation.splitRefused");
         }
     }
 
@@ -58,7 +58,7 @@ public class SplitDirectoryName implements Command<StaffPrincipal, SplitDirector
     public Long change(Call<StaffPrincipal, Input> call) {
         OptionalLong split = curation.split(call.input().splitFrom(), call.input().splitName().strip());
         if (split.isEmpty()) {
-            throw new Refused("splitFrom", "curation.splitRefused");
+            throw new RefusedException("splitFrom", "curation.splitRefused");
         }
         return split.getAsLong();
     }

@@ -21,7 +21,7 @@ import org.jornada.directory.control.ImportKind;
 import org.jornada.directory.control.ImportReport;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.boundary.ApiBodies;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.staff.boundary.CurrentStaff;
 
 /**
@@ -51,7 +51,7 @@ public class StaffImportsResource {
     @Operation(summary = "Import an OFLC disclosure file, the WHD file or the debarment list (CSV or .xlsx body)")
     public Response run(@PathParam("kind") String kind, @QueryParam("fileName") String fileName,
             @QueryParam("fiscalYear") Integer fiscalYear, InputStream body) {
-        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        Locale locale = SupportedLocales.preferred(headers.getAcceptableLanguages());
         Optional<ImportKind> known = Arrays.stream(ImportKind.values()).filter(k -> k.name().equalsIgnoreCase(kind))
                 .findFirst();
         if (known.isEmpty()) {

@@ -14,7 +14,7 @@ import org.jornada.directory.entity.EntityKind;
 
 /**
  * A data row read into what the directory keeps. A row that cannot be read throws
- * {@link Unreadable} with the reason the import report gives.
+ * {@link UnreadableRowException} with the reason the import report gives.
  */
 public sealed interface ParsedRow {
 
@@ -39,15 +39,15 @@ public sealed interface ParsedRow {
     long number();
 
     /** A row the import skips, and why (the report's words). */
-    final class Unreadable extends Exception {
+    final class UnreadableRowException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        public Unreadable(String reason) {
+        public UnreadableRowException(String reason) {
             super(reason, null, false, false);
         }
     }
 
-    static ParsedRow parse(ImportKind kind, TableRows.Row row, Integer fiscalYear) throws Unreadable {
+    static ParsedRow parse(ImportKind kind, TableRows.Row row, Integer fiscalYear) throws UnreadableRowException {
         return switch (kind) {
             case H2A_DISCLOSURE, H2B_DISCLOSURE -> disclosure(kind, row, fiscalYear);
             case WHD -> enforcement(row);
@@ -55,22 +55,22 @@ public sealed interface ParsedRow {
         };
     }
 
-    private static Disclosure disclosure(ImportKind kind, TableRows.Row row, Integer fiscalYear) throws Unreadable {
+    private static Disclosure disclosure(ImportKind kind, TableRows.Row row, Integer fiscalYear) throws UnreadableRowException {
         String caseNumber = row.get(Columns.CASE_NUMBER);
         if (caseNumber == null) {
-            throw new Unreadable("no case number");
+            throw new UnreadableRowException("no case number");
         }
         if (caseNumber.length() > 40) {
-            throw new Unreadable("case number longer than 40 characters");
+            throw new UnreadableRowException("case number longer than 40 characters");
         }
         String employer = row.get(Columns.EMPLOYER_NAME);
         if (employer == null || NameKey.of(employer).isEmpty()) {
-            throw new Unreadable("no employer name");
+            throw new UnreadableRowException("no employer name");
         }
         String visa = kind == ImportKind.H2A_DISCLOSURE ? "H-2A" : "H-2B";
         String declared = row.get(Columns.VISA_CLASS);
         if (declared != null && !declared.toUpperCase(Locale.ROOT).replace("-", "").contains(visa.replace("-", ""))) {
-            throw new Unreadable("visa class " + declared + " in an " + visa + " file");
+            throw new UnreadableRowException("visa class " + declared + " in an " + visa + " file");
         }
         try {
             Certification.Facts facts = new Certification.Facts(caseNumber.toUpperCase(Locale.ROOT), visa, fiscalYear,
@@ -87,7 +87,7 @@ public sealed interface ParsedRow {
                     row.get(Columns.EMPLOYER_CITY), Cells.state(row.get(Columns.EMPLOYER_STATE)), "United States",
                     row.get(Columns.EMPLOYER_FEIN)), agent, facts);
         } catch (IllegalArgumentException unreadableCell) {
-            throw new Unreadable("a date, count or amount that cannot be read");
+            throw new UnreadableRowException("a date, count or amount that cannot be read");
         }
     }
 
@@ -105,16 +105,16 @@ public sealed interface ParsedRow {
                 Cells.state(row.get(Columns.AGENT_STATE)), "United States", null);
     }
 
-    private static Enforcement enforcement(TableRows.Row row) throws Unreadable {
+    private static Enforcement enforcement(TableRows.Row row) throws UnreadableRowException {
         String caseId = row.get(Columns.WHD_CASE_ID);
         String name = row.get(Columns.WHD_LEGAL_NAME);
         if (caseId == null || caseId.length() > 40) {
-            throw new Unreadable("no case id");
+            throw new UnreadableRowException("no case id");
         }
         if (name == null || NameKey.of(name).isEmpty()) {
             name = row.get(Columns.WHD_TRADE_NAME);
             if (name == null || NameKey.of(name).isEmpty()) {
-                throw new Unreadable("no employer name");
+                throw new UnreadableRowException("no employer name");
             }
         }
         try {
@@ -134,14 +134,14 @@ public sealed interface ParsedRow {
             return new Enforcement(row.number(), new Party(EntityKind.EMPLOYER, name, row.get(Columns.WHD_TRADE_NAME),
                     row.get(Columns.WHD_CITY), Cells.state(row.get(Columns.WHD_STATE)), "United States", null), facts);
         } catch (IllegalArgumentException unreadableCell) {
-            throw new Unreadable("a date, count or amount that cannot be read");
+            throw new UnreadableRowException("a date, count or amount that cannot be read");
         }
     }
 
-    private static DebarmentRow debarment(TableRows.Row row) throws Unreadable {
+    private static DebarmentRow debarment(TableRows.Row row) throws UnreadableRowException {
         String name = row.get(Columns.DEBAR_ENTITY);
         if (name == null || NameKey.of(name).isEmpty()) {
-            throw new Unreadable("no entity name");
+            throw new UnreadableRowException("no entity name");
         }
         String type = String.valueOf(row.get(Columns.DEBAR_TYPE)).toLowerCase(Locale.ROOT);
         EntityKind kind = type.contains("agent") || type.contains("attorney") ? EntityKind.AGENT
@@ -162,7 +162,7 @@ public sealed interface ParsedRow {
             return new DebarmentRow(row.number(), new Party(kind, name, null, city, state, "United States", null), start,
                     end, row.get(Columns.DEBAR_VIOLATION), citation, key);
         } catch (IllegalArgumentException unreadableCell) {
-            throw new Unreadable("a date that cannot be read");
+            throw new UnreadableRowException("a date that cannot be read");
         }
     }
 

@@ -18,7 +18,7 @@ import org.jornada.escalation.entity.ChannelKind;
 import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
@@ -75,14 +75,14 @@ public class AddLocalOffice implements Command<StaffPrincipal, AddLocalOffice.In
         Input input = call.input();
         String name = input.name().strip();
         if (name.isEmpty() || name.length() > NAME_MAX) {
-            throw new Refused("name", "authority.name.invalid");
+            throw new RefusedException("name", "authority.name.invalid");
         }
         if (input.categories().isEmpty() || input.categories().contains(null)) {
-            throw new Refused("categories", "authority.categories.invalid");
+            throw new RefusedException("categories", "authority.categories.invalid");
         }
         channels(input);
         if (authorities.byCode(input.code()).isPresent()) {
-            throw new Refused("code", "authority.code.taken");
+            throw new RefusedException("code", "authority.code.taken");
         }
     }
 
@@ -91,7 +91,7 @@ public class AddLocalOffice implements Command<StaffPrincipal, AddLocalOffice.In
         Input input = call.input();
         Optional<Authority> parent = Optional.ofNullable(input.parentCode()).filter(c -> !c.isBlank())
                 .map(c -> authorities.byCode(c.strip())
-                        .orElseThrow(() -> new Refused("parentCode", "authority.parent.unknown")));
+                        .orElseThrow(() -> new RefusedException("parentCode", "authority.parent.unknown")));
         Authority office = Authority.localOffice(parent.orElse(null), input.code(), input.name().strip(),
                 EnumSet.copyOf(input.categories()), input.language(), channels(input),
                 "added by " + call.who().username(), Instant.now(clock));
@@ -110,7 +110,7 @@ public class AddLocalOffice implements Command<StaffPrincipal, AddLocalOffice.In
         for (ChannelInput channel : input.channels()) {
             String address = channel == null ? "" : channel.address().strip();
             if (channel == null || !plausible(channel.kind(), address)) {
-                throw new Refused("channels", "authority.channel.invalid");
+                throw new RefusedException("channels", "authority.channel.invalid");
             }
             channels.add(new Channel(channel.kind(), address, channels.size() + 1));
         }

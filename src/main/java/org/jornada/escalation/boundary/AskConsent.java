@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.jornada.casework.boundary.CaseCommand;
 import org.jornada.escalation.entity.ConsentRequest;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -44,7 +44,7 @@ public class AskConsent extends CaseCommand<AskConsent.Input, Optional<AskConsen
     @Override
     public void check(Call<StaffPrincipal, Input> call) {
         if (authorities.find(call.input().authorityId()).isEmpty()) {
-            throw new Refused("authorityId", "consent.authority.unknown");
+            throw new RefusedException("authorityId", "consent.authority.unknown");
         }
     }
 

@@ -19,7 +19,7 @@ import org.jornada.complaint.entity.Category;
 import org.jornada.escalation.control.AuthoritySuggestions;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.staff.boundary.CurrentStaff;
 
 /**
@@ -55,7 +55,7 @@ public class CaseAuthoritiesResource {
     @GET
     @Operation(summary = "Authorities for this case: those that take its categories, nearest legal clock first, with why")
     public Response suggestions(@PathParam("id") long id) {
-        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        Locale locale = SupportedLocales.preferred(headers.getAcceptableLanguages());
         return options.suggestions(current.get(), id)
                 .map(list -> ApiBodies.ok(new Items(list.stream().map(s -> new Item(s.authority().getId(),
                         s.authority().getCode(), s.authority().name(locale), CaseReferralOptions.reason(s, locale),
@@ -70,7 +70,7 @@ public class CaseAuthoritiesResource {
     @Produces({"application/pdf", Problems.TYPE})
     @Operation(summary = "Preview the anonymous referral packet for this authority (PDF/A-2b, in its language); audited, nothing is sent")
     public Response packet(@PathParam("id") long id, @PathParam("authorityId") long authorityId) {
-        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        Locale locale = SupportedLocales.preferred(headers.getAcceptableLanguages());
         return packets.preview(current.get(), id, authorityId)
                 .map(pdf -> Response.ok(pdf, "application/pdf")
                         .header("Content-Disposition", "inline; filename=\"referral-" + id + "-" + authorityId + ".pdf\"")

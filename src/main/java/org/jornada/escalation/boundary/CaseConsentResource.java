@@ -20,7 +20,7 @@ import org.jornada.casework.boundary.CaseAccess;
 import org.jornada.escalation.entity.ConsentRequest;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.staff.boundary.CurrentStaff;
 
 /**
@@ -82,6 +82,6 @@ public class CaseConsentResource {
     }
 
     private Locale locale() {
-        return Languages.preferred(headers.getAcceptableLanguages());
+        return SupportedLocales.preferred(headers.getAcceptableLanguages());
     }
 }

@@ -75,7 +75,7 @@ public class CaseEscalationSection implements Serializable {
         Long authorityId = CaseReferralForms.pressed("authority-forms:ask");
         page.done(() -> {
             if (authorityId == null) {
-                throw new org.jornada.platform.control.Refused("authorityId", "consent.authority.unknown");
+                throw new org.jornada.platform.control.RefusedException("authorityId", "consent.authority.unknown");
             }
             return askConsent.run(current.get(), page.getId(), new AskConsent.Input(authorityId)).isPresent();
         }, "caseview.consent.asked");
@@ -90,11 +90,11 @@ public class CaseEscalationSection implements Serializable {
         CaseReferralForms.Prepare form = CaseReferralForms.Prepare.pressed();
         page.done(() -> {
             if (form == null) {
-                throw new org.jornada.platform.control.Refused("authorityId", "consent.authority.unknown");
+                throw new org.jornada.platform.control.RefusedException("authorityId", "consent.authority.unknown");
             }
             Referral.Identity chosen = known(Referral.Identity.class, form.identity());
             if (chosen == null) {
-                throw new org.jornada.platform.control.Refused("identity", "caseview.referral.identity.choose");
+                throw new org.jornada.platform.control.RefusedException("identity", "caseview.referral.identity.choose");
             }
             return prepareReferral.run(current.get(), page.getId(), new PrepareReferral.Input(form.authorityId(),
                     chosen, form.withEvidence() ? Referral.EvidenceChoice.ATTACH : Referral.EvidenceChoice.WITHHOLD,
@@ -108,10 +108,10 @@ public class CaseEscalationSection implements Serializable {
         MoveReferral.Step chosen = form == null ? null : known(MoveReferral.Step.class, form.step());
         page.done(() -> {
             if (form == null) {
-                throw new org.jornada.platform.control.Refused("referral", "referral.notFound");
+                throw new org.jornada.platform.control.RefusedException("referral", "referral.notFound");
             }
             if (chosen == null) {
-                throw new org.jornada.platform.control.Refused("step", "caseview.referral.step.choose");
+                throw new org.jornada.platform.control.RefusedException("step", "caseview.referral.step.choose");
             }
             return moveReferral.run(current.get(), form.referralId(), new MoveReferral.Input(chosen, form.note(),
                     known(ChannelKind.class, form.channel()), day(form.filedOn()), form.reference(),
@@ -128,7 +128,7 @@ public class CaseEscalationSection implements Serializable {
         try {
             return LocalDate.parse(typed.strip());
         } catch (java.time.format.DateTimeParseException notADay) {
-            throw new org.jornada.platform.control.Refused("filedOn", "referral.filedOn.format");
+            throw new org.jornada.platform.control.RefusedException("filedOn", "referral.filedOn.format");
         }
     }
 
@@ -140,7 +140,7 @@ public class CaseEscalationSection implements Serializable {
         try {
             return new java.math.BigDecimal(typed.strip().replace(",", ""));
         } catch (NumberFormatException notAnAmount) {
-            throw new org.jornada.platform.control.Refused("amount", "referral.amount.needed");
+            throw new org.jornada.platform.control.RefusedException("amount", "referral.amount.needed");
         }
     }
 

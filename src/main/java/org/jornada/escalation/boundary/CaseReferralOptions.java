@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jornada.casework.boundary.CaseAccess;
-import org.jornada.casework.boundary.CaseDetails;
+import org.jornada.casework.boundary.CaseRecords;
 import org.jornada.escalation.control.AuthoritySuggestions;
 import org.jornada.platform.control.Messages;
 import org.jornada.staff.boundary.AuditTrail;
@@ -25,7 +25,7 @@ public class CaseReferralOptions {
     CaseAccess access;
 
     @Inject
-    CaseDetails details;
+    CaseRecords details;
 
     @Inject
     Authorities authorities;
@@ -38,8 +38,8 @@ public class CaseReferralOptions {
         return access.workable(who, caseId, "authorities for case").map(complaint -> {
             audit.record(who, AuditTrail.AUTHORITIES_READ, caseId, "suggestions");
             return AuthoritySuggestions.rank(authorities.all(), complaint.getCategories(),
-                    details.clocks(complaint).stream().filter(CaseDetails.CaseClock::isApplicable)
-                            .map(CaseDetails.CaseClock::deadline).toList());
+                    details.clocks(complaint).stream().filter(CaseRecords.CaseClock::isApplicable)
+                            .map(CaseRecords.CaseClock::deadline).toList());
         });
     }
 

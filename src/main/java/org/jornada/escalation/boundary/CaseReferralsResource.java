@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.casework.boundary.CaseAccess;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.staff.boundary.CurrentStaff;
 
 /** {@code /api/v1/staff/cases/{id}/referrals}: prepare a referral of the case ({@link PrepareReferral}), list them. */
@@ -52,7 +52,7 @@ public class CaseReferralsResource {
             + "the organization), identity (NAMED without the worker's yes)")
     public Response prepare(@PathParam("id") long id, String body) {
         return prepare.run(current.get(), id, bodies.read(body, PrepareReferral.Input.class))
-                .map(r -> ApiBodies.answer(201, new ReferralAnswers.Moved(r.getId(), r.getState())))
+                .map(r -> ApiBodies.answer(201, new ReferralBodies.Moved(r.getId(), r.getState())))
                 .orElseGet(this::notFound);
     }
 
@@ -60,12 +60,12 @@ public class CaseReferralsResource {
     @Operation(summary = "The referrals of this case, newest first")
     public Response list(@PathParam("id") long id) {
         return access.workable(current.get(), id, "referrals of case")
-                .map(c -> ApiBodies.ok(new ReferralAnswers.Items(referrals.ofCase(id).stream()
-                        .map(ReferralAnswers.Item::of).toList())))
+                .map(c -> ApiBodies.ok(new ReferralBodies.Items(referrals.ofCase(id).stream()
+                        .map(ReferralBodies.Item::of).toList())))
                 .orElseGet(this::notFound);
     }
 
     private Response notFound() {
-        return Problems.response(404, Languages.preferred(headers.getAcceptableLanguages()), "staff.caseNotFound");
+        return Problems.response(404, SupportedLocales.preferred(headers.getAcceptableLanguages()), "staff.caseNotFound");
     }
 }

@@ -10,7 +10,7 @@ import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.PlainText;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
@@ -57,15 +57,15 @@ public class EditAuthority implements Command<StaffPrincipal, EditAuthority.Inpu
     public void check(Call<StaffPrincipal, Input> call) {
         Input input = call.input();
         if (input.responseDays() < 1 || input.responseDays() > 365) {
-            throw new Refused("responseDays", "authority.responseDays.invalid");
+            throw new RefusedException("responseDays", "authority.responseDays.invalid");
         }
         String note = note(input);
         if (note != null && note.length() > 1000) {
-            throw new Refused("note", "referral.note.tooLong");
+            throw new RefusedException("note", "referral.note.tooLong");
         }
         String email = email(input);
         if (!email.isEmpty() && !AddLocalOffice.plausible(ChannelKind.EMAIL, email)) {
-            throw new Refused("email", "authority.channel.invalid");
+            throw new RefusedException("email", "authority.channel.invalid");
         }
     }
 

@@ -16,9 +16,9 @@ import org.jornada.escalation.entity.ReferralEvent;
 import org.jornada.escalation.entity.ReferralState;
 import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Conflict;
+import org.jornada.platform.control.ConflictException;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -37,7 +37,7 @@ import org.jornada.staff.control.StaffPrincipal;
  * second person), the step's rules, the move (the worker's yes checked again first, in the same
  * transaction), its timeline step and the engine's {@code REFERRAL_MOVED} entry; what each step
  * changes is {@link ReferralMoves}'s (a case made ESCALATED or RESOLVED writes its own
- * {@code STATE_CHANGED} entry there, through {@code CaseWork.transition}).
+ * {@code STATE_CHANGED} entry there, through {@code CaseHandling.transition}).
  */
 @ApplicationScoped
 public class MoveReferral implements Command<StaffPrincipal, MoveReferral.Input, Optional<MoveReferral.Moved>> {
@@ -175,7 +175,7 @@ public class MoveReferral implements Command<StaffPrincipal, MoveReferral.Input,
     public void check(Call<StaffPrincipal, Input> call) {
         String note = note(call.input());
         if (note != null && note.length() > 1000) {
-            throw new Refused("note", "referral.note.tooLong");
+            throw new RefusedException("note", "referral.note.tooLong");
         }
     }
 
@@ -188,11 +188,11 @@ public class MoveReferral implements Command<StaffPrincipal, MoveReferral.Input,
         Referral referral = referrals.find(call.target()).orElseThrow();
         Input input = call.input();
         if (!input.step().allowedIn(referral.getState())) {
-            throw new Conflict("step", "referral.notNow");
+            throw new ConflictException("step", "referral.notNow");
         }
         boolean yes = referral.isNamed() && consents.saidYes(referral.getComplaintId(), referral.getAuthorityId());
         if (!Step.possible(referral, yes).contains(input.step())) {
-            throw new Conflict(NAME_STEPS.contains(input.step()) ? "identity" : "step",
+            throw new ConflictException(NAME_STEPS.contains(input.step()) ? "identity" : "step",
                     NAME_STEPS.contains(input.step()) ? "referral.consentWithdrawn" : "referral.notNow");
         }
         ReferralState from = referral.getState();

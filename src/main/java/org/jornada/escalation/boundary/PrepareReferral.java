@@ -9,9 +9,9 @@ import org.jornada.casework.boundary.CaseCommand;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.escalation.entity.Referral;
 import org.jornada.platform.boundary.Organization;
-import org.jornada.platform.control.Conflict;
+import org.jornada.platform.control.ConflictException;
 import org.jornada.platform.control.PlainText;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -49,7 +49,7 @@ public class PrepareReferral extends CaseCommand<PrepareReferral.Input, Optional
     Organization organization;
 
     @Inject
-    org.jornada.casework.boundary.CaseWork work;
+    org.jornada.casework.boundary.CaseHandling work;
 
     public PrepareReferral() {
         super("prepare referral");
@@ -64,7 +64,7 @@ public class PrepareReferral extends CaseCommand<PrepareReferral.Input, Optional
     public void check(Call<StaffPrincipal, Input> call) {
         String note = note(call.input());
         if (note != null && note.length() > 1000) {
-            throw new Refused("note", "referral.note.tooLong");
+            throw new RefusedException("note", "referral.note.tooLong");
         }
     }
 
@@ -73,18 +73,18 @@ public class PrepareReferral extends CaseCommand<PrepareReferral.Input, Optional
         long caseId = call.target();
         Input input = call.input();
         if (!REFERABLE.contains(work.file(access.open(call.who(), caseId)).getState())) {
-            throw new Conflict("case", "referral.caseNotVerified");
+            throw new ConflictException("case", "referral.caseNotVerified");
         }
         // every packet tells the authority to reach the worker through the organization: it must say how
         Optional<String> missing = organization.missingForReferral();
         if (missing.isPresent()) {
-            throw new Conflict("organization", "referral.organization." + missing.get());
+            throw new ConflictException("organization", "referral.organization." + missing.get());
         }
         if (authorities.find(input.authorityId()).isEmpty()) {
-            throw new Refused("authorityId", "consent.authority.unknown");
+            throw new RefusedException("authorityId", "consent.authority.unknown");
         }
         if (input.identity() == Referral.Identity.NAMED && !consents.saidYes(caseId, input.authorityId())) {
-            throw new Conflict("identity", "referral.noConsent");
+            throw new ConflictException("identity", "referral.noConsent");
         }
         String note = note(input);
         long staffId = call.who().staffId();

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jornada.casework.boundary.CaseWork;
+import org.jornada.casework.boundary.CaseHandling;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.escalation.entity.Authority;
 import org.jornada.escalation.entity.ChannelKind;
@@ -20,7 +20,7 @@ import org.jornada.mail.boundary.Outbox;
 import org.jornada.mail.control.Letter;
 import org.jornada.mail.entity.MailState;
 import org.jornada.platform.boundary.Organization;
-import org.jornada.platform.control.Conflict;
+import org.jornada.platform.control.ConflictException;
 import org.jornada.platform.control.Messages;
 import org.jornada.staff.boundary.StaffAccounts;
 import org.jornada.staff.control.StaffPrincipal;
@@ -53,7 +53,7 @@ public class ReferralMail {
     StaffAccounts staff;
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
 
     static String topic(Referral referral) {
@@ -82,9 +82,9 @@ public class ReferralMail {
     String queue(Referral referral, byte[] packet, byte[] evidenceZip) {
         Authority authority = authorities.find(referral.getAuthorityId()).orElseThrow();
         String to = authority.getChannels().stream().filter(c -> c.getKind() == ChannelKind.EMAIL)
-                .map(c -> c.getAddress()).findFirst().orElseThrow(() -> new Conflict("channel", "referral.noEmail"));
+                .map(c -> c.getAddress()).findFirst().orElseThrow(() -> new ConflictException("channel", "referral.noEmail"));
         if (status(referral).filter(s -> !s.state().mayQueueAgain()).isPresent()) {
-            throw new Conflict("step", "referral.mailAlready");
+            throw new ConflictException("step", "referral.mailAlready");
         }
         Locale language = Locale.forLanguageTag(authority.getLanguage());
         String org = Optional.ofNullable(organization.getName()).orElse("Jornada");

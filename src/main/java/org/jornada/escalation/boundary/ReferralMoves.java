@@ -4,23 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.jornada.casework.boundary.CaseWork;
+import org.jornada.casework.boundary.CaseHandling;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.escalation.control.EvidenceArchive;
 import org.jornada.escalation.entity.Referral;
 import org.jornada.escalation.entity.ReferralEvent;
 import org.jornada.platform.boundary.OrgTime;
-import org.jornada.platform.control.Conflict;
+import org.jornada.platform.control.ConflictException;
 import org.jornada.platform.control.DataCipher;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * What each of {@link MoveReferral}'s steps changes, in that command's transaction once its
  * permission and the worker's consent were checked: the packet frozen on approval, the mail queued
  * on sending, the filing recorded, the outcome (the case ESCALATED or RESOLVED through
- * {@code CaseWork.transition}, which writes its own entry). Only {@link MoveReferral} uses it.
+ * {@code CaseHandling.transition}, which writes its own entry). Only {@link MoveReferral} uses it.
  */
 @ApplicationScoped
 public class ReferralMoves {
@@ -39,7 +39,7 @@ public class ReferralMoves {
     ReferralMail mail;
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
     @Inject
     DataCipher cipher;
@@ -56,7 +56,7 @@ public class ReferralMoves {
             case APPROVE -> approve(who, referral, complaint);
             case RETURN -> {
                 if (note == null) {
-                    throw new Refused("note", "referral.returnNeedsComment");
+                    throw new RefusedException("note", "referral.returnNeedsComment");
                 }
                 referral.returnToPreparer(who.staffId());
             }
@@ -70,14 +70,14 @@ public class ReferralMoves {
             case ACKNOWLEDGE -> referral.acknowledged(reference(input.reference(), true));
             case RESPONSE -> {
                 if (note == null) {
-                    throw new Refused("note", "referral.response.needed");
+                    throw new RefusedException("note", "referral.response.needed");
                 }
             }
             case OUTCOME -> outcome(who, referral, complaint, input);
             case ANONYMISE -> referral.makeAnonymous();
             case DISREGARD -> {
                 if (note == null) {
-                    throw new Refused("note", "referral.disregard.needed");
+                    throw new RefusedException("note", "referral.disregard.needed");
                 }
             }
         }
@@ -92,16 +92,16 @@ public class ReferralMoves {
 
     private void file(StaffPrincipal who, Referral referral, Complaint complaint, MoveReferral.Input input) {
         if (input.channel() == null) {
-            throw new Refused("channel", "referral.channel.needed");
+            throw new RefusedException("channel", "referral.channel.needed");
         }
         if (mail.pending(referral)) {
-            throw new Conflict("step", "referral.mailPending");
+            throw new ConflictException("step", "referral.mailPending");
         }
         LocalDate today = LocalDate.now(orgTime.getZone());
         LocalDate filedOn = input.filedOn() == null ? today : input.filedOn();
         LocalDate prepared = referral.getPreparedAt().atZone(orgTime.getZone()).toLocalDate();
         if (filedOn.isAfter(today) || filedOn.isBefore(prepared)) {
-            throw new Refused("filedOn", "referral.filedOn.invalid", prepared, today);
+            throw new RefusedException("filedOn", "referral.filedOn.invalid", prepared, today);
         }
         Instant at = filedOn.equals(today) ? referrals.now() : filedOn.atStartOfDay(orgTime.getZone()).toInstant();
         referral.sent(input.channel(), at, reference(input.reference(), false));
@@ -117,11 +117,11 @@ public class ReferralMoves {
 
     private void outcome(StaffPrincipal who, Referral referral, Complaint complaint, MoveReferral.Input input) {
         if (input.outcome() == null) {
-            throw new Refused("outcome", "referral.outcome.needed");
+            throw new RefusedException("outcome", "referral.outcome.needed");
         }
         if (input.outcome() == Referral.Outcome.BACK_WAGES_RECOVERED
                 && (input.amount() == null || input.amount().signum() <= 0)) {
-            throw new Refused("amount", "referral.amount.needed");
+            throw new RefusedException("amount", "referral.amount.needed");
         }
         referral.outcome(input.outcome(), input.amount());
         if (input.resolveCase() && work.file(complaint).getState().canMoveTo(CaseState.RESOLVED)) {
@@ -135,12 +135,12 @@ public class ReferralMoves {
         String reference = given == null ? null : given.strip();
         if (reference == null || reference.isEmpty()) {
             if (required) {
-                throw new Refused("reference", "referral.reference.needed");
+                throw new RefusedException("reference", "referral.reference.needed");
             }
             return null;
         }
         if (reference.length() > 120) {
-            throw new Refused("reference", "referral.reference.needed");
+            throw new RefusedException("reference", "referral.reference.needed");
         }
         return reference;
     }

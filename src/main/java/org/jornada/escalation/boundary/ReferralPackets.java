@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jornada.casework.boundary.CaseAccess;
-import org.jornada.casework.boundary.CaseDetails;
+import org.jornada.casework.boundary.CaseRecords;
 import org.jornada.casework.entity.CaseChecklist;
 import org.jornada.complaint.boundary.ComplaintIntake;
 import org.jornada.complaint.entity.Complaint;
@@ -49,7 +49,7 @@ public class ReferralPackets {
     CaseAccess access;
 
     @Inject
-    CaseDetails details;
+    CaseRecords details;
 
     @Inject
     ComplaintIntake intake;
@@ -154,15 +154,15 @@ public class ReferralPackets {
         CaseChecklist checklist = details.checklist(c.getId());
         List<String> checked = Arrays.stream(CaseChecklist.Item.values()).filter(checklist::has)
                 .map(i -> Messages.get(locale, "caseview.check." + i.name())).toList();
-        List<String> notes = details.notesForReferral(c.getId()).stream().map(CaseDetails.Note::text).toList();
+        List<String> notes = details.notesForReferral(c.getId()).stream().map(CaseRecords.Note::text).toList();
         return new PacketFacts(locale, a.name(locale), a.getCode(), a.infoRequired(), c.getId(),
                 LocalDate.now(orgTime.getZone()), c.getVisaType().name(), c.getCategories(), c.getWorksiteState(),
                 c.getStartedOn(), c.getEndedOn(), chain,
                 details.evidence(c.getId()).stream().map(e -> new PacketFacts.EvidenceLine(e.getSha256(),
                         e.getContentType(), e.getCapturedAt())).toList(),
                 details.links(c.getId()).size(),
-                details.clocks(c).stream().filter(CaseDetails.CaseClock::isApplicable)
-                        .map(CaseDetails.CaseClock::deadline).toList(),
+                details.clocks(c).stream().filter(CaseRecords.CaseClock::isApplicable)
+                        .map(CaseRecords.CaseClock::deadline).toList(),
                 new PacketFacts.Reach(organization.getName(), organization.getPhone(), organization.getEmail(),
                         organization.getHours()),
                 checked, notes, referral != null && referral.isWithEvidence(),

@@ -19,7 +19,7 @@ import org.jornada.escalation.entity.Authority;
 import org.jornada.escalation.entity.ChannelKind;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.boundary.CurrentStaff;
 
@@ -79,7 +79,7 @@ public class StaffAuthoritiesResource {
     @GET
     @Operation(summary = "The authorities and local offices, with categories, channels, packet language and whether verified")
     public Response list() {
-        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        Locale locale = SupportedLocales.preferred(headers.getAcceptableLanguages());
         audit.record(current.get(), AuditTrail.AUTHORITIES_READ, null, null);
         return ApiBodies.ok(new Items(authorities.all().stream().map(a -> Item.of(a, locale)).toList()));
     }
@@ -98,7 +98,7 @@ public class StaffAuthoritiesResource {
         return editAuthority.run(current.get(), id, bodies.read(body, EditAuthority.Input.class))
                 .map(a -> ApiBodies.ok(new Created(a.getId())))
                 .orElseGet(() -> org.jornada.platform.boundary.Problems.response(404,
-                        org.jornada.platform.control.Languages.preferred(headers.getAcceptableLanguages()),
+                        org.jornada.platform.control.SupportedLocales.preferred(headers.getAcceptableLanguages()),
                         "authority.notFound"));
     }
 }

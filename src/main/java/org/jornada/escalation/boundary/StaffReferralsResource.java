@@ -24,8 +24,8 @@ import org.jornada.escalation.entity.Referral;
 import org.jornada.escalation.entity.ReferralState;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Languages;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.SupportedLocales;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.boundary.CurrentStaff;
 
@@ -109,14 +109,14 @@ public class StaffReferralsResource {
             throw audit.refused(current.get(), null, "referrals", "staff.forbidden");
         }
         if (ReferralsPage.DUE.equals(state)) {
-            return ApiBodies.ok(new ReferralAnswers.Items(referrals.due().stream().map(ReferralAnswers.Item::of).toList()));
+            return ApiBodies.ok(new ReferralBodies.Items(referrals.due().stream().map(ReferralBodies.Item::of).toList()));
         }
         Optional<ReferralState> known = Arrays.stream(ReferralState.values()).filter(s -> s.name().equals(state)).findFirst();
         if (state != null && !state.isBlank() && known.isEmpty()) {
-            throw new Refused("state", "referral.notNow");
+            throw new RefusedException("state", "referral.notNow");
         }
-        return ApiBodies.ok(new ReferralAnswers.Items(referrals.inState(known.orElse(null), 500).stream()
-                .map(ReferralAnswers.Item::of).toList()));
+        return ApiBodies.ok(new ReferralBodies.Items(referrals.inState(known.orElse(null), 500).stream()
+                .map(ReferralBodies.Item::of).toList()));
     }
 
     @GET
@@ -126,9 +126,9 @@ public class StaffReferralsResource {
         return referrals.find(id).filter(r -> access.workable(current.get(), r.getComplaintId(), "referral").isPresent())
                 .map(r -> {
                     var asked = consents.of(r.getComplaintId());
-                    java.util.Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+                    java.util.Locale locale = SupportedLocales.preferred(headers.getAcceptableLanguages());
                     String authority = authorities.find(r.getAuthorityId()).map(a -> a.name(locale)).orElse("?");
-                    return ApiBodies.ok(ReferralAnswers.Detail.of(r, mail.status(r).orElse(null),
+                    return ApiBodies.ok(ReferralBodies.Detail.of(r, mail.status(r).orElse(null),
                             referrals.timeline(id), org.jornada.escalation.entity.ConsentRequest.saidYes(asked,
                                     r.getAuthorityId()), notices.of(r, asked, authority, locale)));
                 })
@@ -181,7 +181,7 @@ public class StaffReferralsResource {
     @Operation(summary = "Send by mail to the authority's email channel: 202 queued (SENT once the server took it); 409 unless APPROVED with an email channel")
     public Response send(@PathParam("id") long id, String body) {
         return move.run(current.get(), id, MoveReferral.Input.of(MoveReferral.Step.SEND, null))
-                .map(r -> ApiBodies.answer(202, new ReferralAnswers.Queued(r.getId(), r.getState(),
+                .map(r -> ApiBodies.answer(202, new ReferralBodies.Queued(r.getId(), r.getState(),
                         mail.status(r).orElse(null))))
                 .orElseGet(this::notFound);
     }
@@ -201,7 +201,7 @@ public class StaffReferralsResource {
     public Response event(@PathParam("id") long id, String body) {
         AuthorityEvent event = bodies.read(body, AuthorityEvent.class);
         if (event.kind() == null) {
-            throw new Refused("kind", "referral.step.invalid");
+            throw new RefusedException("kind", "referral.step.invalid");
         }
         return moved(id, new MoveReferral.Input(event.kind().step, event.text(), null, null, event.reference(),
                 event.outcome(), event.amount(), event.resolveCase()), 201);
@@ -236,11 +236,11 @@ public class StaffReferralsResource {
 
     private Response moved(long id, MoveReferral.Input input, int status) {
         return move.run(current.get(), id, input)
-                .map(r -> ApiBodies.answer(status, new ReferralAnswers.Moved(r.getId(), r.getState())))
+                .map(r -> ApiBodies.answer(status, new ReferralBodies.Moved(r.getId(), r.getState())))
                 .orElseGet(this::notFound);
     }
 
     private Response notFound() {
-        return Problems.response(404, Languages.preferred(headers.getAcceptableLanguages()), "referral.notFound");
+        return Problems.response(404, SupportedLocales.preferred(headers.getAcceptableLanguages()), "referral.notFound");
     }
 }

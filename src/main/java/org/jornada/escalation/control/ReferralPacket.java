@@ -8,17 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.xmpbox.XMPMetadata;
@@ -40,10 +36,7 @@ import org.jornada.platform.control.Messages;
  */
 public final class ReferralPacket {
 
-    private static final float MARGIN = 56;
-    private static final float WIDTH = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
     private static final float BODY = 10.5f;
-    private static final float HEADING = 13;
     private static final float TITLE = 17;
 
     private ReferralPacket() {
@@ -55,7 +48,7 @@ public final class ReferralPacket {
             try (InputStream ttf = ReferralPacket.class.getResourceAsStream("DejaVuSans.ttf")) {
                 font = PDType0Font.load(document, ttf, true);
             }
-            Writer writer = new Writer(document, font);
+            PacketPageWriter writer = new PacketPageWriter(document, font);
             write(writer, facts);
             writer.close();
             conform(document, title(facts), facts.language().getLanguage());
@@ -75,7 +68,19 @@ public final class ReferralPacket {
         return t(facts, "packet.title", facts.authorityName());
     }
 
-    private static void write(Writer w, PacketFacts f) throws IOException {
+    /** The packet's sections, in order. */
+    private static void write(PacketPageWriter w, PacketFacts f) throws IOException {
+        opening(w, f);
+        facts(w, f);
+        chain(w, f);
+        law(w, f);
+        evidence(w, f);
+        checksAndClocks(w, f);
+        reach(w, f);
+    }
+
+    /** The title, the case, whether the worker is named, and what the authority asks for with each answer. */
+    private static void opening(PacketPageWriter w, PacketFacts f) throws IOException {
         w.line(title(f), TITLE);
         w.line(t(f, "packet.case", String.valueOf(f.caseId()), f.preparedOn().toString()), BODY);
         if (f.isNamed()) {
@@ -90,7 +95,10 @@ public final class ReferralPacket {
                 w.line("• " + answer.asked() + ": " + answer.answer(), BODY);
             }
         }
+    }
 
+    /** The facts: visa, worksite, period, categories, what was checked, the notes for the referral. */
+    private static void facts(PacketPageWriter w, PacketFacts f) throws IOException {
         w.heading(t(f, "packet.facts"));
         w.line(t(f, "packet.visa", PacketAnswers.visa(f.visaType())), BODY);
         if (f.worksiteState() != null) {
@@ -115,7 +123,10 @@ public final class ReferralPacket {
                 w.paragraph(note, BODY);
             }
         }
+    }
 
+    /** The recruitment chain with each link's directory records. */
+    private static void chain(PacketPageWriter w, PacketFacts f) throws IOException {
         w.heading(t(f, "packet.chain"));
         w.line(t(f, "packet.chain.why"), BODY);
         if (f.chain().isEmpty()) {
@@ -129,7 +140,10 @@ public final class ReferralPacket {
                 w.line("    " + record, BODY);
             }
         }
+    }
 
+    /** The provisions each category group touches. */
+    private static void law(PacketPageWriter w, PacketFacts f) throws IOException {
         w.heading(t(f, "packet.law"));
         for (CategoryGroup group : f.categories().stream().map(Category::group).distinct().toList()) {
             String hooks = LegalHooks.of(group);
@@ -137,7 +151,10 @@ public final class ReferralPacket {
                 w.line("• " + t(f, "group." + group.name()) + ": " + hooks, BODY);
             }
         }
+    }
 
+    /** The evidence by fingerprint. */
+    private static void evidence(PacketPageWriter w, PacketFacts f) throws IOException {
         w.heading(t(f, "packet.evidence"));
         if (!f.evidence().isEmpty()) {
             w.line(t(f, f.evidenceAttached() ? "packet.evidence.attached" : "packet.evidence.withheld"), BODY);
@@ -150,7 +167,10 @@ public final class ReferralPacket {
                     + t(f, "packet.evidence.captured", e.capturedAt().atZone(ZoneOffset.UTC).toLocalDate())), BODY);
             w.line("   SHA-256 " + e.sha256(), BODY - 1.5f);
         }
+    }
 
+    /** The wage checks kept on the case, the related cases as a count, the legal clocks. */
+    private static void checksAndClocks(PacketPageWriter w, PacketFacts f) throws IOException {
         for (List<String> check : f.wageChecks()) {
             w.heading(t(f, "packet.wage"));
             for (String line : check) {
@@ -168,7 +188,10 @@ public final class ReferralPacket {
         for (Deadline d : f.clocks()) {
             w.line("• " + d.dueOn() + ": " + d.explanation() + " (" + d.source() + ")", BODY);
         }
+    }
 
+    /** How to reach the worker: named, through the organization. */
+    private static void reach(PacketPageWriter w, PacketFacts f) throws IOException {
         w.heading(t(f, "packet.reach"));
         if (f.isNamed()) {
             w.line(t(f, "packet.worker", t(f, "contact." + f.worker().contactChannel()), f.worker().contact()), BODY);
@@ -218,90 +241,5 @@ public final class ReferralPacket {
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
         catalog.setLanguage(language);
-    }
-
-    /** Writes wrapped lines down the pages, starting a new page when one is full. */
-    private static final class Writer {
-        private final PDDocument document;
-        private final PDType0Font font;
-        private PDPageContentStream stream;
-        private float y;
-
-        Writer(PDDocument document, PDType0Font font) throws IOException {
-            this.document = document;
-            this.font = font;
-            newPage();
-        }
-
-        private void newPage() throws IOException {
-            if (stream != null) {
-                stream.close();
-            }
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            document.addPage(page);
-            stream = new PDPageContentStream(document, page);
-            y = PDRectangle.LETTER.getHeight() - MARGIN;
-        }
-
-        void heading(String text) throws IOException {
-            y -= HEADING * 0.6f;
-            line(text, HEADING);
-        }
-
-        /** Free text (an advocate's note): its own line breaks kept, each line wrapped. */
-        void paragraph(String text, float size) throws IOException {
-            for (String line : text.split("\\R")) {
-                line(line, size);
-            }
-        }
-
-        void line(String text, float size) throws IOException {
-            for (String part : wrap(printable(text), size)) {
-                if (y - size * 1.4f < MARGIN) {
-                    newPage();
-                }
-                y -= size * 1.4f;
-                stream.beginText();
-                stream.setFont(font, size);
-                stream.newLineAtOffset(MARGIN, y);
-                stream.showText(part);
-                stream.endText();
-            }
-        }
-
-        private List<String> wrap(String text, float size) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String word : text.replace('\t', ' ').replaceAll("[\\r\\n]+", " ").split(" ")) {
-                String candidate = current.length() == 0 ? word : current + " " + word;
-                if (font.getStringWidth(candidate) / 1000 * size > WIDTH && current.length() > 0) {
-                    lines.add(current.toString());
-                    current = new StringBuilder(word);
-                } else {
-                    current = new StringBuilder(candidate);
-                }
-            }
-            lines.add(current.toString());
-            return lines;
-        }
-
-        void close() throws IOException {
-            stream.close();
-        }
-
-        /** The text with every character the embedded font cannot draw (emoji, scripts it lacks) as "?". */
-        private String printable(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                try {
-                    font.encode(ch);
-                    out.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
-        }
     }
 }

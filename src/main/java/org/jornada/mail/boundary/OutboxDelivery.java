@@ -68,7 +68,7 @@ public class OutboxDelivery {
                 SmtpTransport.send(smtp.get(), mime.get());
                 outbox.sent(id, Instant.now());
                 done++;
-            } catch (SmtpTransport.Failure e) {
+            } catch (SmtpTransport.DeliveryFailedException e) {
                 LOG.warning(() -> "Mail " + id + " not sent (" + (e.isPermanent() ? "refused" : "will retry") + "): "
                         + e.getMessage());
                 outbox.failed(id, e.getMessage(), now, retryBase(), e.isPermanent());

@@ -14,11 +14,11 @@ import java.io.ByteArrayInputStream;
 public final class SmtpTransport {
 
     /** The attempt failed; {@code permanent} when trying again cannot help (the recipient refused). */
-    public static final class Failure extends Exception {
+    public static final class DeliveryFailedException extends Exception {
         private static final long serialVersionUID = 1L;
         private final boolean permanent;
 
-        Failure(String message, boolean permanent, Throwable cause) {
+        DeliveryFailedException(String message, boolean permanent, Throwable cause) {
             super(message, cause, false, false);
             this.permanent = permanent;
         }
@@ -31,7 +31,7 @@ public final class SmtpTransport {
     private SmtpTransport() {
     }
 
-    public static void send(SmtpSettings settings, byte[] mime) throws Failure {
+    public static void send(SmtpSettings settings, byte[] mime) throws DeliveryFailedException {
         Session session = Session.getInstance(settings.properties());
         try {
             MimeLetters.FixedIdMessage message = new MimeLetters.FixedIdMessage(session, new ByteArrayInputStream(mime));
@@ -42,10 +42,10 @@ public final class SmtpTransport {
             }
         } catch (SendFailedException e) {
             boolean permanent = e.getValidSentAddresses() == null || e.getValidSentAddresses().length == 0;
-            throw new Failure(describe(e), permanent && e.getInvalidAddresses() != null
+            throw new DeliveryFailedException(describe(e), permanent && e.getInvalidAddresses() != null
                     && e.getInvalidAddresses().length > 0, e);
         } catch (MessagingException e) {
-            throw new Failure(describe(e), false, e);
+            throw new DeliveryFailedException(describe(e), false, e);
         }
     }
 

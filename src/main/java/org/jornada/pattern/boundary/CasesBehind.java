@@ -19,7 +19,7 @@ import org.jornada.pattern.control.PatternFilter;
 import org.jornada.platform.boundary.OrgTime;
 import org.jornada.platform.control.FieldError;
 import org.jornada.platform.control.RecruitmentPlaces;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.platform.control.UsStates;
 
 /**
@@ -92,7 +92,7 @@ public class CasesBehind {
             errors.add(new FieldError("place", "pattern.cell.invalid"));
         }
         if (!errors.isEmpty()) {
-            throw new Refused(errors);
+            throw new RefusedException(errors);
         }
         return new CellSpec(role, entityId, categoryGroup, periodText, placeCode);
     }

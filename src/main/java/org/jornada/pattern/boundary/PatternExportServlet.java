@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.jornada.pattern.control.PatternFilter;
 import org.jornada.pattern.control.PatternTable;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.boundary.CurrentStaff;
 import org.jornada.staff.control.StaffPrincipal;
@@ -62,7 +62,7 @@ public class PatternExportServlet extends HttpServlet {
                     request.getParameter("group"), request.getParameter("state"), request.getParameter("crop"),
                     request.getParameter("verifiedOnly"), "TRENDS".equals(view) ? PatternFilterReader.Window.SEASONS
                             : PatternFilterReader.Window.YEAR);
-        } catch (Refused refused) {
+        } catch (RefusedException refused) {
             Problems.write(response, 400, locale, Problems.fieldBody(locale, refused.errors()));
             return;
         }

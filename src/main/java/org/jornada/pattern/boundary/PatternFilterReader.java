@@ -14,7 +14,7 @@ import org.jornada.complaint.entity.VisaType;
 import org.jornada.pattern.control.PatternFilter;
 import org.jornada.platform.boundary.OrgTime;
 import org.jornada.platform.control.FieldError;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.platform.control.UsStates;
 
 /**
@@ -96,7 +96,7 @@ public class PatternFilterReader {
             }
         };
         if (!errors.isEmpty()) {
-            throw new Refused(errors);
+            throw new RefusedException(errors);
         }
         return new PatternFilter(start, end, visaType, categoryGroup, worksite, cropWords, verified);
     }

@@ -17,7 +17,7 @@ import org.jornada.pattern.control.PatternFilter;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.control.Messages;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.boundary.CurrentStaff;
 
@@ -94,7 +94,7 @@ public class PatternsResource {
             return otherwise;
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.strip())).findFirst()
-                .orElseThrow(() -> new Refused(field, "pattern." + field + ".invalid"));
+                .orElseThrow(() -> new RefusedException(field, "pattern." + field + ".invalid"));
     }
 
     /** A whole number from {@code low} to {@code high}; absent, the default. */
@@ -104,7 +104,7 @@ public class PatternsResource {
         }
         String v = value.strip();
         if (!v.matches("\\d{1,9}") || Integer.parseInt(v) < low || Integer.parseInt(v) > high) {
-            throw new Refused(field, "pattern." + field + ".invalid", low, high);
+            throw new RefusedException(field, "pattern." + field + ".invalid", low, high);
         }
         return Integer.parseInt(v);
     }
@@ -171,7 +171,7 @@ public class PatternsResource {
                 chosen == PatternTableBuilder.View.TRENDS ? PatternFilterReader.Window.SEASONS : PatternFilterReader.Window.YEAR);
         audit.record(current.get(), AuditTrail.PATTERNS_EXPORTED, null, view + "." + format + " " + option + " " + f);
         return TableDownload.response(tables.of(chosen, f, option, first, size,
-                org.jornada.platform.control.Languages.preferred(headers.getAcceptableLanguages())), format,
+                org.jornada.platform.control.SupportedLocales.preferred(headers.getAcceptableLanguages())), format,
                 view + "-" + option.toLowerCase(Locale.ROOT));
     }
 }

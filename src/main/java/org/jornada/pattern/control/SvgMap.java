@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 
 /**
  * A choropleth map drawn on the server as SVG (no tiles, no script): the state outlines of
@@ -47,7 +47,7 @@ public final class SvgMap {
     public static Outlines outlines(String resource) {
         return LOADED.computeIfAbsent(resource, r -> {
             try (InputStream in = SvgMap.class.getResourceAsStream(r);
-                    JsonReader reader = Jsons.PROVIDER.createReader(in)) {
+                    JsonReader reader = CachedJsonProvider.PROVIDER.createReader(in)) {
                 JsonObject json = reader.readObject();
                 List<Shape> shapes = new ArrayList<>();
                 for (JsonObject s : json.getJsonArray("states").getValuesAs(JsonObject.class)) {

@@ -25,8 +25,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jornada.platform.control.FieldError;
 import org.jornada.platform.control.JsonDepth;
-import org.jornada.platform.control.Jsons;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.CachedJsonProvider;
+import org.jornada.platform.control.RefusedException;
 
 /**
  * The API's JSON bodies as JSON-B records, both ways: the one reader of request bodies.
@@ -35,11 +35,11 @@ import org.jornada.platform.control.Refused;
  * constraints name them); a body that is not a JSON object is refused as {@code body}; a field of the
  * wrong type is refused by its name, with the message of its {@code @NotNull} constraint when it has one.
  * <p>
- * <b>Workers</b> ({@link #intake}): at most {@link #MAX_BYTES}, measured before parsing ({@link TooLarge},
+ * <b>Workers</b> ({@link #intake}): at most {@link #MAX_BYTES}, measured before parsing ({@link TooLargeException},
  * 413); no body, a body nested past {@link JsonDepth#MAX}, one that is not JSON or not an object is
  * refused as {@code body}; then every unknown field, every value of the wrong type ({@link TypeMessage}),
  * every broken constraint and every broken rule ({@link BodyRules}) of the record and of the records in
- * it is named in one {@link Refused}, by its path ({@code periods[1].hours}), in the record's order.
+ * it is named in one {@link RefusedException}, by its path ({@code periods[1].hours}), in the record's order.
  * <p>
  * Answers are records written by JSON-B with every field present, {@code null} included, so a client
  * sees the same names every time.
@@ -67,7 +67,7 @@ public class ApiBodies {
     }
 
     /**
-     * A staff body as a {@code type} record; {@link Refused} naming {@code body}, or naming every field
+     * A staff body as a {@code type} record; {@link RefusedException} naming {@code body}, or naming every field
      * of the wrong type together with every other field the record's constraints refuse.
      */
     public <T extends Record> T read(String body, Class<T> type) {
@@ -77,9 +77,9 @@ public class ApiBodies {
         } catch (JsonbException wrongType) {
             List<FieldError> wrong = wrongFields(json, type);
             if (wrong.isEmpty()) {
-                throw new Refused("body", "error.body.malformed");
+                throw new RefusedException("body", "error.body.malformed");
             }
-            JsonObjectBuilder rest = Jsons.PROVIDER.createObjectBuilder(json);
+            JsonObjectBuilder rest = CachedJsonProvider.PROVIDER.createObjectBuilder(json);
             wrong.forEach(w -> rest.remove(w.field()));
             List<FieldError> all = new ArrayList<>(wrong);
             try {
@@ -90,7 +90,7 @@ public class ApiBodies {
                 // the wrong fields are named; nothing more to say
             }
             all.sort(Comparator.comparing(FieldError::field));
-            throw new Refused(all);
+            throw new RefusedException(all);
         }
     }
 
@@ -110,7 +110,7 @@ public class ApiBodies {
     /** A worker's body already held as text (a page's inputs, a calculation carried in a form). */
     public <T extends Record> T intake(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
-            throw new Refused("body", "error.body.empty");
+            throw new RefusedException("body", "error.body.empty");
         }
         return strict(object(body), type, read -> List.of());
     }
@@ -123,7 +123,7 @@ public class ApiBodies {
             body = JSONB.fromJson(fitted.toString(), type);
         } catch (RuntimeException unreadable) {
             // every value fits its component by now: what is left is JSON-B's own limit (an exponent it will not read)
-            throw new Refused("body", "error.body.malformed");
+            throw new RefusedException("body", "error.body.malformed");
         }
         List<FieldError> later = new ArrayList<>(validation.problems(body));
         rules(body, "", later);
@@ -138,7 +138,7 @@ public class ApiBodies {
         }
         if (!errors.isEmpty()) {
             errors.sort((a, b) -> BodyShape.compare(BodyShape.rank(type, a.field()), BodyShape.rank(type, b.field())));
-            throw new Refused(errors);
+            throw new RefusedException(errors);
         }
         return body;
     }
@@ -177,13 +177,13 @@ public class ApiBodies {
         try {
             bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw JsonDepth.isTooDeep(e) ? tooDeep() : new Refused("body", "error.body.malformed");
+            throw JsonDepth.isTooDeep(e) ? tooDeep() : new RefusedException("body", "error.body.malformed");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new TooLarge();
+            throw new TooLargeException();
         }
         if (bytes.length == 0) {
-            throw new Refused("body", "error.body.empty");
+            throw new RefusedException("body", "error.body.empty");
         }
         if (!JsonDepth.within(bytes, JsonDepth.MAX)) {
             // before the parser, whose recursion a deep body would take past a small thread stack
@@ -194,10 +194,10 @@ public class ApiBodies {
 
     private static JsonObject parse(byte[] bytes) {
         JsonValue value;
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = CachedJsonProvider.PROVIDER.createReader(new ByteArrayInputStream(bytes))) {
             value = reader.readValue();
         } catch (RuntimeException malformed) {
-            throw new Refused("body", "error.body.malformed");
+            throw new RefusedException("body", "error.body.malformed");
         }
         return asObject(value);
     }
@@ -208,24 +208,24 @@ public class ApiBodies {
             throw tooDeep();
         }
         JsonValue value;
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(body))) {
+        try (JsonReader reader = CachedJsonProvider.PROVIDER.createReader(new StringReader(body))) {
             value = reader.readValue();
         } catch (RuntimeException malformed) {
-            throw new Refused("body", "error.body.malformed");
+            throw new RefusedException("body", "error.body.malformed");
         }
         return asObject(value);
     }
 
     private static JsonObject asObject(JsonValue value) {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new Refused("body", "error.body.notObject");
+            throw new RefusedException("body", "error.body.notObject");
         }
         return value.asJsonObject();
     }
 
     /** The refusal of a body nested past {@link JsonDepth#MAX}: 400 naming {@code body}, saying the limit. */
-    public static Refused tooDeep() {
-        return new Refused("body", "error.body.tooDeep", JsonDepth.MAX);
+    public static RefusedException tooDeep() {
+        return new RefusedException("body", "error.body.tooDeep", JsonDepth.MAX);
     }
 
     /** Which of the record's fields JSON-B could not read, each on its own. */
@@ -270,7 +270,7 @@ public class ApiBodies {
 
     /** A body record as a JSON object with only the fields that have a value (a calculation kept on a case). */
     public static JsonObject kept(Object body) {
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(KEPT.toJson(body)))) {
+        try (JsonReader reader = CachedJsonProvider.PROVIDER.createReader(new StringReader(KEPT.toJson(body)))) {
             return reader.readObject();
         }
     }

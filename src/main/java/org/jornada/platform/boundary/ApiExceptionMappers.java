@@ -9,13 +9,13 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.platform.control.SafeLog;
 
 /**
  * Every API failure as problem details in the client's language: framework errors (unknown path,
- * wrong method, wrong media type) keep their status; a command's {@code Refused} is 400 naming the
- * fields, its {@code Forbidden} 403; anything unexpected is a generic 500 whose
+ * wrong method, wrong media type) keep their status; a command's {@code RefusedException} is 400 naming the
+ * fields, its {@code PermissionDeniedException} 403; anything unexpected is a generic 500 whose
  * log line carries the exception type only, never request content.
  */
 public final class ApiExceptionMappers {
@@ -24,7 +24,7 @@ public final class ApiExceptionMappers {
     }
 
     static Locale locale(HttpHeaders headers) {
-        return headers == null ? Languages.DEFAULT : Languages.preferred(headers.getAcceptableLanguages());
+        return headers == null ? SupportedLocales.DEFAULT : SupportedLocales.preferred(headers.getAcceptableLanguages());
     }
 
     @Provider
@@ -49,36 +49,36 @@ public final class ApiExceptionMappers {
 
     /** A command refused the input: 400 naming the fields, in the caller's language. */
     @Provider
-    public static class RefusedMapper implements ExceptionMapper<org.jornada.platform.control.Refused> {
+    public static class RefusedMapper implements ExceptionMapper<org.jornada.platform.control.RefusedException> {
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(org.jornada.platform.control.Refused refused) {
+        public Response toResponse(org.jornada.platform.control.RefusedException refused) {
             return Problems.fieldResponse(locale(headers), refused.errors());
         }
     }
 
     /** A body larger than its reader takes, measured before parsing: 413 in the caller's language. */
     @Provider
-    public static class TooLargeMapper implements ExceptionMapper<TooLarge> {
+    public static class TooLargeMapper implements ExceptionMapper<TooLargeException> {
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(TooLarge tooLarge) {
+        public Response toResponse(TooLargeException tooLarge) {
             return Problems.response(413, locale(headers), "error.body.tooLarge");
         }
     }
 
     /** A command refused because of the state things are in: 409 naming the field, in the caller's language. */
     @Provider
-    public static class ConflictMapper implements ExceptionMapper<org.jornada.platform.control.Conflict> {
+    public static class ConflictMapper implements ExceptionMapper<org.jornada.platform.control.ConflictException> {
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(org.jornada.platform.control.Conflict conflict) {
+        public Response toResponse(org.jornada.platform.control.ConflictException conflict) {
             Locale locale = locale(headers);
             return Problems.of(409, locale, Problems.fieldBody(409, locale, conflict.errors()));
         }
@@ -86,12 +86,12 @@ public final class ApiExceptionMappers {
 
     /** A command refused the person: 403 saying why, in the caller's language. */
     @Provider
-    public static class ForbiddenMapper implements ExceptionMapper<org.jornada.platform.control.Forbidden> {
+    public static class ForbiddenMapper implements ExceptionMapper<org.jornada.platform.control.PermissionDeniedException> {
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(org.jornada.platform.control.Forbidden forbidden) {
+        public Response toResponse(org.jornada.platform.control.PermissionDeniedException forbidden) {
             return Problems.response(403, locale(headers), forbidden.messageKey());
         }
     }

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jornada.platform.control.FieldError;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 
 /**
  * A JSON object held against a record, strictly: every field the record does not declare is
@@ -61,7 +61,7 @@ final class BodyShape {
                 unknown.add(new FieldError(shown, UNKNOWN, shown));
             }
         }
-        JsonObjectBuilder kept = Jsons.PROVIDER.createObjectBuilder();
+        JsonObjectBuilder kept = CachedJsonProvider.PROVIDER.createObjectBuilder();
         for (RecordComponent c : components.values()) {
             JsonValue value = json.get(c.getName());
             if (value != null && value != JsonValue.NULL) {
@@ -98,7 +98,7 @@ final class BodyShape {
      * them names the list.
      */
     private JsonValue fitList(JsonArray items, Type element, String field, String message) {
-        JsonArrayBuilder kept = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder kept = CachedJsonProvider.PROVIDER.createArrayBuilder();
         boolean records = raw(element).isRecord();
         for (int i = 0; i < items.size(); i++) {
             JsonValue item = items.get(i);

@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import org.jornada.platform.control.Actor;
 import org.jornada.platform.control.AuditLog;
 import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.PermissionDeniedException;
 import org.jornada.platform.control.Permission;
 
 /**
  * The command engine: every use case that changes something runs here, in one transaction and
  * one order: permission (a refusal is audited in a transaction of its own and answered with
- * {@link Forbidden}), Bean Validation on the input and the command's own rules, the change, the
+ * {@link PermissionDeniedException}), Bean Validation on the input and the command's own rules, the change, the
  * audit entry. See {@link Command}.
  */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class Commands {
     }
 
     /** Runs {@code command} for {@code who} on the case or record {@code target} (or {@code null}). */
-    @Transactional(dontRollbackOn = Forbidden.class)
+    @Transactional(dontRollbackOn = PermissionDeniedException.class)
     public <A extends Actor, I, R> R run(Command<A, I, R> command, A who, Long target, I input) {
         Command.Call<A, I> call = new Command.Call<>(who, target, input);
         Permission permission = who == null
@@ -43,7 +43,7 @@ public class Commands {
         switch (permission.kind()) {
             case REFUSED -> {
                 audit.refusal(who, permission.caseId(), permission.what());
-                throw new Forbidden(permission.messageKey());
+                throw new PermissionDeniedException(permission.messageKey());
             }
             case ABSENT -> {
                 return command.absent();

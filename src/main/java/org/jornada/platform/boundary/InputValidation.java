@@ -7,11 +7,11 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import org.jornada.platform.control.FieldError;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 
 /**
  * Checks a command's input record against its Jakarta Bean Validation constraints; a constraint's
- * {@code message} is the bundle key shown to the person. Throws {@link Refused} naming every field
+ * {@code message} is the bundle key shown to the person. Throws {@link RefusedException} naming every field
  * that breaks a rule (sorted by field, so the answer is stable).
  */
 @ApplicationScoped
@@ -31,7 +31,7 @@ public class InputValidation {
     public <T> T check(T input) {
         List<FieldError> errors = problems(input);
         if (!errors.isEmpty()) {
-            throw new Refused(errors);
+            throw new RefusedException(errors);
         }
         return input;
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 
 /**
  * The language of a worker page, from the {@code lang} request parameter (a link on GET, a hidden
@@ -23,7 +23,7 @@ public class Language {
 
     @PostConstruct
     void init() {
-        locale = Languages.of(request.getParameter("lang"));
+        locale = SupportedLocales.of(request.getParameter("lang"));
     }
 
     public Locale getLocale() {

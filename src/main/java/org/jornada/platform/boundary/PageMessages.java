@@ -30,7 +30,7 @@ public final class PageMessages {
     }
 
     /** Shows why a command refused the input: one error message per refused field. */
-    public static void sayRefused(org.jornada.platform.control.Refused refused) {
+    public static void sayRefused(org.jornada.platform.control.RefusedException refused) {
         refused.errors().forEach(e -> say(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.args()));
     }
 
@@ -41,9 +41,9 @@ public final class PageMessages {
     public static <T> java.util.Optional<T> run(java.util.function.Supplier<T> command) {
         try {
             return java.util.Optional.ofNullable(command.get());
-        } catch (org.jornada.platform.control.Refused refused) {
+        } catch (org.jornada.platform.control.RefusedException refused) {
             sayRefused(refused);
-        } catch (org.jornada.platform.control.Forbidden forbidden) {
+        } catch (org.jornada.platform.control.PermissionDeniedException forbidden) {
             say(FacesMessage.SEVERITY_ERROR, forbidden.messageKey());
         }
         return java.util.Optional.empty();

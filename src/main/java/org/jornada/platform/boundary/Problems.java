@@ -1,6 +1,6 @@
 package org.jornada.platform.boundary;
 
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.jornada.platform.control.FieldError;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.platform.control.Messages;
 
 /**
@@ -35,9 +35,9 @@ public final class Problems {
 
     /** The fields and why, under another status (409: refused because of the state things are in). */
     public static JsonObject fieldBody(int status, Locale locale, List<FieldError> errors) {
-        JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder list = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (FieldError error : errors) {
-            list.add(Jsons.PROVIDER.createObjectBuilder().add("field", error.field())
+            list.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("field", error.field())
                     .add("message", Messages.get(locale, error.messageKey(), error.args())));
         }
         FieldError first = errors.get(0);
@@ -48,7 +48,7 @@ public final class Problems {
     }
 
     private static JsonObjectBuilder base(int status, Locale locale, String detail) {
-        return Jsons.PROVIDER.createObjectBuilder()
+        return CachedJsonProvider.PROVIDER.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", Messages.get(locale, "problem.title." + status))
                 .add("status", status)
@@ -69,8 +69,8 @@ public final class Problems {
 
     /** The language of a plain servlet's problems: {@code Accept-Language}, Spanish when it names none. */
     public static Locale locale(jakarta.servlet.http.HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? Languages.DEFAULT
-                : Languages.preferred(java.util.Collections.list(request.getLocales()));
+        return request.getHeader("Accept-Language") == null ? SupportedLocales.DEFAULT
+                : SupportedLocales.preferred(java.util.Collections.list(request.getLocales()));
     }
 
     /** The same problem written by a plain servlet. */

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.platform.control.Messages;
 
 /**
@@ -33,7 +33,7 @@ public class QuickExitServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Languages.of(request.getParameter("lang"));
+        Locale locale = SupportedLocales.of(request.getParameter("lang"));
         boolean away = (PATH + "/away").equals(request.getServletPath()); // exact patterns: no path info
         if (!away) {
             response.addCookie(marker(request, "1", 60));

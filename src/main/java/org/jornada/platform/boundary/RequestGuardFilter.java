@@ -18,7 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 
 /**
  * Input that used to reach the frameworks and come back as a 500, stopped at the door with a
@@ -196,24 +196,24 @@ public class RequestGuardFilter extends HttpFilter {
         return new HttpServletRequestWrapper(request) {
             @Override
             public String getHeader(String name) {
-                return "Accept-Language".equalsIgnoreCase(name) ? Languages.DEFAULT.getLanguage() : super.getHeader(name);
+                return "Accept-Language".equalsIgnoreCase(name) ? SupportedLocales.DEFAULT.getLanguage() : super.getHeader(name);
             }
 
             @Override
             public Enumeration<String> getHeaders(String name) {
                 return "Accept-Language".equalsIgnoreCase(name)
-                        ? Collections.enumeration(java.util.List.of(Languages.DEFAULT.getLanguage()))
+                        ? Collections.enumeration(java.util.List.of(SupportedLocales.DEFAULT.getLanguage()))
                         : super.getHeaders(name);
             }
 
             @Override
             public Locale getLocale() {
-                return Languages.DEFAULT;
+                return SupportedLocales.DEFAULT;
             }
 
             @Override
             public Enumeration<Locale> getLocales() {
-                return Collections.enumeration(java.util.List.of(Languages.DEFAULT));
+                return Collections.enumeration(java.util.List.of(SupportedLocales.DEFAULT));
             }
         };
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * <ol>
  * <li>{@link #permission}: who may, decided before the input is read;</li>
  * <li>Bean Validation on the input record ({@link #validated}), then {@link #check} for the rules
- * annotations cannot say; either refuses with {@link Refused} (400), every broken field named;</li>
+ * annotations cannot say; either refuses with {@link RefusedException} (400), every broken field named;</li>
  * <li>{@link #change}, in the engine's transaction;</li>
  * <li>{@link #audit}: the entry the engine writes for the done change.</li>
  * </ol>

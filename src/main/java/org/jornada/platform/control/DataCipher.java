@@ -58,7 +58,7 @@ public final class DataCipher {
 
     public byte[] seal(byte[] plain, String purpose) {
         byte[] iv = new byte[IV_BYTES];
-        Randoms.current().nextBytes(iv);
+        PerThreadRandom.current().nextBytes(iv);
         try {
             Cipher cipher = GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, current, new GCMParameterSpec(TAG_BITS, iv));

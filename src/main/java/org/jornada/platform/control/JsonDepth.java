@@ -118,17 +118,17 @@ public final class JsonDepth {
     }
 
     /** A JSON text nested past the limit: the body is refused before it is parsed. */
-    public static final class TooDeep extends IOException {
+    public static final class TooDeepException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        public TooDeep() {
+        public TooDeepException() {
             super("JSON nested deeper than allowed", null);
         }
     }
 
     /**
      * The bytes of a UTF-8 JSON body as they pass, counted on the way: the read that brings the
-     * first level past the limit fails with {@link TooDeep}. Nothing is held back or copied, so a
+     * first level past the limit fails with {@link TooDeepException}. Nothing is held back or copied, so a
      * body of any size costs no memory here (its reader's own size limit still applies).
      */
     public static final class LimitedStream extends FilterInputStream {
@@ -143,7 +143,7 @@ public final class JsonDepth {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0 && !scan.accept(b)) {
-                throw new TooDeep();
+                throw new TooDeepException();
             }
             return b;
         }
@@ -153,7 +153,7 @@ public final class JsonDepth {
             int n = super.read(buffer, offset, length);
             for (int i = offset; i < offset + n; i++) {
                 if (!scan.accept(buffer[i] & 0xFF)) {
-                    throw new TooDeep();
+                    throw new TooDeepException();
                 }
             }
             return n;
@@ -163,7 +163,7 @@ public final class JsonDepth {
     /** Whether a failure, or one of its causes, is a body refused for its depth. */
     public static boolean isTooDeep(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TooDeep) {
+            if (t instanceof TooDeepException) {
                 return true;
             }
         }

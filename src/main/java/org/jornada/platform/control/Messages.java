@@ -17,7 +17,7 @@ public final class Messages {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        Locale supported = Languages.supported(locale);
+        Locale supported = SupportedLocales.supported(locale);
         return ResourceBundle.getBundle(BUNDLE, supported, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -29,6 +29,6 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Languages.supported(locale)).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, SupportedLocales.supported(locale)).format(args);
     }
 }

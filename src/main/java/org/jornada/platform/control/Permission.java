@@ -2,7 +2,7 @@ package org.jornada.platform.control;
 
 /**
  * A command's first step, decided before its input is read: go on, refuse (the engine writes the
- * refusal to the audit trail in a transaction of its own and answers {@link Forbidden}), or answer
+ * refusal to the audit trail in a transaction of its own and answers {@link PermissionDeniedException}), or answer
  * "no such thing" for a case or record that does not exist or is not this person's (the engine
  * answers the command's {@link Command#absent()} and tells nothing more).
  *

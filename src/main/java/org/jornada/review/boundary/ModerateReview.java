@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -50,14 +50,14 @@ public class ModerateReview implements Command<StaffPrincipal, ModerateReview.In
     public void check(Call<StaffPrincipal, Input> call) {
         Input input = call.input();
         if (input.decision() == Decision.PUBLISH && input.text() != null && input.text().length() > Reviews.TEXT_MAX) {
-            throw new Refused("text", "moderation.tooLong", Reviews.TEXT_MAX);
+            throw new RefusedException("text", "moderation.tooLong", Reviews.TEXT_MAX);
         }
         if (input.decision() == Decision.REJECT) {
             if (input.reason() == null || input.reason().isBlank()) {
-                throw new Refused("reason", "moderation.reasonNeeded");
+                throw new RefusedException("reason", "moderation.reasonNeeded");
             }
             if (input.reason().strip().length() > REASON_MAX) {
-                throw new Refused("reason", "moderation.tooLong", REASON_MAX);
+                throw new RefusedException("reason", "moderation.tooLong", REASON_MAX);
             }
         }
     }
@@ -71,7 +71,7 @@ public class ModerateReview implements Command<StaffPrincipal, ModerateReview.In
             return false;
         }
         if (found == Reviews.Moderation.DONE) {
-            throw new Refused("reviewId", "moderation.refused");
+            throw new RefusedException("reviewId", "moderation.refused");
         }
         if (input.decision() == Decision.PUBLISH) {
             reviews.publish(call.who(), input.reviewId(), input.text());

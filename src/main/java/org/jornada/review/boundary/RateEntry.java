@@ -19,7 +19,7 @@ import org.jornada.complaint.entity.ReceiptCode;
 import org.jornada.directory.boundary.Profiles;
 import org.jornada.directory.entity.EntityKind;
 import org.jornada.platform.boundary.ClientKeys;
-import org.jornada.platform.boundary.FieldErrors;
+import org.jornada.platform.boundary.FieldMessages;
 import org.jornada.platform.boundary.Language;
 import org.jornada.review.entity.Review;
 
@@ -54,7 +54,7 @@ public class RateEntry {
     private String season;
     private String text;
     private String receipt;
-    private FieldErrors errors;
+    private FieldMessages errors;
     private ReviewIntake.Outcome outcome;
 
     /**
@@ -88,7 +88,7 @@ public class RateEntry {
         if (profile == null) {
             return null;
         }
-        errors = new FieldErrors(language.getLocale());
+        errors = new FieldMessages(language.getLocale());
         Integer overallRating = rating(overall);
         if (overallRating == null) {
             errors.add(new FieldError("overall", "rate.overall.required"));
@@ -182,7 +182,7 @@ public class RateEntry {
         return errors == null ? Map.of() : errors.getByField();
     }
 
-    public FieldErrors getFieldErrors() {
+    public FieldMessages getFieldErrors() {
         return errors;
     }
 

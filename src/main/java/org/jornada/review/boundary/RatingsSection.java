@@ -6,7 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Optional;
 import org.jornada.directory.control.ProfileSection;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 
 /**
  * The profile's {@code "ratings"}: {@code {"enoughReports": false}} below the minimum number of
@@ -22,12 +22,12 @@ public class RatingsSection implements ProfileSection {
     @Override
     public void addTo(JsonObjectBuilder profile, long entityId, int minimum) {
         Optional<Reviews.Summary> summary = reviews.summary(entityId, minimum);
-        JsonObjectBuilder ratings = Jsons.PROVIDER.createObjectBuilder().add("enoughReports", summary.isPresent());
+        JsonObjectBuilder ratings = CachedJsonProvider.PROVIDER.createObjectBuilder().add("enoughReports", summary.isPresent());
         summary.ifPresent(s -> {
-            JsonObjectBuilder aspects = Jsons.PROVIDER.createObjectBuilder();
+            JsonObjectBuilder aspects = CachedJsonProvider.PROVIDER.createObjectBuilder();
             s.aspects().forEach((aspect, average) -> aspects.add(aspect.name(), round(average)));
-            JsonArrayBuilder texts = Jsons.PROVIDER.createArrayBuilder();
-            s.texts().forEach(t -> texts.add(Jsons.PROVIDER.createObjectBuilder().add("season", t.season())
+            JsonArrayBuilder texts = CachedJsonProvider.PROVIDER.createArrayBuilder();
+            s.texts().forEach(t -> texts.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("season", t.season())
                     .add("overall", t.overall()).add("text", t.text()).add("verifiedWorker", t.verifiedWorker())));
             ratings.add("workers", s.workers()).add("verifiedWorkers", s.verifiedWorkers()).add("overall", round(s.overall())).add("aspects", aspects)
                     .add("reviews", texts);

@@ -47,7 +47,7 @@ public class ReviewIntake {
         boolean again = !limits.take(Limit.REVIEWS_PER_ENTRY, clientKey + ":" + submission.entityId()).isZero();
         try {
             return new Outcome(reviews.submit(again ? submission.heldForModeration() : submission), null, null, null);
-        } catch (Reviews.Refused refused) {
+        } catch (Reviews.ReviewRefusedException refused) {
             if ("reviews.receiptUnknown".equals(refused.getMessage())) {
                 limits.take(Limit.RECEIPT_MISSES, clientKey);
             }

@@ -69,11 +69,11 @@ public class Reviews {
     }
 
     /** A review the service refuses, naming the field and the message key. */
-    public static final class Refused extends Exception {
+    public static final class ReviewRefusedException extends Exception {
         private static final long serialVersionUID = 1L;
         private final String field;
 
-        Refused(String field, String key) {
+        ReviewRefusedException(String field, String key) {
             super(key, null, false, false);
             this.field = field;
         }
@@ -86,23 +86,23 @@ public class Reviews {
     public record Taken(long id, ReviewStatus status) {
     }
 
-    public Taken submit(Submission s) throws Refused {
+    public Taken submit(Submission s) throws ReviewRefusedException {
         DirectoryEntry entry = em.find(DirectoryEntry.class, s.entityId());
         if (entry == null || entry.getKind() != s.kind() || entry.getMergedInto() != null) {
-            throw new Refused("entityId", "reviews.entityUnknown");
+            throw new ReviewRefusedException("entityId", "reviews.entityUnknown");
         }
         Long complaintId = null;
         if (s.receipt() != null) {
-            Complaint complaint = intake.findByReceipt(s.receipt()).orElseThrow(() -> new Refused("receipt",
+            Complaint complaint = intake.findByReceipt(s.receipt()).orElseThrow(() -> new ReviewRefusedException("receipt",
                     "reviews.receiptUnknown"));
             complaintId = complaint.getId();
             List<Long> reviewed = em.createQuery("SELECT r.entityId FROM Review r WHERE r.complaintId = :c", Long.class)
                     .setParameter("c", complaintId).getResultList();
             if (reviewed.contains(s.entityId())) {
-                throw new Refused("receipt", "reviews.alreadyReviewed");
+                throw new ReviewRefusedException("receipt", "reviews.alreadyReviewed");
             }
             if (reviewed.size() >= PER_RECEIPT) {
-                throw new Refused("receipt", "reviews.receiptCap");
+                throw new ReviewRefusedException("receipt", "reviews.receiptCap");
             }
         }
         Instant now = Instant.now(clock);

@@ -20,8 +20,8 @@ import org.jornada.platform.control.FieldError;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.ClientKeys;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Jsons;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.CachedJsonProvider;
+import org.jornada.platform.control.SupportedLocales;
 
 /**
  * {@code POST /api/v1/reviews}: a worker rates an employer or recruiter without an account.
@@ -53,7 +53,7 @@ public class ReviewsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rate an employer or recruiter: 201 counted, 202 held for moderation")
     public Response post(InputStream body) {
-        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        Locale locale = SupportedLocales.preferred(headers.getAcceptableLanguages());
         Reviews.Submission submission = bodies.intake(body, ReviewBody.class).submission();
         ReviewIntake.Outcome outcome = intake.take(clients.of(request), submission);
         if (outcome.limited()) {
@@ -64,7 +64,7 @@ public class ReviewsResource {
         }
         int status = outcome.counted() ? 201 : 202;
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(Jsons.PROVIDER.createObjectBuilder().add("id", outcome.taken().id())
+                .entity(CachedJsonProvider.PROVIDER.createObjectBuilder().add("id", outcome.taken().id())
                         .add("status", outcome.taken().status().name()).build().toString()).build();
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.review.control.TextFlags;
 import org.jornada.review.entity.ReviewStatus;
 import org.jornada.staff.boundary.AuditTrail;
@@ -100,6 +100,6 @@ public class StaffReviewsResource {
 
     private Response moderate(ModerateReview.Input input) {
         return moderate.run(current.get(), input) ? ApiBodies.ok(new Moderated(input.reviewId(), input.decision()))
-                : Problems.response(404, Languages.preferred(headers.getAcceptableLanguages()), "moderation.notFound");
+                : Problems.response(404, SupportedLocales.preferred(headers.getAcceptableLanguages()), "moderation.notFound");
     }
 }

@@ -15,8 +15,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.casework.boundary.CaseAccess;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Jsons;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.CachedJsonProvider;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.boundary.CurrentStaff;
 
@@ -46,23 +46,23 @@ public class CaseWageChecksResource {
     HttpHeaders headers;
 
     @GET
-    @jakarta.transaction.Transactional(dontRollbackOn = org.jornada.platform.control.Forbidden.class)
+    @jakarta.transaction.Transactional(dontRollbackOn = org.jornada.platform.control.PermissionDeniedException.class)
     @Operation(summary = "The wage checks the worker attached to this case, with their inputs, answers and tables")
     public Response list(@PathParam("id") long id) {
-        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        Locale locale = SupportedLocales.preferred(headers.getAcceptableLanguages());
         var who = current.get();
         if (access.workable(who, id, "wage-checks").isEmpty()) {
             return Problems.response(404, locale, "staff.caseNotFound");
         }
         audit.record(who, AuditTrail.CASE_VIEWED, id, "wage checks");
-        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder items = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (WageCalculations.Kept k : calculations.of(id)) {
-            items.add(Jsons.PROVIDER.createObjectBuilder().add("id", k.id()).add("attachedAt", k.attachedAt().toString())
+            items.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("id", k.id()).add("attachedAt", k.attachedAt().toString())
                     .add("via", k.via().name()).add("totalShortfall", k.totalShortfall()).add("totalOwed", k.totalOwed())
                     .add("calculation", k.question()).add("answer", k.answer())
-                    .add("lines", Jsons.PROVIDER.createArrayBuilder(WageCalculationText.lines(k, locale))));
+                    .add("lines", CachedJsonProvider.PROVIDER.createArrayBuilder(WageCalculationText.lines(k, locale))));
         }
-        return Response.ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).build())
+        return Response.ok(CachedJsonProvider.PROVIDER.createObjectBuilder().add("items", items).build())
                 .type(MediaType.APPLICATION_JSON).build();
     }
 }

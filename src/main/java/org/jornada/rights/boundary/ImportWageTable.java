@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Conflict;
+import org.jornada.platform.control.ConflictException;
 import org.jornada.platform.control.Messages;
 import org.jornada.platform.control.Permission;
 import org.jornada.platform.control.UsStates;
@@ -103,7 +103,7 @@ public class ImportWageTable implements Command<StaffPrincipal, ImportWageTable.
         Number existing = (Number) em.createNativeQuery("SELECT COUNT(*) FROM wage_table WHERE code = ?")
                 .setParameter(1, input.code()).getSingleResult();
         if (existing.longValue() > 0) {
-            throw new Conflict("code", "wagetable.error.codeTaken", input.code());
+            throw new ConflictException("code", "wagetable.error.codeTaken", input.code());
         }
         long id = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM wage_table").getSingleResult())
                 .longValue();

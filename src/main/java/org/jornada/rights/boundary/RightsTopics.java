@@ -20,17 +20,17 @@ public class RightsTopics {
 
     /** One page. {@code owed}: lines {@code rights.<key>.owed.1..n}; {@code where}: lines of where to go. */
     public enum Topic {
-        PAY("pay", 11, 2, true, Clocks.PAY, "BELOW_REQUIRED_WAGE"),
-        THREE_FOURTHS("three-fourths", 3, 1, true, Clocks.CONTRACT, "THREE_FOURTHS_GUARANTEE"),
-        HOUSING("housing", 5, 2, false, Clocks.NONE, "UNSAFE_HOUSING"),
-        TRAVEL("travel-and-visa", 7, 1, true, Clocks.CONTRACT, "TRAVEL_VISA_COSTS_NOT_REIMBURSED"),
-        FEES("recruitment-fees", 6, 2, true, Clocks.NONE, "RECRUITMENT_FEE"),
-        DOCUMENTS("documents", 2, 2, false, Clocks.TRAFFICKING, "DOCUMENTS_TAKEN"),
-        SAFETY("safety-and-heat", 4, 2, false, Clocks.OSHA, "HEAT_WATER_SHADE"),
-        DISCRIMINATION("discrimination", 4, 2, false, Clocks.EEOC, "DISCRIMINATION"),
-        RETALIATION("retaliation", 3, 2, false, Clocks.OSHA, "RETALIATION"),
-        ORGANIZING("organizing", 3, 1, false, Clocks.NONE, "RETALIATION"),
-        TRAFFICKING("trafficking", 4, 2, false, Clocks.TRAFFICKING, "THREATS", "DEBT_BONDAGE", "MOVEMENT_RESTRICTED");
+        PAY("pay", 11, 2, true, ClockProducer.PAY, "BELOW_REQUIRED_WAGE"),
+        THREE_FOURTHS("three-fourths", 3, 1, true, ClockProducer.CONTRACT, "THREE_FOURTHS_GUARANTEE"),
+        HOUSING("housing", 5, 2, false, ClockProducer.NONE, "UNSAFE_HOUSING"),
+        TRAVEL("travel-and-visa", 7, 1, true, ClockProducer.CONTRACT, "TRAVEL_VISA_COSTS_NOT_REIMBURSED"),
+        FEES("recruitment-fees", 6, 2, true, ClockProducer.NONE, "RECRUITMENT_FEE"),
+        DOCUMENTS("documents", 2, 2, false, ClockProducer.TRAFFICKING, "DOCUMENTS_TAKEN"),
+        SAFETY("safety-and-heat", 4, 2, false, ClockProducer.OSHA, "HEAT_WATER_SHADE"),
+        DISCRIMINATION("discrimination", 4, 2, false, ClockProducer.EEOC, "DISCRIMINATION"),
+        RETALIATION("retaliation", 3, 2, false, ClockProducer.OSHA, "RETALIATION"),
+        ORGANIZING("organizing", 3, 1, false, ClockProducer.NONE, "RETALIATION"),
+        TRAFFICKING("trafficking", 4, 2, false, ClockProducer.TRAFFICKING, "THREATS", "DEBT_BONDAGE", "MOVEMENT_RESTRICTED");
 
         private final String slug;
         private final int owed;
@@ -90,7 +90,7 @@ public class RightsTopics {
      * (secondary compilations, to be verified), the State Workforce Agency (2 years), the EEOC
      * (180/300 days), OSHA 11(c) (30 days) and the TVPA civil action (10 years).
      */
-    static final class Clocks {
+    static final class ClockProducer {
         static final List<String> NONE = List.of();
         static final List<String> CONTRACT = List.of("contract", "states", "verify");
         static final List<String> PAY = List.of("flsa", "contract", "states", "verify", "swa");
@@ -98,7 +98,7 @@ public class RightsTopics {
         static final List<String> EEOC = List.of("eeoc");
         static final List<String> TRAFFICKING = List.of("tvpa");
 
-        private Clocks() {
+        private ClockProducer() {
         }
     }
 

@@ -19,8 +19,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Jsons;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.CachedJsonProvider;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.rights.control.WageRate;
 import org.jornada.rights.control.WageTableCsv;
 import org.jornada.staff.boundary.CurrentStaff;
@@ -48,9 +48,9 @@ public class StaffWageTablesResource {
     @Operation(summary = "The wage tables: code, name, kind, rule version, in force from, rows, imported at and by")
     public Response list() {
         current.get();
-        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder items = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (WageTables.Listed t : tables.list()) {
-            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("code", t.code()).add("name", t.name())
+            JsonObjectBuilder o = CachedJsonProvider.PROVIDER.createObjectBuilder().add("code", t.code()).add("name", t.name())
                     .add("kind", t.kind()).add("ruleVersion", t.ruleVersion())
                     .add("effectiveFrom", t.effectiveFrom().toString()).add("rows", t.rows()).add("source", t.source());
             if (t.importedAt() != null) {
@@ -58,7 +58,7 @@ public class StaffWageTablesResource {
             }
             items.add(o);
         }
-        return Response.ok(Jsons.PROVIDER.createObjectBuilder().add("items", items).build())
+        return Response.ok(CachedJsonProvider.PROVIDER.createObjectBuilder().add("items", items).build())
                 .type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -73,14 +73,14 @@ public class StaffWageTablesResource {
         ImportWageTable.Imported done = importTable.run(current.get(), new ImportWageTable.Input(
                 parse(WageRate.Kind.class, kind), code, name, date(effectiveFrom), source,
                 status == null || status.isBlank() ? WageRate.Status.DIRECT : parse(WageRate.Status.class, status)), csv);
-        return Response.status(201).type(MediaType.APPLICATION_JSON).entity(Jsons.PROVIDER.createObjectBuilder()
+        return Response.status(201).type(MediaType.APPLICATION_JSON).entity(CachedJsonProvider.PROVIDER.createObjectBuilder()
                 .add("code", done.code()).add("rows", done.rows()).build()).build();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
         return value == null ? null : Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equalsIgnoreCase(value.strip())).findFirst()
-                .orElseThrow(() -> new Refused(type == WageRate.Kind.class ? "kind" : "status",
+                .orElseThrow(() -> new RefusedException(type == WageRate.Kind.class ? "kind" : "status",
                         type == WageRate.Kind.class ? "wagetable.error.kind" : "wagetable.error.status"));
     }
 
@@ -88,7 +88,7 @@ public class StaffWageTablesResource {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new Refused("effectiveFrom", "wagetable.error.effective");
+            throw new RefusedException("effectiveFrom", "wagetable.error.effective");
         }
     }
 }

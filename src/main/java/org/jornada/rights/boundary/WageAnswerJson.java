@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 import org.jornada.rights.control.WageAnswer;
 import org.jornada.rights.control.WageQuestion;
 
@@ -28,12 +28,12 @@ final class WageAnswerJson {
      * and every assumption said in {@code locale}, by the page's words ({@link WageAnswerWords}).
      */
     static JsonObject answer(WageAnswer a, WageQuestion q, Locale locale) {
-        JsonArrayBuilder notes = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder notes = CachedJsonProvider.PROVIDER.createArrayBuilder();
         new WageAnswerWords(a, q.visa(), q.state(), locale).allNotes().forEach(notes::add);
         JsonObject answer = answer(a, notes);
-        JsonArrayBuilder summary = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder summary = CachedJsonProvider.PROVIDER.createArrayBuilder();
         new WageAnswerWords(a, q.visa(), q.state(), locale).summary().forEach(summary::add);
-        return Jsons.PROVIDER.createObjectBuilder(answer).add("summary", summary).build();
+        return CachedJsonProvider.PROVIDER.createObjectBuilder(answer).add("summary", summary).build();
     }
 
     /**
@@ -41,11 +41,11 @@ final class WageAnswerJson {
      * staff read them in their own language ({@link #notes}).
      */
     static JsonObject kept(WageAnswer a) {
-        JsonArrayBuilder notes = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder notes = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (WageAnswer.Note n : a.assumptions()) {
-            JsonArrayBuilder args = Jsons.PROVIDER.createArrayBuilder();
+            JsonArrayBuilder args = CachedJsonProvider.PROVIDER.createArrayBuilder();
             n.args().forEach(arg -> args.add(String.valueOf(arg)));
-            notes.add(Jsons.PROVIDER.createObjectBuilder().add("key", n.key()).add("args", args));
+            notes.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("key", n.key()).add("args", args));
         }
         return answer(a, notes);
     }
@@ -74,20 +74,20 @@ final class WageAnswerJson {
     }
 
     private static JsonObject answer(WageAnswer a, JsonArrayBuilder notes) {
-        JsonObjectBuilder out = Jsons.PROVIDER.createObjectBuilder().add("floor", floor(a.floor()))
+        JsonObjectBuilder out = CachedJsonProvider.PROVIDER.createObjectBuilder().add("floor", floor(a.floor()))
                 .add("periods", periods(a)).add("totalShortfall", a.totalShortfall()).add("totalOwed", a.totalOwed());
         out.add("threeFourths", a.threeFourths() == null ? JsonValue.NULL : threeFourths(a.threeFourths()).build());
         out.add("reimbursements", reimbursements(a.reimbursements()));
-        JsonArrayBuilder deductions = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder deductions = CachedJsonProvider.PROVIDER.createArrayBuilder();
         // the worker's own words ("what for") stay out: a kept answer goes into packets (issue #14)
-        a.deductions().forEach(d -> deductions.add(Jsons.PROVIDER.createObjectBuilder().add("type", d.type().name())
+        a.deductions().forEach(d -> deductions.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("type", d.type().name())
                 .add("amount", d.amount()).add("owedBack", d.owedBack()).add("rule", d.rule())));
         out.add("deductions", deductions);
         out.add("gaps", gaps(a));
         if (a.alternative() == null) {
             out.add("alternative", JsonValue.NULL);
         } else {
-            out.add("alternative", Jsons.PROVIDER.createObjectBuilder().add("jobOrderFiled", "ON_OR_AFTER_2025-10-02")
+            out.add("alternative", CachedJsonProvider.PROVIDER.createObjectBuilder().add("jobOrderFiled", "ON_OR_AFTER_2025-10-02")
                     .add("floor", floor(a.alternative().floor())).add("totalShortfall", a.alternative().totalShortfall())
                     .add("totalOwed", a.alternative().totalOwed()));
         }
@@ -95,16 +95,16 @@ final class WageAnswerJson {
         put(out, "claimsFrom", a.claimsFrom());
         put(out, "flsaFrom", a.flsaFrom());
         out.add("assumptions", notes);
-        JsonArrayBuilder deadlines = Jsons.PROVIDER.createArrayBuilder();
-        a.deadlines().forEach(d -> deadlines.add(Jsons.PROVIDER.createObjectBuilder().add("rule", d.rule())
+        JsonArrayBuilder deadlines = CachedJsonProvider.PROVIDER.createArrayBuilder();
+        a.deadlines().forEach(d -> deadlines.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("rule", d.rule())
                 .add("dueOn", d.dueOn().toString())));
         return out.add("deadlines", deadlines).build();
     }
 
     private static JsonArrayBuilder periods(WageAnswer a) {
-        JsonArrayBuilder periods = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder periods = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (WageAnswer.PeriodResult p : a.periods()) {
-            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder();
+            JsonObjectBuilder o = CachedJsonProvider.PROVIDER.createObjectBuilder();
             put(o, "from", p.from());
             put(o, "to", p.to());
             put(o, "floor", p.floor());
@@ -112,8 +112,8 @@ final class WageAnswerJson {
             put(o, "paid", p.paid());
             put(o, "shortfall", p.shortfall());
             o.add("belowFederalMinimum", p.belowFederalMinimum());
-            JsonArrayBuilder floors = Jsons.PROVIDER.createArrayBuilder();
-            p.floors().forEach(f -> floors.add(Jsons.PROVIDER.createObjectBuilder().add("from", f.from().toString())
+            JsonArrayBuilder floors = CachedJsonProvider.PROVIDER.createArrayBuilder();
+            p.floors().forEach(f -> floors.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("from", f.from().toString())
                     .add("to", f.to().toString()).add("hourly", f.floor().hourly()).add("basis", f.floor().basis().name())));
             periods.add(o.add("floors", floors));
         }
@@ -121,25 +121,25 @@ final class WageAnswerJson {
     }
 
     private static JsonObjectBuilder reimbursements(WageAnswer.Reimbursements r) {
-        JsonArrayBuilder costs = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder costs = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (WageAnswer.Cost c : r.costs()) {
-            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("kind", c.kind()).add("paid", c.paid())
+            JsonObjectBuilder o = CachedJsonProvider.PROVIDER.createObjectBuilder().add("kind", c.kind()).add("paid", c.paid())
                     .add("owed", c.owed()).add("status", c.status().name());
             put(o, "owedFrom", c.owedFrom());
             put(o, "rule", c.rule());
             costs.add(o);
         }
-        return Jsons.PROVIDER.createObjectBuilder().add("travel", r.travel()).add("visa", r.visa())
+        return CachedJsonProvider.PROVIDER.createObjectBuilder().add("travel", r.travel()).add("visa", r.visa())
                 .add("recruitmentFees", r.recruitmentFees()).add("costs", costs);
     }
 
     private static JsonArrayBuilder gaps(WageAnswer a) {
-        JsonArrayBuilder gaps = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder gaps = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (WageAnswer.Gap g : a.gaps()) {
-            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("kind", g.kind()).add("state", g.state())
+            JsonObjectBuilder o = CachedJsonProvider.PROVIDER.createObjectBuilder().add("kind", g.kind()).add("state", g.state())
                     .add("from", g.from().toString()).add("to", g.to().toString()).add("hours", g.hours())
                     .add("knownHigher", g.knownHigher());
-            o.add("nextKnown", g.nextKnown() == null ? JsonValue.NULL : Jsons.PROVIDER.createObjectBuilder()
+            o.add("nextKnown", g.nextKnown() == null ? JsonValue.NULL : CachedJsonProvider.PROVIDER.createObjectBuilder()
                     .add("rate", g.nextKnown().rate()).add("effective", g.nextKnown().effectiveFrom().toString())
                     .add("code", g.nextKnown().table()).build());
             gaps.add(o);
@@ -148,9 +148,9 @@ final class WageAnswerJson {
     }
 
     private static JsonObjectBuilder floor(WageAnswer.Floor f) {
-        JsonObjectBuilder floor = Jsons.PROVIDER.createObjectBuilder().add("hourly", f.hourly()).add("basis", f.basis().name());
+        JsonObjectBuilder floor = CachedJsonProvider.PROVIDER.createObjectBuilder().add("hourly", f.hourly()).add("basis", f.basis().name());
         if (f.table() != null) {
-            floor.add("table", Jsons.PROVIDER.createObjectBuilder().add("name", f.table().tableName())
+            floor.add("table", CachedJsonProvider.PROVIDER.createObjectBuilder().add("name", f.table().tableName())
                     .add("code", f.table().table()).add("effective", f.table().effectiveFrom().toString())
                     .add("status", f.table().status().label()).add("source", f.table().source()));
         } else {
@@ -160,15 +160,15 @@ final class WageAnswerJson {
     }
 
     private static JsonObjectBuilder threeFourths(WageAnswer.ThreeFourths t) {
-        JsonArrayBuilder windows = Jsons.PROVIDER.createArrayBuilder();
-        t.windows().forEach(w -> windows.add(Jsons.PROVIDER.createObjectBuilder().add("from", w.from().toString())
+        JsonArrayBuilder windows = CachedJsonProvider.PROVIDER.createArrayBuilder();
+        t.windows().forEach(w -> windows.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("from", w.from().toString())
                 .add("to", w.to().toString()).add("hoursOffered", w.hoursOffered()).add("hoursGuaranteed", w.hoursGuaranteed())
                 .add("hoursWorked", w.hoursWorked()).add("hoursOnMissingDays", w.hoursMissingDays())
                 .add("shortfall", w.shortfall()).add("shortfallIfNoWork", w.shortfallIfNoWork()).add("due", w.due())));
-        JsonArrayBuilder missing = Jsons.PROVIDER.createArrayBuilder();
-        t.missingDays().forEach(m -> missing.add(Jsons.PROVIDER.createObjectBuilder().add("from", m.from().toString())
+        JsonArrayBuilder missing = CachedJsonProvider.PROVIDER.createArrayBuilder();
+        t.missingDays().forEach(m -> missing.add(CachedJsonProvider.PROVIDER.createObjectBuilder().add("from", m.from().toString())
                 .add("to", m.to().toString())));
-        return Jsons.PROVIDER.createObjectBuilder().add("hoursOffered", t.hoursOffered())
+        return CachedJsonProvider.PROVIDER.createObjectBuilder().add("hoursOffered", t.hoursOffered())
                 .add("hoursGuaranteed", t.hoursGuaranteed()).add("hoursWorked", t.hoursWorked())
                 .add("shortfall", t.shortfall()).add("enforced", t.enforced())
                 .add("shortfallIfNoWork", t.shortfallIfNoWork()).add("rate", t.rate()).add("due", t.due())

@@ -3,7 +3,7 @@ package org.jornada.rights.boundary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.rights.control.WageAnswer;
 import org.jornada.rights.control.WageAnswer.Note;
 import org.jornada.rights.control.WageAnswer.PeriodResult;
@@ -44,7 +44,7 @@ public final class WageAnswerWords {
     public WageAnswerWords(WageAnswer answer, WageQuestion.Visa visa, String state, Locale locale) {
         this.a = Objects.requireNonNull(answer);
         this.visa = visa;
-        this.locale = Languages.supported(locale);
+        this.locale = SupportedLocales.supported(locale);
     }
 
     /** The advocate's section: the floor, each rule applied with its citation, the gaps, the clocks, the notes. */

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Locale;
 import org.jornada.complaint.boundary.CaseErasure;
 import org.jornada.platform.control.DataCipher;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 import org.jornada.platform.control.SealedColumns;
 import org.jornada.rights.control.WageAnswer;
 import org.jornada.rights.entity.WageCalculation;
@@ -47,7 +47,7 @@ public class WageCalculations implements SealedColumns, org.jornada.casework.bou
     WageTables tables;
 
     @Inject
-    org.jornada.casework.boundary.CaseDetails caseDetails;
+    org.jornada.casework.boundary.CaseRecords caseDetails;
 
     /** One kept calculation as staff read it. */
     public record Kept(long id, Instant attachedAt, WageCalculation.Via via, BigDecimal totalShortfall,
@@ -71,7 +71,7 @@ public class WageCalculations implements SealedColumns, org.jornada.casework.bou
     @Transactional
     public long attach(long caseId, WageCheckBody question, WageCalculation.Via via) {
         WageAnswer answer = tables.check().answer(question.question());
-        JsonObject kept = Jsons.PROVIDER.createObjectBuilder().add("version", 1)
+        JsonObject kept = CachedJsonProvider.PROVIDER.createObjectBuilder().add("version", 1)
                 .add("question", org.jornada.platform.boundary.ApiBodies.kept(question))
                 .add("answer", WageAnswerJson.kept(answer)).build();
         byte[] plain = kept.toString().getBytes(StandardCharsets.UTF_8);
@@ -92,7 +92,7 @@ public class WageCalculations implements SealedColumns, org.jornada.casework.bou
     private Kept open(WageCalculation w) {
         String text = new String(cipher.open(w.getCalculationSealed(), PURPOSE), StandardCharsets.UTF_8);
         JsonObject kept;
-        try (var reader = Jsons.PROVIDER.createReader(new StringReader(text))) {
+        try (var reader = CachedJsonProvider.PROVIDER.createReader(new StringReader(text))) {
             kept = reader.readObject();
         }
         return new Kept(w.getId(), w.getAttachedAt(), w.getVia(), w.getTotalShortfall(), kept.getJsonObject("question"),

@@ -6,7 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.CachedJsonProvider;
 
 /**
  * The wage check page's form, as what it is: the body of {@code POST /api/v1/wage-check}. Every
@@ -54,15 +54,15 @@ final class WageCheckForm {
      */
     static JsonObject question(Map<String, String> params, int rows, List<Integer> periodRows,
             List<Integer> deductionRows) {
-        JsonObjectBuilder q = Jsons.PROVIDER.createObjectBuilder();
+        JsonObjectBuilder q = CachedJsonProvider.PROVIDER.createObjectBuilder();
         for (String name : List.of("visa", "state", "jobOrderFiledOn", "payBasis", "hourlyRate", "prevailingWage",
                 "skillLevel")) {
             put(q, name, params.get(name));
         }
         putBoolean(q, "freeHousing", params.get("freeHousing"));
-        JsonArrayBuilder periods = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder periods = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (int i = 0; i < rows; i++) {
-            JsonObjectBuilder p = Jsons.PROVIDER.createObjectBuilder();
+            JsonObjectBuilder p = CachedJsonProvider.PROVIDER.createObjectBuilder();
             boolean any = false;
             for (String name : PERIOD) {
                 any |= put(p, name, params.get("periods[" + i + "]." + name));
@@ -73,9 +73,9 @@ final class WageCheckForm {
             }
         }
         q.add("periods", periods);
-        JsonArrayBuilder deductions = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder deductions = CachedJsonProvider.PROVIDER.createArrayBuilder();
         for (int i = 0; i < DEDUCTIONS; i++) {
-            JsonObjectBuilder d = Jsons.PROVIDER.createObjectBuilder();
+            JsonObjectBuilder d = CachedJsonProvider.PROVIDER.createObjectBuilder();
             boolean kind = put(d, "kind", params.get("deductions[" + i + "].kind"));
             boolean amount = put(d, "amount", params.get("deductions[" + i + "].amount"));
             // what it was for (HOUSING, TOOLS, MEALS, OTHER: issue #25) goes with a deduction, never alone
@@ -86,7 +86,7 @@ final class WageCheckForm {
             }
         }
         q.add("deductions", deductions);
-        JsonObjectBuilder costs = Jsons.PROVIDER.createObjectBuilder();
+        JsonObjectBuilder costs = CachedJsonProvider.PROVIDER.createObjectBuilder();
         boolean anyCost = false;
         for (String name : List.of("recruitmentFees", "visaFees", "inboundTravel")) {
             anyCost |= put(costs, name, params.get("costs." + name));
@@ -95,7 +95,7 @@ final class WageCheckForm {
         if (anyCost) {
             q.add("costs", costs);
         }
-        JsonObjectBuilder contract = Jsons.PROVIDER.createObjectBuilder();
+        JsonObjectBuilder contract = CachedJsonProvider.PROVIDER.createObjectBuilder();
         boolean anyContract = false;
         for (String name : List.of("start", "end", "hoursPerWeek")) {
             anyContract |= put(contract, name, params.get("contract." + name));

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.jornada.complaint.boundary.ReportAttachment;
 import org.jornada.platform.boundary.ApiBodies;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.rights.entity.WageCalculation;
 
 /**
@@ -53,7 +53,7 @@ public class WageCheckOnReport implements ReportAttachment {
         }
         try {
             return Optional.of(bodies.intake(value, WageCheckBody.class));
-        } catch (Refused notOne) {
+        } catch (RefusedException notOne) {
             return Optional.empty();
         }
     }

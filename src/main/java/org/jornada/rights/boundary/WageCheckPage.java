@@ -15,11 +15,11 @@ import java.util.stream.IntStream;
 import org.jornada.complaint.boundary.FollowUpAccess;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.ClientKeys;
-import org.jornada.platform.boundary.FieldErrors;
+import org.jornada.platform.boundary.FieldMessages;
 import org.jornada.platform.boundary.Language;
 import org.jornada.platform.control.DatabaseDown;
 import org.jornada.platform.control.Messages;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.platform.control.UsStates;
 import org.jornada.rights.control.WageAnswer;
 import org.jornada.rights.entity.WageCalculation;
@@ -63,7 +63,7 @@ public class WageCheckPage {
 
     private Map<String, String> params = Map.of();
     private int rows = 1;
-    private FieldErrors errors;
+    private FieldMessages errors;
     private WageAnswer answer;
     private org.jornada.rights.control.WageQuestion asked;
     private WageAnswerWords words;
@@ -76,7 +76,7 @@ public class WageCheckPage {
 
     @PostConstruct
     void read() {
-        errors = new FieldErrors(language.getLocale());
+        errors = new FieldMessages(language.getLocale());
         if (!"POST".equals(request.getMethod())) {
             return;
         }
@@ -106,7 +106,7 @@ public class WageCheckPage {
             asked = body.question();
             answer = tables.check().answer(asked);
             words = new WageAnswerWords(answer, asked.visa(), asked.state(), language.getLocale());
-        } catch (Refused bad) {
+        } catch (RefusedException bad) {
             // every broken box at once, each named as the worker sees it (issue #25)
             bad.errors().forEach(e -> errors.add(new org.jornada.platform.control.FieldError(WageCheckForm.formField(
                     e.field(), periodRows, deductionRows), e.messageKey(), e.args())));

@@ -21,11 +21,11 @@ import jakarta.validation.constraints.NotNull;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.ClientKeys;
 import org.jornada.platform.boundary.TypeMessage;
-import org.jornada.platform.control.Refused;
-import org.jornada.platform.control.Jsons;
+import org.jornada.platform.control.RefusedException;
+import org.jornada.platform.control.CachedJsonProvider;
 import org.jornada.rights.entity.WageCalculation;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 
 /**
  * {@code POST /api/v1/wage-check}: what the law owed a worker, from what they know (issue #14,
@@ -63,7 +63,7 @@ public class WageCheckResource {
     @Operation(summary = "Work out the wage floor, the shortfall per pay period, the three-fourths guarantee and the"
             + " costs owed back, with every assumption")
     public Response check(InputStream body) {
-        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        Locale locale = SupportedLocales.preferred(headers.getAcceptableLanguages());
         var question = bodies.intake(body, WageCheckBody.class).question();
         return Response.ok(WageAnswerJson.answer(tables.check().answer(question), question, locale))
                 .header("Content-Language", locale.getLanguage()).build();
@@ -90,18 +90,18 @@ public class WageCheckResource {
     @APIResponse(responseCode = "404", description = "Unknown or malformed receipt (one generic answer)")
     @APIResponse(responseCode = "429", description = "Too many wrong receipts from this client; wait")
     public Response attach(InputStream body) {
-        Locale locale = Languages.preferred(headers.getAcceptableLanguages());
+        Locale locale = SupportedLocales.preferred(headers.getAcceptableLanguages());
         // a wrong field of the calculation is named (calculation.periods[0].hours) before the receipt is tried
         Attach attach = bodies.intake(body, Attach.class);
         if (ApiBodies.kept(attach.calculation()).toString().length() > WageCalculations.MAX_BYTES) {
-            throw new Refused("calculation", "wage.error.calculation");
+            throw new RefusedException("calculation", "wage.error.calculation");
         }
         var attempt = access.open(clientKeys.of(request), attach.receipt() == null ? "" : attach.receipt());
         if (!attempt.found()) {
             return attempt.failureResponse(locale);
         }
         long id = calculations.attach(attempt.complaint().getId(), attach.calculation(), WageCalculation.Via.API);
-        return Response.status(201).type(MediaType.APPLICATION_JSON).entity(Jsons.PROVIDER.createObjectBuilder()
+        return Response.status(201).type(MediaType.APPLICATION_JSON).entity(CachedJsonProvider.PROVIDER.createObjectBuilder()
                 .add("id", id).add("attached", true).build()).header("Content-Language", locale.getLanguage()).build();
     }
 }

@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.jornada.platform.boundary.PageMessages;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.rights.control.WageRate;
 import org.jornada.rights.control.WageTableCsv;
 import org.jornada.staff.boundary.CurrentStaff;
@@ -56,7 +56,7 @@ public class WageTablesPage {
                     code, name, from, source, WageRate.Status.valueOf(status)), csv))
                     .ifPresent(done -> PageMessages.doneThenReload(PAGE, "wagetable.done", done.code(), done.rows()));
         } catch (DateTimeParseException | IllegalArgumentException wrong) {
-            PageMessages.sayRefused(new Refused("effectiveFrom", "wagetable.error.effective"));
+            PageMessages.sayRefused(new RefusedException("effectiveFrom", "wagetable.error.effective"));
         } catch (IOException unreadable) {
             PageMessages.say(FacesMessage.SEVERITY_ERROR, "wagetable.error.notCsv");
         }

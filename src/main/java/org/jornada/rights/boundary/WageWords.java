@@ -8,7 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.platform.control.Messages;
 import org.jornada.rights.control.WageRate;
 
@@ -41,12 +41,12 @@ public final class WageWords {
     /** A day as people read it: "11 de mayo de 2027", "May 11, 2027". */
     public static String day(Locale locale, LocalDate day) {
         return day == null ? "" : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Languages.supported(locale)));
+                .withLocale(SupportedLocales.supported(locale)));
     }
 
     /** A paycheck's days, short enough for a table cell on a 360 px phone ("5 may – 11 may", "May 5 – May 11"). */
     public static String shortDays(Locale locale, LocalDate from, LocalDate to) {
-        Locale l = Languages.supported(locale);
+        Locale l = SupportedLocales.supported(locale);
         DateTimeFormatter shortDay = DateTimeFormatter.ofPattern("es".equals(l.getLanguage()) ? "d MMM" : "MMM d", l);
         // each day kept whole (no-break space), so a narrow cell breaks only after the dash
         String a = from == null ? "" : from.format(shortDay).replace(".", "").replace(' ', '\u00a0');

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jornada.casework.control.DeadlineRules;
-import org.jornada.rights.control.WageAnswer.Basis;
 import org.jornada.rights.control.WageAnswer.Floor;
 import org.jornada.rights.control.WageAnswer.Note;
 import org.jornada.rights.control.WageQuestion.Visa;
@@ -31,7 +30,7 @@ import org.jornada.rights.control.WageQuestion.Visa;
  * <li>Inbound travel and visa costs: H-2A once half the contract period is worked (655.122(h)(1));
  * H-2B visa and related fees in the first workweek (655.20(j)(2)), travel at half (655.20(j)(1)).
  * Recruitment fees are owed back (655.135(j), 655.20(o)).</li>
- * <li>Clocks: FLSA 2 years, 3 if willful (29 U.S.C. 255(a)); the state's written-contract period;
+ * <li>ClockProducer: FLSA 2 years, 3 if willful (29 U.S.C. 255(a)); the state's written-contract period;
  * the Employment Service complaint system, 2 years (20 CFR 658.411(d)(6)); all from the end of the
  * first short pay period, by {@link DeadlineRules#payClaims} (reference section 3).</li>
  * </ul>

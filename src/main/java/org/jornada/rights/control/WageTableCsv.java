@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jornada.platform.control.FieldError;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.platform.control.UsStates;
 
 /**
@@ -44,7 +44,7 @@ public final class WageTableCsv {
     public static List<Row> read(byte[] bytes, Map<String, String> stateNames) {
         List<Line> lines = lines(text(bytes));
         if (lines.isEmpty()) {
-            throw new Refused("file", "wagetable.error.empty");
+            throw new RefusedException("file", "wagetable.error.empty");
         }
         Columns columns = Columns.of(lines.get(0).cells());
         List<Row> rows = new ArrayList<>();
@@ -57,14 +57,14 @@ public final class WageTableCsv {
             }
             rows.add(row);
             if (rows.size() > MAX_ROWS) {
-                throw new Refused("file", "wagetable.error.tooMany", MAX_ROWS);
+                throw new RefusedException("file", "wagetable.error.tooMany", MAX_ROWS);
             }
         }
         if (!errors.isEmpty()) {
-            throw new Refused(errors.subList(0, Math.min(10, errors.size())));
+            throw new RefusedException(errors.subList(0, Math.min(10, errors.size())));
         }
         if (rows.isEmpty()) {
-            throw new Refused("file", "wagetable.error.empty");
+            throw new RefusedException("file", "wagetable.error.empty");
         }
         return rows;
     }
@@ -72,17 +72,17 @@ public final class WageTableCsv {
     /** The file as text, its byte-order mark dropped; empty, too big or not text is refused. */
     private static String text(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new Refused("file", "wagetable.error.empty");
+            throw new RefusedException("file", "wagetable.error.empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new Refused("file", "wagetable.error.tooBig", MAX_BYTES / 1024);
+            throw new RefusedException("file", "wagetable.error.tooBig", MAX_BYTES / 1024);
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.indexOf('\u0000') >= 0 || text.contains("\uFFFD")) {
-            throw new Refused("file", "wagetable.error.notCsv");
+            throw new RefusedException("file", "wagetable.error.notCsv");
         }
         return text;
     }
@@ -94,7 +94,7 @@ public final class WageTableCsv {
             Columns columns = new Columns(column(header, "state", "area"), column(header, "aewr", "rate", "wage",
                     "skill level"), column(header, "effective"), column(header, "note"));
             if (columns.state() < 0 || columns.rate() < 0) {
-                throw new Refused("file", "wagetable.error.columns");
+                throw new RefusedException("file", "wagetable.error.columns");
             }
             return columns;
         }
@@ -194,7 +194,7 @@ public final class WageTableCsv {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException notCsv) {
-            throw new Refused("file", "wagetable.error.notCsv");
+            throw new RefusedException("file", "wagetable.error.notCsv");
         }
         return lines;
     }

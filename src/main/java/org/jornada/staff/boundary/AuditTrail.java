@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jornada.platform.control.Actor;
 import org.jornada.platform.control.AuditLog;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.PermissionDeniedException;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.AuditEntry;
 
@@ -20,7 +20,7 @@ import org.jornada.staff.entity.AuditEntry;
  * export, sign-in and token issued. Only {@link #record} writes; nothing updates or deletes.
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = Forbidden.class)
+@Transactional(dontRollbackOn = PermissionDeniedException.class)
 public class AuditTrail implements AuditLog {
 
     public static final String CASE_VIEWED = "CASE_VIEWED";
@@ -100,13 +100,13 @@ public class AuditTrail implements AuditLog {
     }
 
     /**
-     * Records that {@code who} was refused a read ({@code what}) and gives the {@link Forbidden} to
+     * Records that {@code who} was refused a read ({@code what}) and gives the {@link PermissionDeniedException} to
      * throw; the entry joins the caller's transaction, which does not roll back on
-     * {@code Forbidden}. Commands are refused by the engine instead ({@link #refusal}).
+     * {@code PermissionDeniedException}. Commands are refused by the engine instead ({@link #refusal}).
      */
-    public Forbidden refused(StaffPrincipal who, Long caseId, String what, String messageKey) {
+    public PermissionDeniedException refused(StaffPrincipal who, Long caseId, String what, String messageKey) {
         record(who, ACCESS_DENIED, caseId, what);
-        return new Forbidden(messageKey);
+        return new PermissionDeniedException(messageKey);
     }
 
     /** Newest first, at most {@code limit}, filtered by case, action and actor where given. */

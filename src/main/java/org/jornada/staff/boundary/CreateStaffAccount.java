@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.PermissionDeniedException;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.control.PasswordPolicy;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
@@ -38,7 +38,7 @@ public class CreateStaffAccount implements Command<StaffPrincipal, CreateStaffAc
     @Inject
     StaffAccounts directory;
 
-    /** Creates the account; {@link Refused} (nothing changed) or {@link Forbidden} (audited) otherwise. */
+    /** Creates the account; {@link RefusedException} (nothing changed) or {@link PermissionDeniedException} (audited) otherwise. */
     public StaffAccount run(StaffPrincipal admin, Input input) {
         return commands.run(this, admin, null, input);
     }
@@ -60,11 +60,11 @@ public class CreateStaffAccount implements Command<StaffPrincipal, CreateStaffAc
     public void check(Call<StaffPrincipal, Input> call) {
         Input input = call.input();
         if (directory.account(input.username()).isPresent()) {
-            throw new Refused("username", "staff.username.taken");
+            throw new RefusedException("username", "staff.username.taken");
         }
         if (input.password() != null) {
             PasswordPolicy.problem(input.password()).ifPresent(weak -> {
-                throw new Refused("password", weak);
+                throw new RefusedException("password", weak);
             });
         }
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
 
@@ -37,7 +37,7 @@ public class DisableStaffAccount implements Command<StaffPrincipal, Void, Option
     @Override
     public void check(Call<StaffPrincipal, Void> call) {
         if (call.target() == call.who().staffId()) {
-            throw new Refused("accountId", "accounts.disableRefused");
+            throw new RefusedException("accountId", "accounts.disableRefused");
         }
     }
 

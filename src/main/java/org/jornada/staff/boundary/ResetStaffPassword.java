@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.control.PasswordPolicy;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
@@ -65,7 +65,7 @@ public class ResetStaffPassword implements Command<StaffPrincipal, ResetStaffPas
     @Override
     public void check(Call<StaffPrincipal, Input> call) {
         PasswordPolicy.problem(call.input().password()).ifPresent(weak -> {
-            throw new Refused("password", weak);
+            throw new RefusedException("password", weak);
         });
     }
 

@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.staff.entity.Role;
 import org.jornada.staff.entity.StaffAccount;
 
@@ -116,6 +116,6 @@ public class StaffAccountsResource {
     }
 
     private Locale locale() {
-        return Languages.preferred(headers.getAcceptableLanguages());
+        return SupportedLocales.preferred(headers.getAcceptableLanguages());
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jornada.platform.boundary.Problems;
 import org.jornada.platform.boundary.ApiBodies;
-import org.jornada.platform.control.Languages;
 import java.time.Instant;
 import java.util.List;
 

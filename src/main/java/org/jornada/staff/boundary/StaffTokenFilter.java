@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.Optional;
 import org.jornada.platform.boundary.Problems;
-import org.jornada.platform.control.Languages;
+import org.jornada.platform.control.SupportedLocales;
 import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
 
@@ -41,7 +41,7 @@ public class StaffTokenFilter implements ContainerRequestFilter {
         if (!path.startsWith("staff") && !patterns) {
             return;
         }
-        Locale locale = Languages.preferred(request.getAcceptableLanguages());
+        Locale locale = SupportedLocales.preferred(request.getAcceptableLanguages());
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String key = header != null && header.regionMatches(true, 0, "Basic ", 0, 6)

@@ -20,8 +20,8 @@ import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.ComplaintFacts;
 import org.jornada.complaint.entity.ContactChannel;
 import org.jornada.complaint.entity.VisaType;
-import org.jornada.platform.control.Forbidden;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.PermissionDeniedException;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.boundary.StaffAccounts;
 import org.jornada.staff.control.StaffPrincipal;
@@ -44,7 +44,7 @@ class CaseCommandsIT {
     ComplaintIntake intake;
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
     @Inject
     AuditTrail audit;
@@ -66,9 +66,9 @@ class CaseCommandsIT {
         Complaint complaint = newCase("Early Refusal Farms");
         StaffPrincipal union = principal(account(Role.UNION));
         // both inputs would be refused (400); the role is refused first, and audited
-        assertThrows(Forbidden.class, () -> moveCase.run(union, complaint.getId(),
+        assertThrows(PermissionDeniedException.class, () -> moveCase.run(union, complaint.getId(),
                 new MoveCase.Input(CaseState.ESCALATED, null)));
-        assertThrows(Forbidden.class, () -> messageWorker.run(union, complaint.getId(), new MessageWorker.Input(" ")));
+        assertThrows(PermissionDeniedException.class, () -> messageWorker.run(union, complaint.getId(), new MessageWorker.Input(" ")));
         assertEquals(Set.of("move case", "message worker"), audit.entries(complaint.getId(),
                 AuditTrail.ACCESS_DENIED, union.username(), 5).stream().map(e -> e.getDetail())
                 .collect(Collectors.toSet()));
@@ -79,7 +79,7 @@ class CaseCommandsIT {
     void theEngineWritesACaseCommandsEntryOnlyWhenItsChangeIsDone() {
         Complaint complaint = newCase("Entry Farms");
         StaffPrincipal advocate = principal(account(Role.ADVOCATE));
-        assertThrows(Refused.class, () -> messageWorker.run(advocate, complaint.getId(), new MessageWorker.Input(" ")));
+        assertThrows(RefusedException.class, () -> messageWorker.run(advocate, complaint.getId(), new MessageWorker.Input(" ")));
         assertTrue(audit.entries(complaint.getId(), AuditTrail.MESSAGE_SENT, null, 5).isEmpty());
         assertTrue(messageWorker.run(advocate, complaint.getId(), new MessageWorker.Input("Revisamos su caso.")).isPresent());
         assertEquals(1, audit.entries(complaint.getId(), AuditTrail.MESSAGE_SENT, null, 5).size());
@@ -91,7 +91,7 @@ class CaseCommandsIT {
         assertEquals(ReleaseHeldCase.Outcome.NOT_HELD, releaseHeld.run(supervisor, complaint.getId()));
         assertTrue(audit.entries(complaint.getId(), AuditTrail.CASE_RELEASED, null, 5).isEmpty());
         // an advocate may not release: refused with the same wording as before, once the case is found
-        assertThrows(Forbidden.class, () -> releaseHeld.run(advocate, complaint.getId()));
+        assertThrows(PermissionDeniedException.class, () -> releaseHeld.run(advocate, complaint.getId()));
         assertEquals(List.of("release held case"), audit.entries(complaint.getId(), AuditTrail.ACCESS_DENIED,
                 advocate.username(), 5).stream().map(e -> e.getDetail()).toList());
     }

@@ -56,7 +56,7 @@ class ConcurrentCaseWritesIT {
     CheckChecklistItem checkItem;
 
     @Inject
-    CaseDetails details;
+    CaseRecords details;
 
     private String tokenFor(Role role) {
         StaffAccount account = staff.createAccount(role.name().toLowerCase() + "-" + UUID.randomUUID().toString()

@@ -3,7 +3,7 @@ package org.jornada.casework.boundary;
 import org.jornada.directory.boundary.MergeDirectoryEntries;
 import org.jornada.directory.boundary.SplitDirectoryName;
 import org.jornada.directory.entity.EntityKind;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -39,7 +39,6 @@ import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.control.Totp;
 import org.jornada.staff.entity.Role;
 import org.jornada.staff.entity.StaffAccount;
-import org.jornada.testing.Deployments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -63,10 +62,13 @@ class StaffWorkIT {
     StaffAccounts staff;
 
     @Inject
-    CaseWork work;
+    CaseHandling work;
 
     @Inject
-    CaseDetails details;
+    CaseQueue queue;
+
+    @Inject
+    CaseRecords details;
 
     @Inject
     LinkCaseToDirectory linkToDirectory;
@@ -246,7 +248,7 @@ class StaffWorkIT {
         StaffPrincipal union = new StaffPrincipal(unionAccount.getId(), unionAccount.getUsername(), Role.UNION);
         tx.begin();
         try {
-            assertThrows(org.jornada.platform.control.Forbidden.class,
+            assertThrows(org.jornada.platform.control.PermissionDeniedException.class,
                     () -> assignCase.run(union, complaint.getId(), new AssignCase.Input(unionAccount.getId())));
         } finally {
             tx.rollback();
@@ -268,7 +270,7 @@ class StaffWorkIT {
                 audit.entries(complaint.getId(), AuditTrail.CASE_ASSIGNED, null, 5).stream().map(e -> e.getDetail()).toList());
         // an advocate may not hand the case to someone else: refused, audited, and no second entry
         StaffAccount other = account(Role.ADVOCATE);
-        assertThrows(org.jornada.platform.control.Forbidden.class,
+        assertThrows(org.jornada.platform.control.PermissionDeniedException.class,
                 () -> assignCase.run(who, complaint.getId(), new AssignCase.Input(other.getId())));
         assertEquals(1, audit.entries(complaint.getId(), AuditTrail.CASE_ASSIGNED, null, 5).size());
         assertEquals(List.of("assign case to staff " + other.getId()), audit.entries(complaint.getId(),
@@ -358,12 +360,12 @@ class StaffWorkIT {
         String tag = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         Complaint formal = newCase("Agrícola San José DEMO S.A.", EnumSet.of(Category.UNPAID_HOURS),
                 YearMonth.of(2026, 3), YearMonth.of(2026, 6));
-        List<Long> found = work.list(who, CaseWork.Filter.of(null, null, "agricola san jose", false), 0, 200).items()
+        List<Long> found = queue.list(who, CaseQueue.Filter.of(null, null, "agricola san jose", false), 0, 200).items()
                 .stream().map(Complaint::getId).toList();
         assertTrue(found.contains(formal.getId()), "'agricola san jose' finds 'Agrícola San José DEMO S.A.'");
-        assertTrue(work.list(who, CaseWork.Filter.of(null, null, "JOSÉ agríc", false), 0, 200).items().stream()
+        assertTrue(queue.list(who, CaseQueue.Filter.of(null, null, "JOSÉ agríc", false), 0, 200).items().stream()
                 .anyMatch(c -> c.getId().equals(formal.getId())), "any order, word starts, accents either way");
-        assertTrue(work.list(who, CaseWork.Filter.of(null, null, "agricola san pedro", false), 0, 200).items().stream()
+        assertTrue(queue.list(who, CaseQueue.Filter.of(null, null, "agricola san pedro", false), 0, 200).items().stream()
                 .noneMatch(c -> c.getId().equals(formal.getId())), "every typed word must be there");
 
         Complaint full = newCase("Agrícola San José " + tag + ", S. de R.L. de C.V.", EnumSet.of(Category.UNPAID_HOURS),
@@ -378,7 +380,7 @@ class StaffWorkIT {
         assertTrue(details.suggestions(fuller).stream().anyMatch(c -> c.getId().equals(typed.getId())),
                 "and the other way: a shorter name of two words or more");
         assertEquals(List.of(full.getId(), typed.getId(), fuller.getId()).stream().sorted().toList(),
-                work.list(who, CaseWork.Filter.of(null, null, "Agricola San Jose " + tag, false), 0, 50).items().stream()
+                queue.list(who, CaseQueue.Filter.of(null, null, "Agricola San Jose " + tag, false), 0, 50).items().stream()
                         .map(Complaint::getId).sorted().toList());
 
         importRows("H-300-PRP-" + tag + ",\"Agrícola San José " + tag + " DEMO, S.A. de C.V.\",GA,2026-03-01\n");
@@ -422,7 +424,7 @@ class StaffWorkIT {
         var counts = verifiedComplaints.counts(entry, 5);
         assertEquals(5L, counts.get(org.jornada.complaint.entity.CategoryGroup.WAGES), counts.toString());
         assertFalse(counts.containsKey(org.jornada.complaint.entity.CategoryGroup.RECRUITMENT), "one recruitment case: withheld");
-        Refused refused = assertThrows(Refused.class,
+        RefusedException refused = assertThrows(RefusedException.class,
                 () -> linkToDirectory.run(who, fifth.getId(), new LinkCaseToDirectory.Input(
                         entry, EntityKind.RECRUITER)), "an employer entry is not a recruiter");
         assertEquals("entryId", refused.errors().get(0).field());

@@ -61,7 +61,7 @@ class TwilioMediaTest {
     void aMediumOverTheLimitIsRefused() throws IOException {
         try (FakeProvider twilio = FakeProvider.start()) {
             twilio.answer("GET", PATH, 200, Map.of("Content-Type", "video/mp4"), new byte[5000]);
-            assertThrows(MediaBytes.TooLarge.class, () -> MEDIA.download(twilio.base() + PATH, 1000));
+            assertThrows(MediaBytes.TooLargeException.class, () -> MEDIA.download(twilio.base() + PATH, 1000));
         }
     }
 

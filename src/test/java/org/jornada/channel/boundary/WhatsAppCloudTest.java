@@ -111,11 +111,11 @@ class WhatsAppCloudTest {
     void aMediumOverTheLimitIsRefusedBeforeOrWhileItIsRead() {
         graph.answer("GET", "/v21.0/1", 200, "application/json",
                 "{\"url\":\"" + graph.base() + "/blob/1\",\"mime_type\":\"video/mp4\",\"file_size\":99999999}");
-        assertThrows(MediaBytes.TooLarge.class, () -> cloud.download("1", 1000));
+        assertThrows(MediaBytes.TooLargeException.class, () -> cloud.download("1", 1000));
         assertEquals(1, graph.requests().size(), "the bytes were never asked for");
         graph.answer("GET", "/v21.0/2", 200, "application/json", "{\"url\":\"" + graph.base() + "/blob/2\"}");
         graph.answer("GET", "/blob/2", 200, Map.of("Content-Type", "image/jpeg"), new byte[2000]);
-        assertThrows(MediaBytes.TooLarge.class, () -> cloud.download("2", 1000));
+        assertThrows(MediaBytes.TooLargeException.class, () -> cloud.download("2", 1000));
     }
 
     @Test

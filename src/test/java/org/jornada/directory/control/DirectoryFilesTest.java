@@ -37,7 +37,7 @@ class DirectoryFilesTest {
                 TableRows.Row row = table.next();
                 try {
                     rows.add(ParsedRow.parse(kind, row, 2021));
-                } catch (ParsedRow.Unreadable e) {
+                } catch (ParsedRow.UnreadableRowException e) {
                     skipped.add(row.number() + ": " + e.getMessage());
                 }
             }

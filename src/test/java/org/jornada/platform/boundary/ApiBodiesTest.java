@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import org.jornada.platform.control.FieldError;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.entity.Role;
 import org.junit.jupiter.api.Test;
 
@@ -47,15 +47,15 @@ class ApiBodiesTest {
         }
     }
 
-    private Refused intakeRefused(String body) {
-        return assertThrows(Refused.class, () -> bodies.intake(body, Report.class));
+    private RefusedException intakeRefused(String body) {
+        return assertThrows(RefusedException.class, () -> bodies.intake(body, Report.class));
     }
 
     private static java.io.InputStream stream(String body) {
         return new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static List<String> fields(Refused refused) {
+    private static List<String> fields(RefusedException refused) {
         return refused.errors().stream().map(FieldError::field).toList();
     }
 
@@ -73,17 +73,17 @@ class ApiBodiesTest {
 
     @Test
     void aBodyThatIsNotJsonIsRefusedAsBody() {
-        Refused refused = assertThrows(Refused.class, () -> bodies.read("{\"role\":", Grant.class));
+        RefusedException refused = assertThrows(RefusedException.class, () -> bodies.read("{\"role\":", Grant.class));
         assertEquals(List.of("body"), fields(refused));
         assertEquals("error.body.malformed", refused.errors().get(0).messageKey());
-        assertEquals("error.body.notObject", assertThrows(Refused.class, () -> bodies.read("[1]", Grant.class))
+        assertEquals("error.body.notObject", assertThrows(RefusedException.class, () -> bodies.read("[1]", Grant.class))
                 .errors().get(0).messageKey());
     }
 
     @Test
     void aBodyNestedPastTheLimitIsRefusedAsBodyBeforeParsingAndTheLimitItselfIsRead() {
         String deep = "{\"note\":\"[[\",\"x\":" + "[".repeat(64) + "]".repeat(64) + "}";
-        Refused refused = assertThrows(Refused.class, () -> bodies.read(deep, Grant.class));
+        RefusedException refused = assertThrows(RefusedException.class, () -> bodies.read(deep, Grant.class));
         assertEquals(List.of("body"), fields(refused));
         assertEquals("error.body.tooDeep", refused.errors().get(0).messageKey());
         assertEquals(List.of(64), List.of(refused.errors().get(0).args()));
@@ -93,7 +93,7 @@ class ApiBodiesTest {
 
     @Test
     void aFieldOfTheWrongTypeIsRefusedByNameWithItsOwnMessage() {
-        Refused refused = assertThrows(Refused.class,
+        RefusedException refused = assertThrows(RefusedException.class,
                 () -> bodies.read("{\"role\":\"BOSS\",\"accountId\":\"seven\",\"note\":\"fine\"}", Grant.class));
         assertEquals(List.of("accountId", "role"), fields(refused));
         assertEquals("error.field.invalid", refused.errors().get(0).messageKey());
@@ -102,7 +102,7 @@ class ApiBodiesTest {
 
     @Test
     void aWrongTypeAndABrokenRuleAreNamedTogether() {
-        Refused refused = assertThrows(Refused.class,
+        RefusedException refused = assertThrows(RefusedException.class,
                 () -> bodies.read("{\"role\":5,\"note\":\"UPPER\"}", Grant.class));
         assertEquals(List.of("note", "role"), fields(refused));
         assertEquals("note.lower", refused.errors().get(0).messageKey());
@@ -127,7 +127,7 @@ class ApiBodiesTest {
 
     @Test
     void aWorkersBodyNamesEveryUnknownMistypedAndBrokenFieldInOneRefusalInTheRecordsOrder() {
-        Refused refused = intakeRefused("{\"urgent\":\"yes\",\"ssn\":\"1\",\"shifts\":[{\"from\":9,\"to\":8},"
+        RefusedException refused = intakeRefused("{\"urgent\":\"yes\",\"ssn\":\"1\",\"shifts\":[{\"from\":9,\"to\":8},"
                 + "{\"from\":\"six\"},{\"from\":1.5}],\"contact\":{\"phone\":5,\"fax\":\"2\"}}");
         assertEquals(List.of("ssn", "name", "shifts[0].to", "shifts[1].from", "shifts[2].from", "contact.fax",
                 "contact.phone", "urgent"), fields(refused));
@@ -150,19 +150,19 @@ class ApiBodiesTest {
     @Test
     void aWorkersBodyIsMeasuredBeforeItIsParsedAndMayNotBeMissing() {
         String big = "{\"name\":\"" + "a".repeat(ApiBodies.MAX_BYTES) + "\"}";
-        assertThrows(TooLarge.class, () -> bodies.intake(stream(big), Report.class));
-        assertEquals("error.body.empty", assertThrows(Refused.class, () -> bodies.intake(stream(""), Report.class))
+        assertThrows(TooLargeException.class, () -> bodies.intake(stream(big), Report.class));
+        assertEquals("error.body.empty", assertThrows(RefusedException.class, () -> bodies.intake(stream(""), Report.class))
                 .errors().get(0).messageKey());
-        assertEquals("error.body.malformed", assertThrows(Refused.class,
+        assertEquals("error.body.malformed", assertThrows(RefusedException.class,
                 () -> bodies.intake(stream("{\"name\":"), Report.class)).errors().get(0).messageKey());
-        assertEquals("error.body.tooDeep", assertThrows(Refused.class, () -> bodies.intake(
+        assertEquals("error.body.tooDeep", assertThrows(RefusedException.class, () -> bodies.intake(
                 stream("{\"x\":" + "[".repeat(65) + "]".repeat(65) + "}"), Report.class)).errors().get(0).messageKey());
     }
 
     @Test
     void anArrayWhereAStaffBodyWantsOneValueIsNamedNotCalledBrokenJson() {
         // fresh eyes: {"role":["ADMIN"]} was answered "the body is not valid JSON"
-        Refused refused = assertThrows(Refused.class, () -> bodies.read("{\"role\":[\"ADMIN\"]}", Grant.class));
+        RefusedException refused = assertThrows(RefusedException.class, () -> bodies.read("{\"role\":[\"ADMIN\"]}", Grant.class));
         assertEquals("role", refused.errors().get(0).field(), refused.errors().toString());
     }
 }

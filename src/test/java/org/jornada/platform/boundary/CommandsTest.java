@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.jornada.platform.control.Actor;
 import org.jornada.platform.control.AuditLog;
 import org.jornada.platform.control.Command;
-import org.jornada.platform.control.Forbidden;
+import org.jornada.platform.control.PermissionDeniedException;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.junit.jupiter.api.Test;
 
 /** The engine runs every command in one order: permission, validation and rules, change, audit. */
@@ -60,7 +60,7 @@ class CommandsTest {
         public void check(Call<Person, Rename> call) {
             steps.add("check");
             if (call.input().name().length() > 10) {
-                throw new Refused("name", "name.tooLong");
+                throw new RefusedException("name", "name.tooLong");
             }
         }
 
@@ -93,14 +93,14 @@ class CommandsTest {
     @Test
     void aRefusalIsAuditedAndAnsweredBeforeTheInputIsRead() {
         // the input is invalid too: permission comes first, so the answer is the refusal, not a 400
-        Forbidden refused = assertThrows(Forbidden.class, () -> commands.run(new RenameThing(), union, 7L, new Rename("")));
+        PermissionDeniedException refused = assertThrows(PermissionDeniedException.class, () -> commands.run(new RenameThing(), union, 7L, new Rename("")));
         assertEquals("staff.forbidden", refused.messageKey());
         assertEquals(List.of("permission", "refusal 7 rename thing 7 by union"), steps);
     }
 
     @Test
     void nobodySignedInIsRefusedWithoutAskingTheCommand() {
-        assertThrows(Forbidden.class, () -> commands.run(new RenameThing(), null, 7L, new Rename("Bee")));
+        assertThrows(PermissionDeniedException.class, () -> commands.run(new RenameThing(), null, 7L, new Rename("Bee")));
         assertEquals(1, steps.size(), steps.toString());
         assertTrue(steps.get(0).startsWith("refusal 7 RenameThing"), steps.toString());
     }
@@ -113,7 +113,7 @@ class CommandsTest {
 
     @Test
     void anInvalidInputIsRefusedWithEveryFieldNamedBeforeTheRulesAndTheChange() {
-        Refused refused = assertThrows(Refused.class, () -> commands.run(new RenameThing(), ana, 7L, new Rename(" ")));
+        RefusedException refused = assertThrows(RefusedException.class, () -> commands.run(new RenameThing(), ana, 7L, new Rename(" ")));
         assertEquals("name", refused.errors().get(0).field());
         assertEquals("name.needed", refused.errors().get(0).messageKey());
         assertEquals(List.of("permission"), steps);
@@ -121,7 +121,7 @@ class CommandsTest {
 
     @Test
     void aBrokenRuleIsRefusedBeforeTheChangeAndWritesNoEntry() {
-        Refused refused = assertThrows(Refused.class,
+        RefusedException refused = assertThrows(RefusedException.class,
                 () -> commands.run(new RenameThing(), ana, 7L, new Rename("far too long a name")));
         assertEquals("name.tooLong", refused.errors().get(0).messageKey());
         assertEquals(List.of("permission", "check"), steps);

@@ -98,9 +98,9 @@ class JsonDepthTest {
             }
         });
         assertTrue(JsonDepth.isTooDeep(refused));
-        assertTrue(JsonDepth.isTooDeep(new UncheckedIOException(new JsonDepth.TooDeep())), "found among the causes");
+        assertTrue(JsonDepth.isTooDeep(new UncheckedIOException(new JsonDepth.TooDeepException())), "found among the causes");
         assertTrue(source.available() > body.length - 100, "stopped at the limit, not at the end");
-        assertThrows(JsonDepth.TooDeep.class, () -> new JsonDepth.LimitedStream(new ByteArrayInputStream(
+        assertThrows(JsonDepth.TooDeepException.class, () -> new JsonDepth.LimitedStream(new ByteArrayInputStream(
                 arrays(JsonDepth.MAX + 1).getBytes(StandardCharsets.UTF_8)), JsonDepth.MAX).read(new byte[1000], 0, 1000));
     }
 

@@ -63,7 +63,7 @@ class ReviewsFollowMergesIT {
                 two.stream().filter(e -> "SC".equals(e.state())).findFirst().orElseThrow().id()};
     }
 
-    private void rate(long entry, int overall, String text) throws Reviews.Refused {
+    private void rate(long entry, int overall, String text) throws Reviews.ReviewRefusedException {
         reviews.submit(new Reviews.Submission(EntityKind.EMPLOYER, entry, overall, Map.of(), 2026, text, null));
     }
 

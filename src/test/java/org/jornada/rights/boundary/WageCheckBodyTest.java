@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.jornada.platform.boundary.ApiBodies;
 import org.jornada.platform.boundary.InputValidation;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.jornada.rights.control.WageQuestion;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +23,11 @@ class WageCheckBodyTest {
         return BODIES.intake(body.replace('\'', '"'), WageCheckBody.class).question();
     }
 
-    private static Refused refused(String body) {
-        return assertThrows(Refused.class, () -> question(body));
+    private static RefusedException refused(String body) {
+        return assertThrows(RefusedException.class, () -> question(body));
     }
 
-    private static org.jornada.platform.control.FieldError first(Refused refused) {
+    private static org.jornada.platform.control.FieldError first(RefusedException refused) {
         return refused.errors().get(0);
     }
 
@@ -49,7 +49,7 @@ class WageCheckBodyTest {
 
     @Test
     void contractHoursOverEightyFourAWeekAreRefused() {
-        Refused bad = refused("{'visa':'H-2B','state':'TX','contract':{'start':'2026-03-02',"
+        RefusedException bad = refused("{'visa':'H-2B','state':'TX','contract':{'start':'2026-03-02',"
                 + "'end':'2026-09-30','hoursPerWeek':85}}");
         assertEquals("contract.hoursPerWeek", bad.errors().get(0).field());
         assertEquals("wage.error.hoursPerWeek", bad.errors().get(0).messageKey());
@@ -58,7 +58,7 @@ class WageCheckBodyTest {
     @Test
     void aJobOrderFiledInTheFutureIsRefused() {
         String tomorrowPlusTwo = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).toString();
-        Refused bad = refused("{'visa':'H-2A','state':'NC','jobOrderFiledOn':'" + tomorrowPlusTwo + "'}");
+        RefusedException bad = refused("{'visa':'H-2A','state':'NC','jobOrderFiledOn':'" + tomorrowPlusTwo + "'}");
         assertEquals("jobOrderFiledOn", bad.errors().get(0).field());
         assertEquals("wage.error.future", bad.errors().get(0).messageKey());
     }
@@ -74,7 +74,7 @@ class WageCheckBodyTest {
     @Test
     void everyBrokenBoxIsNamedInOneAnswerNotOneAtATime() {
         // a worker who typed five mistakes learns of all five in one round trip (a slow phone: issue #25)
-        Refused bad = refused("{'visa':'H-2A','state':'NC','jobOrderFiledOn':'2099-01-01',"
+        RefusedException bad = refused("{'visa':'H-2A','state':'NC','jobOrderFiledOn':'2099-01-01',"
                 + "'periods':[{'from':'2025-05-12','to':'2025-05-12','hours':25},{'from':'2025-05-13','hours':'cuarenta'}],"
                 + "'deductions':[{'kind':'casa','amount':'cuarenta'}],'contract':{'hoursPerWeek':90}}");
         assertEquals(java.util.List.of("periods[0].hours", "periods[1].hours", "deductions[0].amount",

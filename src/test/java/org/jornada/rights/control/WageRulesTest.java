@@ -219,7 +219,7 @@ class WageRulesTest {
         return a.reimbursements().costs().stream().filter(c -> c.kind().equals(kind)).findFirst().orElseThrow();
     }
 
-    // Rule 5. Clocks (DR 3): FLSA 2 years, 3 if willful (29 U.S.C. 255(a)), only for pay below the federal minimum.
+    // Rule 5. ClockProducer (DR 3): FLSA 2 years, 3 if willful (29 U.S.C. 255(a)), only for pay below the federal minimum.
 
     @Test
     void theFlsaClockRunsOnlyFromAPaydayBelowTheFederalMinimum() {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jornada.platform.control.FieldError;
-import org.jornada.platform.control.Refused;
+import org.jornada.platform.control.RefusedException;
 import org.junit.jupiter.api.Test;
 
 class WageTableCsvTest {
@@ -35,7 +35,7 @@ class WageTableCsvTest {
 
     @Test
     void refusesEveryWrongLineByItsNumberAndImportsNothing() {
-        Refused refused = assertThrows(Refused.class, () -> read("State,Rate\nNC,16.16\nNarnia,12\nGA,-3\nNC,17\n"));
+        RefusedException refused = assertThrows(RefusedException.class, () -> read("State,Rate\nNC,16.16\nNarnia,12\nGA,-3\nNC,17\n"));
         assertEquals(List.of("wagetable.error.state", "wagetable.error.rate", "wagetable.error.duplicate"),
                 refused.errors().stream().map(FieldError::messageKey).toList());
         assertEquals(3, refused.errors().get(0).args()[0], "line 3: header is line 1");
@@ -45,13 +45,13 @@ class WageTableCsvTest {
 
     @Test
     void refusesAFileThatIsNotATableOfStatesAndRates() {
-        assertEquals("wagetable.error.columns", assertThrows(Refused.class, () -> read("Name,Price\nx,1\n"))
+        assertEquals("wagetable.error.columns", assertThrows(RefusedException.class, () -> read("Name,Price\nx,1\n"))
                 .errors().get(0).messageKey());
-        assertEquals("wagetable.error.empty", assertThrows(Refused.class, () -> read("State,AEWR\n\n"))
+        assertEquals("wagetable.error.empty", assertThrows(RefusedException.class, () -> read("State,AEWR\n\n"))
                 .errors().get(0).messageKey());
-        assertEquals("wagetable.error.notCsv", assertThrows(Refused.class, () -> WageTableCsv.read(
+        assertEquals("wagetable.error.notCsv", assertThrows(RefusedException.class, () -> WageTableCsv.read(
                 new byte[] {'P', 'K', 3, 4, 0, 0, (byte) 0xff}, NAMES)).errors().get(0).messageKey());
-        assertEquals("wagetable.error.tooBig", assertThrows(Refused.class, () -> WageTableCsv.read(
+        assertEquals("wagetable.error.tooBig", assertThrows(RefusedException.class, () -> WageTableCsv.read(
                 new byte[WageTableCsv.MAX_BYTES + 1], NAMES)).errors().get(0).messageKey());
     }
 
@@ -64,7 +64,7 @@ class WageTableCsvTest {
         assertEquals(new WageTableCsv.Row("NC", new BigDecimal("16.16"), null, "OFLC table, Nov 3\r\nsecond line"),
                 rows.get(0));
         assertEquals(new WageTableCsv.Row("GA", new BigDecimal("1234.50"), null, "a \"quoted\" word"), rows.get(1));
-        Refused refused = assertThrows(Refused.class, () -> read("State,Rate,Note\n\nNC,16.16,\"two\nlines\"\n"
+        RefusedException refused = assertThrows(RefusedException.class, () -> read("State,Rate,Note\n\nNC,16.16,\"two\nlines\"\n"
                 + "Narnia,12,\n"));
         assertEquals("wagetable.error.state", refused.errors().get(0).messageKey());
         assertEquals(5, refused.errors().get(0).args()[0], "the line Narnia is on, after a blank line and a two-line cell");

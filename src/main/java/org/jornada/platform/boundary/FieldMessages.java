@@ -11,12 +11,12 @@ import org.jornada.platform.control.Messages;
  * Field errors of a worker page, in the page's language: one message per field, in the order the
  * fields appear, for the error summary at the top and the message beside each field.
  */
-public class FieldErrors {
+public class FieldMessages {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
     private final Locale locale;
 
-    public FieldErrors(Locale locale) {
+    public FieldMessages(Locale locale) {
         this.locale = locale;
     }
 

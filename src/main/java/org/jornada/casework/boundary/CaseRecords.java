@@ -32,7 +32,7 @@ import org.jornada.staff.control.StaffPrincipal;
  */
 @ApplicationScoped
 @Transactional
-public class CaseDetails {
+public class CaseRecords {
 
     static final String NOTE_PURPOSE = "case-note";
     /** Notes are short working texts. */
@@ -276,9 +276,9 @@ public class CaseDetails {
     }
 
     /** The same, each with its file (the case page shows their states). */
-    public List<CaseWork.Row> suggestedCases(Complaint complaint) {
+    public List<CaseQueue.Row> suggestedCases(Complaint complaint) {
         return suggestions(complaint).stream()
-                .map(c -> new CaseWork.Row(c, em.find(org.jornada.casework.entity.CaseFile.class, c.getId()))).toList();
+                .map(c -> new CaseQueue.Row(c, em.find(org.jornada.casework.entity.CaseFile.class, c.getId()))).toList();
     }
 
     static boolean overlaps(Complaint a, Complaint b) {

@@ -5,11 +5,11 @@ package org.jornada.platform.control;
  * approved, a case not verified, a worker who said no): resources answer {@code 409} naming the
  * field and why; pages show the message like any refusal. Nothing was changed.
  */
-public class Conflict extends Refused {
+public class ConflictException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
-    public Conflict(String field, String messageKey, Object... args) {
+    public ConflictException(String field, String messageKey, Object... args) {
         super(field, messageKey, args);
     }
 }

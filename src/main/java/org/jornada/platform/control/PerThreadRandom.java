@@ -9,11 +9,11 @@ import java.security.SecureRandom;
  * request queued on it. Each thread here has its own DRBG (NIST SP 800-90A, seeded from the
  * operating system's entropy source), so nothing is shared.
  */
-public final class Randoms {
+public final class PerThreadRandom {
 
-    private static final ThreadLocal<SecureRandom> CURRENT = ThreadLocal.withInitial(Randoms::newDrbg);
+    private static final ThreadLocal<SecureRandom> CURRENT = ThreadLocal.withInitial(PerThreadRandom::newDrbg);
 
-    private Randoms() {
+    private PerThreadRandom() {
     }
 
     /** This thread's generator; never pass it to another thread. */

@@ -6,7 +6,7 @@ import java.time.Clock;
 
 /** The application's clock (UTC), injectable so that logic with dates can be tested. */
 @ApplicationScoped
-public class Clocks {
+public class ClockProducer {
 
     @Produces
     public Clock clock() {

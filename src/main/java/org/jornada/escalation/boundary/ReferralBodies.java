@@ -10,9 +10,9 @@ import org.jornada.escalation.entity.ReferralState;
 import org.jornada.mail.boundary.MailStatus;
 
 /** What the referral API answers, as records (docs/api.md). */
-public final class ReferralAnswers {
+public final class ReferralBodies {
 
-    private ReferralAnswers() {
+    private ReferralBodies() {
     }
 
     /** A referral in a list. */

@@ -4,11 +4,11 @@ package org.jornada.platform.boundary;
  * A request body larger than its reader takes, measured before anything is parsed: {@code 413} in
  * the caller's language ({@code error.body.tooLarge}; {@link ApiExceptionMappers}).
  */
-public class TooLarge extends RuntimeException {
+public class TooLargeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public TooLarge() {
+    public TooLargeException() {
         super("error.body.tooLarge", null, false, false);
     }
 }

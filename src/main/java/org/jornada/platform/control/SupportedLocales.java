@@ -7,12 +7,12 @@ import java.util.Locale;
  * The languages Jornada speaks. Spanish is the default; adding a language is adding a bundle and
  * its tag here.
  */
-public final class Languages {
+public final class SupportedLocales {
 
     public static final List<String> TAGS = List.of("es", "en");
     public static final Locale DEFAULT = Locale.forLanguageTag("es");
 
-    private Languages() {
+    private SupportedLocales() {
     }
 
     /** The supported locale for a language tag, Spanish when unknown or absent. */

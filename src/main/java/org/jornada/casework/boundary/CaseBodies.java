@@ -20,9 +20,9 @@ import org.jornada.evidence.entity.Evidence;
  * What the staff case API answers, as records JSON-B writes ({@code ApiBodies}: every field
  * named, {@code null} included; times as ISO-8601 instants, days as ISO dates).
  */
-public final class CaseAnswers {
+public final class CaseBodies {
 
-    private CaseAnswers() {
+    private CaseBodies() {
     }
 
     /** A case in the queue. */
@@ -30,7 +30,7 @@ public final class CaseAnswers {
             String employerName, String recruiterName, String worksiteState, String heldBurst, Long assigneeId,
             LocalDate nearestDeadline) {
 
-        static Summary of(CaseWork.Row row, LocalDate nearestDeadline) {
+        static Summary of(CaseQueue.Row row, LocalDate nearestDeadline) {
             Complaint c = row.complaint();
             CaseFile f = row.file();
             return new Summary(c.getId(), f.getState(), c.isUrgent(), names(c.getCategories()), c.getReceivedAt(),
@@ -50,7 +50,7 @@ public final class CaseAnswers {
             List<String> allowedTransitions, List<Proposal> directoryProposals, Contact contact, String recruitedIn,
             boolean wantsOrganizing, List<LinkedEntity> entities, long messagesTotal, ReportChannel channel) {
 
-        static Case of(CaseWork.CaseView view, List<DirectoryIndex.Entry> proposals, LocalDate today) {
+        static Case of(CaseHandling.CaseView view, List<DirectoryIndex.Entry> proposals, LocalDate today) {
             Complaint c = view.complaint();
             CaseFile f = view.file();
             List<DeadlineItem> deadlines = view.clocks().stream().map(k -> DeadlineItem.of(k, today)).toList();
@@ -92,7 +92,7 @@ public final class CaseAnswers {
     public record DeadlineItem(String rule, LocalDate dueOn, String source, String explanation, long daysLeft,
             boolean warning, boolean applicable, String notApplicableReason) {
 
-        static DeadlineItem of(CaseDetails.CaseClock clock, LocalDate today) {
+        static DeadlineItem of(CaseRecords.CaseClock clock, LocalDate today) {
             Deadline d = clock.deadline();
             return new DeadlineItem(d.rule(), d.dueOn(), d.source(), d.explanation(), d.daysLeft(today),
                     clock.isApplicable() && d.isWarning(today), clock.isApplicable(), clock.notApplicableReason());
