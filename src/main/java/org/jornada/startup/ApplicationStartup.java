@@ -19,7 +19,7 @@ import org.jornada.platform.control.DatabaseSettings;
  * Starts the application, in order: the schema (Flyway, with the features' Java migrations), the
  * demo data on a fresh embedded database, the first staff from the environment (these three one node
  * at a time when several start together), the data folder's
- * permissions; the mail outbox's, the directory links' and the retention timers; then readiness, and the pattern views' copy
+ * permissions; the mail outbox's, the directory links', the retention and the urgent notices' timers; then readiness, and the pattern views' copy
  * of the cases read in the background. This room sits above the features: it may use any of them and none
  * uses it (docs/architecture.md).
  */
@@ -56,6 +56,9 @@ public class ApplicationStartup {
     org.jornada.channel.boundary.ChannelTimer channel;
 
     @Inject
+    org.jornada.channel.boundary.UrgentNoticeTimer urgentNotices;
+
+    @Inject
     org.jornada.platform.boundary.DataFolderGuard dataFolder;
 
     @PostConstruct
@@ -75,6 +78,7 @@ public class ApplicationStartup {
         retention.start();
         rekey.start();
         channel.start();
+        urgentNotices.start();
         migration.markReady();
         patternData.warmUpInBackground();
         // for the launcher's summary, the last block of the log (platform.boot.StartupSummary)

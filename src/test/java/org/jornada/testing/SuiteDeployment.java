@@ -28,7 +28,8 @@ public final class SuiteDeployment {
 
     @Deployment
     public static WebArchive deployment() {
-        WebArchive war = Deployments.war(TestAccountsServlet.class);
+        WebArchive war = Deployments.war(TestAccountsServlet.class, FakeTextSender.class, FakeTextSender.Fake.class,
+                FakeTextSender.Mode.class, FakeTextSender.Sent.class, TextSenderServlet.class);
         IN_CONTAINER.forEach(war::addClass);
         return war;
     }

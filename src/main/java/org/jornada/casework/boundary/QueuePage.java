@@ -13,6 +13,7 @@ import org.jornada.platform.control.UsStates;
 import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Category;
 import org.jornada.staff.boundary.CurrentStaff;
+import org.jornada.staff.boundary.QueueNotices;
 import org.jornada.staff.boundary.StaffAccounts;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -112,7 +113,7 @@ public class QueuePage implements Serializable {
         return entity == null ? null : details.entryName(entity);
     }
 
-    /** Other features' notices (due referrals), read once per request. */
+    /** Other features' notices (due referrals, urgent notices that did not go out), read once per request. */
     public List<QueueNotices.Notice> getNotices() {
         if (notices == null) {
             java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jornada.casework.boundary.QueueNotices;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.escalation.entity.Referral;
 import org.jornada.platform.control.Messages;
+import org.jornada.staff.boundary.QueueNotices;
 import org.jornada.staff.control.StaffPrincipal;
 
 /**

@@ -38,7 +38,7 @@ public class RelativeRedirects extends HttpServletResponseWrapper {
     }
 
     /** {@code JORNADA_PUBLIC_URL} without its trailing slash, when set to an http(s) address. */
-    static Optional<String> publicUrl() {
+    public static Optional<String> publicUrl() {
         return Settings.get("JORNADA_PUBLIC_URL").filter(u -> u.matches("https?://[A-Za-z0-9.:\\[\\]-]+(/[A-Za-z0-9._~/-]*)?"))
                 .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     }

@@ -68,6 +68,12 @@ public class AuditTrail implements AuditLog {
     public static final String CONTACT_ERASED = "CONTACT_ERASED";
     public static final String CASE_ANONYMISED = "CASE_ANONYMISED";
     public static final String RETENTION_RUN = "RETENTION_RUN";
+    public static final String ON_CALL_ADDED = "ON_CALL_ADDED";
+    public static final String ON_CALL_EDITED = "ON_CALL_EDITED";
+    public static final String ON_CALL_REMOVED = "ON_CALL_REMOVED";
+    public static final String URGENT_NOTICE_QUEUED = "URGENT_NOTICE_QUEUED";
+    public static final String URGENT_NOTICE_SENT = "URGENT_NOTICE_SENT";
+    public static final String URGENT_NOTICE_FAILED = "URGENT_NOTICE_FAILED";
 
     @PersistenceContext
     EntityManager em;

@@ -1,4 +1,4 @@
-package org.jornada.casework.boundary;
+package org.jornada.staff.boundary;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +7,10 @@ import org.jornada.staff.control.StaffPrincipal;
 
 /**
  * What another feature asks the triage queue to show (escalation: referrals the authority has not
- * answered in time): a notice above the queue and a badge on the cases concerned. Implemented
- * there, so that casework does not depend on it.
+ * answered in time; channel: urgent notices that did not reach the on-call staff): a notice above
+ * the queue and a badge on the cases concerned. The queue (casework) reads it and the features
+ * answer it; it lives in staff, a room all of them may use, so that casework depends on none of
+ * them (channel may not use casework).
  */
 public interface QueueNotices {
 
