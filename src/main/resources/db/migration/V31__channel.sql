@@ -49,3 +49,6 @@ CREATE TABLE channel_case (
   notified_upto DATETIME(6) NULL,
   PRIMARY KEY (complaint_id)
 );
+
+-- One node at a time takes advocates' replies to the workers' channels (channel.boundary.ReplyDelivery).
+INSERT INTO job_lease (name, holder, held_until) VALUES ('channel-replies', NULL, NULL);

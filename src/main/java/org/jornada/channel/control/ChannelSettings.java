@@ -28,7 +28,11 @@ public record ChannelSettings(String publicUrl, String twilioAuthToken, String w
 
     /** The settings as the environment (or the config sources) give them now. */
     public static ChannelSettings read() {
-        return new ChannelSettings(get("JORNADA_PUBLIC_URL"), secret("JORNADA_TWILIO_AUTH_TOKEN"),
+        // the address Twilio calls: JORNADA_PUBLIC_URL, or JORNADA_TWILIO_PUBLIC_URL where the webhook's
+        // public address differs from the portal's (another host in front of the webhook alone)
+        String twilioBase = Settings.get("JORNADA_TWILIO_PUBLIC_URL").or(() -> Settings.get("JORNADA_PUBLIC_URL"))
+                .orElse(null);
+        return new ChannelSettings(twilioBase, secret("JORNADA_TWILIO_AUTH_TOKEN"),
                 secret("JORNADA_WHATSAPP_APP_SECRET"), secret("JORNADA_WHATSAPP_VERIFY_TOKEN"),
                 secret("JORNADA_WHATSAPP_TOKEN"), get("JORNADA_WHATSAPP_PHONE_ID"), get("JORNADA_WHATSAPP_GRAPH_URL"),
                 get("JORNADA_WHATSAPP_GRAPH_VERSION"), get("JORNADA_WHATSAPP_TEMPLATE"), get("JORNADA_SMSGATE_URL"),
