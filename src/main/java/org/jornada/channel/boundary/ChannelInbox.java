@@ -77,6 +77,12 @@ public class ChannelInbox {
      */
     @Transactional
     public Answer answer(Inbound in, List<CleanedEvidence> files, int refused) {
+        return answer(in, files, refused, false);
+    }
+
+    /** The same, {@code mmsLost} when the SMS gateway passed a picture message on without its content. */
+    @Transactional
+    public Answer answer(Inbound in, List<CleanedEvidence> files, int refused, boolean mmsLost) {
         Instant now = Instant.now(clock);
         if (!firstTime(in, now)) {
             return Answer.none();
@@ -85,9 +91,11 @@ public class ChannelInbox {
         Conversation conversation = current(key, now);
         State state = stateOf(conversation);
         Long caseId = state == null ? null : conversation.getComplaintId();
-        Turn turn = Dialogue.answer(state, in.text(), files.size() + refused);
+        Turn turn = Dialogue.answer(state, in.text(), files.size());
         List<Line> lines = new ArrayList<>(turn.lines());
-        if (refused > 0) {
+        if (mmsLost) {
+            lines.add(0, new Line("channel.media.mms"));
+        } else if (refused > 0) {
             lines.add(0, new Line("channel.media.refused", cases.maxFileMegabytes()));
         }
         if (turn.effect() instanceof Dialogue.Forget) {

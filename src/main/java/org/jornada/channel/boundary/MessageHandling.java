@@ -70,8 +70,13 @@ public class MessageHandling {
     public String answer(Inbound in) {
         List<CleanedEvidence> files = new ArrayList<>();
         int refused = 0;
+        boolean mmsLost = false;
         List<Media> fetched = new ArrayList<>();
         for (Media media : in.media()) {
+            if (SmsGatePayload.MMS_NOT_DELIVERED.equals(media.contentType())) {
+                mmsLost = true;
+                continue;
+            }
             try {
                 files.add(evidence.clean(fetch(in.provider(), media).bytes()));
                 fetched.add(media);
@@ -81,7 +86,7 @@ public class MessageHandling {
         }
         String text;
         try {
-            text = inbox.answer(in, files, refused).text();
+            text = inbox.answer(in, files, refused, mmsLost).text();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A message could not be answered: " + e.getClass().getSimpleName(), e);
             text = Messages.get(org.jornada.platform.control.SupportedLocales.DEFAULT, "channel.error");
