@@ -1,6 +1,5 @@
 package org.jornada.channel.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -24,29 +23,17 @@ import org.jornada.platform.control.CachedJsonProvider;
  * before queued messages and past its own rate limits (replies and urgent notices are few).
  */
 @ApplicationScoped
-public class SmsGateClient {
+public class SmsGateClient extends ProviderClient {
 
     static final String PROVIDER = "SMS gateway";
     static final int PRIORITY = 100;
-    private ChannelSettings settings;
-    private ProviderHttp http;
-
     /** For CDI: the settings are read when the bean starts. */
     public SmsGateClient() {
     }
 
     /** Outside a container (a unit test): with these settings. */
     public SmsGateClient(ChannelSettings settings) {
-        this.settings = settings;
-        this.http = new ProviderHttp();
-    }
-
-    @PostConstruct
-    void start() {
-        if (settings == null) {
-            settings = ChannelSettings.read();
-            http = new ProviderHttp();
-        }
+        super(settings);
     }
 
     /** Whether texts can be sent: the gateway's address, user and password are set. */

@@ -1,6 +1,5 @@
 package org.jornada.channel.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,30 +21,18 @@ import org.jornada.channel.control.MediaBytes;
  * the origin of the URL the webhook gave, never to the redirect's host.
  */
 @ApplicationScoped
-public class TwilioMedia {
+public class TwilioMedia extends ProviderClient {
 
     static final String PROVIDER = "Twilio";
     static final int MAX_REDIRECTS = 3;
     private static final Pattern ACCOUNT = Pattern.compile("/Accounts/(AC[0-9a-fA-F]{32})/");
-    private ChannelSettings settings;
-    private ProviderHttp http;
-
     /** For CDI: the settings are read when the bean starts. */
     public TwilioMedia() {
     }
 
     /** Outside a container (a unit test): with these settings. */
     public TwilioMedia(ChannelSettings settings) {
-        this.settings = settings;
-        this.http = new ProviderHttp();
-    }
-
-    @PostConstruct
-    void start() {
-        if (settings == null) {
-            settings = ChannelSettings.read();
-            http = new ProviderHttp();
-        }
+        super(settings);
     }
 
     /** The account SID a Twilio media URL names, if it names one. */

@@ -1,6 +1,5 @@
 package org.jornada.channel.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -33,30 +32,18 @@ import org.jornada.platform.control.CachedJsonProvider;
  * Nothing here logs; failures name the provider and the status only.
  */
 @ApplicationScoped
-public class WhatsAppCloud {
+public class WhatsAppCloud extends ProviderClient {
 
     static final String PROVIDER = "WhatsApp Cloud API";
     private static final Pattern MEDIA_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
-    private ChannelSettings settings;
-    private ProviderHttp http;
-
     /** For CDI: the settings are read when the bean starts. */
     public WhatsAppCloud() {
     }
 
     /** Outside a container (a unit test): with these settings. */
     public WhatsAppCloud(ChannelSettings settings) {
-        this.settings = settings;
-        this.http = new ProviderHttp();
-    }
-
-    @PostConstruct
-    void start() {
-        if (settings == null) {
-            settings = ChannelSettings.read();
-            http = new ProviderHttp();
-        }
+        super(settings);
     }
 
     /** Whether texts can be sent: an access token and a phone number id are set. */
