@@ -18,7 +18,6 @@ import org.jornada.platform.boundary.Commands;
 import org.jornada.platform.control.Command;
 import org.jornada.platform.control.ConflictException;
 import org.jornada.platform.control.Permission;
-import org.jornada.platform.control.RefusedException;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
 
@@ -173,10 +172,7 @@ public class MoveReferral implements Command<StaffPrincipal, MoveReferral.Input,
 
     @Override
     public void check(Call<StaffPrincipal, Input> call) {
-        String note = note(call.input());
-        if (note != null && note.length() > 1000) {
-            throw new RefusedException("note", "referral.note.tooLong");
-        }
+        PrepareReferral.checkNote(note(call.input()));
     }
 
     /**

@@ -62,8 +62,15 @@ public class PrepareReferral extends CaseCommand<PrepareReferral.Input, Optional
 
     @Override
     public void check(Call<StaffPrincipal, Input> call) {
-        String note = note(call.input());
-        if (note != null && note.length() > 1000) {
+        checkNote(note(call.input()));
+    }
+
+    /** The longest note a referral keeps (its column, {@code Referral.note}). */
+    public static final int NOTE_MAX = 1000;
+
+    /** Refuses a note longer than {@link #NOTE_MAX}: on preparing, and on every move ({@link MoveReferral}). */
+    static void checkNote(String note) {
+        if (note != null && note.length() > NOTE_MAX) {
             throw new RefusedException("note", "referral.note.tooLong");
         }
     }
