@@ -28,8 +28,7 @@ public final class SuiteDeployment {
 
     @Deployment
     public static WebArchive deployment() {
-        WebArchive war = Deployments.war(TestAccountsServlet.class, FakeTextSender.class, FakeTextSender.Fake.class,
-                FakeTextSender.Mode.class, FakeTextSender.Sent.class, TextSenderServlet.class);
+        WebArchive war = Deployments.war(TestAccountsServlet.class);
         IN_CONTAINER.forEach(war::addClass);
         return war;
     }

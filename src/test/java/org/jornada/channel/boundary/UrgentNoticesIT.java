@@ -24,6 +24,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jornada.testing.Deployments;
+import org.jornada.testing.FakeProvider;
 import org.jornada.testing.Http;
 import org.jornada.testing.StaffBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -37,9 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Urgent reports reach the on-call staff (issue #27): an urgent case filed through the API is
  * mailed (GreenMail on {@code test.smtp.port}) to the on-call address within the timer's runs
  * ({@code JORNADA_URGENT_EVERY_SECONDS=1} in the test deployment), saying its number and nothing
- * the worker wrote; a case that is not urgent is noticed to nobody; a text whose provider fails
- * (the test's {@code FakeTextSender}) is FAILED, shown above the triage queue and sent on a later
- * attempt; only an ADMIN keeps the list. Each test makes its own entries and removes them, so no
+ * the worker wrote; a case that is not urgent is noticed to nobody; an SMS notice through the
+ * Android gateway (faked on 127.0.0.1, {@code JORNADA_SMSGATE_URL} in pom.xml) that the gateway
+ * refuses is FAILED, shown above the triage queue and sent on a later attempt; only an ADMIN keeps
+ * the list. Each test makes its own entries and removes them, so no
  * other test's urgent case is noticed.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -82,7 +84,6 @@ class UrgentNoticesIT {
     void removeEntriesAndFake() {
         entries.forEach(id -> http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                 http.url("/api/v1/staff/on-call/" + id))).DELETE(), "Authorization", "Bearer " + ADMIN));
-        fake("OFF");
     }
 
     @Test
@@ -119,7 +120,16 @@ class UrgentNoticesIT {
 
     @Test
     void aTextThatFailsIsFailedShownAboveTheTriageQueueAndSentOnALaterAttempt() throws Exception {
-        fake("FAIL");
+        FakeProvider gateway = FakeProvider.start(Integer.getInteger("test.provider.port", 33080));
+        gateway.answer("POST", "/message", 500, "application/json", "{\"message\":\"down\"}");
+        try {
+            textFailsThenIsSent(gateway);
+        } finally {
+            gateway.close();
+        }
+    }
+
+    private void textFailsThenIsSent(FakeProvider gateway) throws Exception {
         String mail = "texts-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String phone = "+1555" + (1000000 + (int) (Math.random() * 8999999));
         onCall(advocate(), "\"email\":\"" + mail + "\",\"phone\":\"" + phone + "\",\"medium\":\"SMS\"");
@@ -143,13 +153,14 @@ class UrgentNoticesIT {
         assertTrue(queue.matches("(?s).*(Urgent report|Reporte urgente) #" + urgent + "\\b.*"),
                 "the queue says the notice did not go out: " + queue);
 
-        fake("OK");
+        gateway.answer("POST", "/message", 202, "application/json", "{\"id\":\"g1\",\"state\":\"Pending\"}");
         Awaitility.await("the next attempt, a minute later, is sent").atMost(Duration.ofSeconds(100))
                 .pollInterval(Duration.ofSeconds(2)).until(() -> notice(urgent, "TEXT")
                         .map(n -> "SENT".equals(n.getString("state"))).orElse(false));
-        String texts = http.get("/test-support/texts").body();
-        String ours = texts.lines().filter(l -> l.contains(phone)).findFirst().orElseThrow(() -> new AssertionError(texts));
-        assertTrue(ours.contains("Nuevo reporte urgente #" + urgent + " — abra la cola"), "Spanish by default: " + ours);
+        String ours = gateway.requests().stream().filter(r -> r.path().equals("/message") && r.text().contains(phone))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError(gateway.requests())).text();
+        // GSM-7 by SMS: the dash is a plain one
+        assertTrue(ours.contains("Nuevo reporte urgente #" + urgent + " - abra la cola"), "Spanish by default: " + ours);
         assertFalse(ours.contains(secret), ours);
         assertEquals(2, notice(urgent, "TEXT").orElseThrow().getInt("attempts"));
     }
@@ -242,7 +253,4 @@ class UrgentNoticesIT {
         }
     }
 
-    private void fake(String mode) {
-        assertEquals(204, http.postForm("/test-support/texts", Map.of("mode", mode)).statusCode());
-    }
 }
