@@ -57,6 +57,12 @@ public class ChannelInbox {
     MessageCases cases;
 
     @Inject
+    WhatsAppCloud whatsapp;
+
+    @Inject
+    SmsGateClient smsgate;
+
+    @Inject
     Clock clock;
 
     /** The text to send back (empty when nothing is to be said), and the conversation's language. */
@@ -91,7 +97,7 @@ public class ChannelInbox {
         Conversation conversation = current(key, now);
         State state = stateOf(conversation);
         Long caseId = state == null ? null : conversation.getComplaintId();
-        Turn turn = Dialogue.answer(state, in.text(), files.size());
+        Turn turn = Dialogue.answer(state, in.text(), files.size(), canTellOfReplies(in.provider()));
         List<Line> lines = new ArrayList<>(turn.lines());
         if (mmsLost) {
             lines.add(0, new Line("channel.media.mms"));
@@ -101,6 +107,9 @@ public class ChannelInbox {
         if (turn.effect() instanceof Dialogue.Forget) {
             if (conversation != null) {
                 forget(conversation);
+            }
+            if (caseId != null && cases.forgetNumber(caseId, in.number())) {
+                lines.set(0, new Line("channel.forgotten.number"));
             }
             return new Answer(ChannelTexts.render(lines, locale(state)), locale(state), null);
         }
@@ -188,6 +197,15 @@ public class ChannelInbox {
         }
     }
 
+    /** Whether replies can reach the worker on their own through this provider (Twilio: never). */
+    private boolean canTellOfReplies(org.jornada.channel.entity.Provider provider) {
+        return switch (provider) {
+            case TWILIO -> false;
+            case WHATSAPP_CLOUD -> whatsapp.configured();
+            case SMSGATE -> smsgate.configured();
+        };
+    }
+
     private static Locale locale(State state) {
         return SupportedLocales.of(state == null ? "es" : state.draft().language());
     }
@@ -219,10 +237,17 @@ public class ChannelInbox {
     @Transactional
     public int purge() {
         Instant now = Instant.now(clock);
-        int gone = em.createQuery("DELETE FROM HeldMedia h WHERE h.conversationKey IN (SELECT c.key FROM"
-                + " Conversation c WHERE c.expiresAt <= :now)").setParameter("now", now).executeUpdate();
-        gone += em.createQuery("DELETE FROM Conversation c WHERE c.expiresAt <= :now").setParameter("now", now)
-                .executeUpdate();
+        // two plain statements: a DELETE with a subquery on the same tables becomes a MySQL
+        // multi-table delete that the embedded H2 refuses
+        List<String> expired = em.createQuery("SELECT c.key FROM Conversation c WHERE c.expiresAt <= :now",
+                String.class).setParameter("now", now).setMaxResults(1000).getResultList();
+        int gone = 0;
+        if (!expired.isEmpty()) {
+            em.createQuery("DELETE FROM HeldMedia h WHERE h.conversationKey IN :keys").setParameter("keys", expired)
+                    .executeUpdate();
+            gone = em.createQuery("DELETE FROM Conversation c WHERE c.key IN :keys").setParameter("keys", expired)
+                    .executeUpdate();
+        }
         em.createQuery("DELETE FROM SeenMessage s WHERE s.seenAt < :then").setParameter("then",
                 now.minus(Duration.ofDays(2))).executeUpdate();
         return gone;

@@ -26,6 +26,7 @@ import org.jornada.complaint.boundary.FollowUpAccess;
 import org.jornada.complaint.boundary.MessageThread;
 import org.jornada.complaint.control.ComplaintDraft;
 import org.jornada.complaint.control.ComplaintValidator;
+import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.ContactChannel;
 import org.jornada.complaint.entity.MessageAuthor;
 import org.jornada.complaint.entity.ReceiptCode;
@@ -48,6 +49,8 @@ public class MessageCases {
 
     /** Replies shown at most in one answer (the rest wait for the next message). */
     static final int REPLIES_AT_ONCE = 3;
+    /** The start of a long reply given by SMS (the case page tells advocates). */
+    static final int SMS_REPLY_MAX = 300;
 
     @PersistenceContext
     EntityManager em;
@@ -69,6 +72,9 @@ public class MessageCases {
 
     @Inject
     OrgTime orgTime;
+
+    @Inject
+    CaseErasure erasure;
 
     @Inject
     Clock clock;
@@ -179,14 +185,43 @@ public class MessageCases {
             }
             return lines;
         }
-        List<MessageThread.Entry> shown = unread.subList(0, Math.min(REPLIES_AT_ONCE, unread.size()));
+        int atOnce = known.getMedium() == Medium.SMS ? 1 : REPLIES_AT_ONCE;
+        List<MessageThread.Entry> shown = unread.subList(0, Math.min(atOnce, unread.size()));
         ZoneId zone = orgTime.getZone();
+        boolean cut = false;
         for (MessageThread.Entry reply : shown) {
+            String text = reply.text();
+            if (known.getMedium() == Medium.SMS && text.length() > SMS_REPLY_MAX) {
+                // an SMS answer is at most 3 segments: the start of a long reply, and where to read it all
+                int end = text.lastIndexOf(' ', SMS_REPLY_MAX);
+                text = text.substring(0, end > SMS_REPLY_MAX / 2 ? end : SMS_REPLY_MAX) + "...";
+                cut = true;
+            }
             lines.add(new Line("channel.lookup.reply", DateTimeFormatter.ofPattern("d/M").format(reply.at().atZone(zone)),
-                    reply.text()));
+                    text));
+        }
+        if (cut) {
+            lines.add(new Line("channel.reply.cut"));
         }
         known.repliesGivenUpto(shown.get(shown.size() - 1).at());
         return lines;
+    }
+
+    /**
+     * {@code SALIR}/{@code STOP} on a case's conversation: nothing more is sent on its own, and the
+     * number, if it is the case's contact, is erased as the worker's own request (as on the
+     * follow-up page). True when a number was erased.
+     */
+    boolean forgetNumber(long caseId, String number) {
+        MessageCase known = em.find(MessageCase.class, caseId);
+        if (known != null) {
+            known.stopNotices();
+        }
+        Complaint complaint = intake.find(caseId).orElse(null);
+        if (complaint == null || complaint.getContactSealed() == null || !number.equals(intake.contactOf(complaint))) {
+            return false;
+        }
+        return erasure.eraseContact(caseId, CaseErasure.Why.WORKER_REQUEST, false);
     }
 
     /** A worker's erased contact ends what the channel could send on its own. */

@@ -123,17 +123,29 @@ public final class Dialogue {
      * {@code media} is how many photos or voice notes came with it.
      */
     public static Turn answer(State state, String text, int media) {
+        return answer(state, text, media, true);
+    }
+
+    /**
+     * The same; {@code notices} says whether this provider can tell the worker of a reply on its own
+     * (Twilio cannot: then the worker is not asked, and no number is kept).
+     */
+    public static Turn answer(State state, String text, int media, boolean notices) {
         String said = text == null ? "" : text.strip();
-        if (Words.is(said, "salir", "stop", "alto", "borrar", "unsubscribe", "cancel", "cancelar", "baja")) {
+        if (Words.is(said, "salir", "stop", "alto", "borrar", "unsubscribe", "cancel", "cancelar", "baja", "exit",
+                "quit")) {
             return new Turn(null, List.of(new Line("channel.forgotten")), new Forget());
         }
-        Optional<ReceiptCode> code = ReceiptCode.parse(said);
+        Optional<ReceiptCode> code = Steps.codeIn(said);
         if (code.isPresent()) {
             Draft draft = state == null ? Draft.empty() : state.draft();
             return new Turn(new State(Step.CASE, draft), List.of(), new Lookup(code.get()));
         }
         if (state == null) {
-            return new Turn(new State(Step.LANGUAGE, Draft.empty()), List.of(new Line("channel.welcome")), media > 0
+            // an English greeting gets the welcome in English; anything else in Spanish
+            Draft draft = Words.is(said, "hi", "hello", "hey", "english", "help", "report", "info")
+                    ? Draft.empty().language("en") : Draft.empty();
+            return new Turn(new State(Step.LANGUAGE, draft), List.of(new Line("channel.welcome")), media > 0
                     ? new Keep() : new None());
         }
         if (Words.is(said, "ayuda", "help", "info", "menu")) {
@@ -149,7 +161,7 @@ public final class Dialogue {
         if (said.isEmpty() && media > 0 && state.step() != Step.CASE && state.step() != Step.ACCOUNT) {
             return Steps.kept(state, media);
         }
-        return Steps.answer(state, said, media);
+        return Steps.answer(state, said, media, notices);
     }
 
     /** The question of a step (what the worker is asked to answer now). */

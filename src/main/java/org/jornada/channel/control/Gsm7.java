@@ -62,6 +62,10 @@ public final class Gsm7 {
             return special;
         }
         int type = Character.getType(c);
+        // emoji and other symbols are dropped, not turned into "?": "gracias 🙏" reads "gracias "
+        if (type == Character.OTHER_SYMBOL || type == Character.SURROGATE || c == 0xFE0F) {
+            return "";
+        }
         if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.NON_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
             return "";

@@ -31,7 +31,7 @@ final class Steps {
     private Steps() {
     }
 
-    static Turn answer(State state, String said, int media) {
+    static Turn answer(State state, String said, int media, boolean notices) {
         Draft draft = state.draft();
         return switch (state.step()) {
             case LANGUAGE -> language(draft, said);
@@ -40,7 +40,7 @@ final class Steps {
             case EMPLOYER -> employer(draft, said, media);
             case STATE -> state(draft, said, media);
             case ACCOUNT -> account(draft, said, media);
-            case DANGER -> danger(draft, said, media);
+            case DANGER -> danger(draft, said, media, notices);
             case NOTIFY -> notify(draft, said, media);
             case CASE -> said.isEmpty() && media > 0 ? new Turn(state, List.of(), new Dialogue.Post(""))
                     : said.isEmpty() ? again(state) : new Turn(state, List.of(), new Dialogue.Post(said));
@@ -64,7 +64,8 @@ final class Steps {
             language = "en";
         }
         if (language == null) {
-            return again(new State(Step.LANGUAGE, draft));
+            // Spanish unless asked otherwise: whatever the worker wrote, the report goes on
+            language = draft.language();
         }
         return ask(new State(Step.GROUP, draft.language(language)));
     }
@@ -72,10 +73,11 @@ final class Steps {
     private static Turn group(Draft draft, String said) {
         Optional<Integer> number = Words.number(said);
         CategoryGroup[] groups = CategoryGroup.values();
-        if (number.isEmpty() || number.get() < 1 || number.get() > groups.length) {
+        Optional<CategoryGroup> named = number.isPresent() ? Optional.empty() : GroupWords.of(said);
+        if (named.isEmpty() && (number.isEmpty() || number.get() < 1 || number.get() > groups.length)) {
             return again(new State(Step.GROUP, draft));
         }
-        CategoryGroup group = groups[number.get() - 1];
+        CategoryGroup group = named.orElseGet(() -> groups[number.get() - 1]);
         Draft next = draft.group(group);
         List<Category> inGroup = categoriesOf(group);
         List<Line> lines = new ArrayList<>();
@@ -105,6 +107,9 @@ final class Steps {
         if (said.isEmpty()) {
             return media > 0 ? kept(new State(Step.EMPLOYER, draft), media) : again(new State(Step.EMPLOYER, draft));
         }
+        if (!unknown(said) && said.matches("[0-9 .]+")) {
+            return again(new State(Step.EMPLOYER, draft));
+        }
         String employer = unknown(said) ? null : clip(said, Dialogue.NAME_MAX);
         return withMedia(ask(new State(Step.STATE, draft.employer(employer))), media);
     }
@@ -133,23 +138,33 @@ final class Steps {
         return withMedia(ask(new State(Step.DANGER, draft.account(joined))), media);
     }
 
-    private static Turn danger(Draft draft, String said, int media) {
+    private static Turn danger(Draft draft, String said, int media, boolean notices) {
         Optional<Boolean> answer = Words.yesNo(said);
+        if (answer.isEmpty() && Words.count(said) >= 4) {
+            return more(new State(Step.DANGER, draft), said);
+        }
         if (answer.isEmpty()) {
             return media > 0 && said.isEmpty() ? kept(new State(Step.DANGER, draft), media)
                     : again(new State(Step.DANGER, draft));
         }
-        State on = new State(Step.NOTIFY, draft.danger(answer.get()));
         List<Line> lines = new ArrayList<>();
         if (answer.get()) {
             lines.add(new Line("channel.danger.now"));
         }
+        if (!notices) {
+            Draft done = draft.danger(answer.get()).wantsNotice(false).media(draft.media() + media);
+            return new Turn(new State(Step.CASE, done), lines, new Dialogue.File(done));
+        }
+        State on = new State(Step.NOTIFY, draft.danger(answer.get()));
         lines.addAll(Dialogue.question(on));
         return withMedia(new Turn(on, lines, new Dialogue.None()), media);
     }
 
     private static Turn notify(Draft draft, String said, int media) {
         Optional<Boolean> answer = Words.yesNo(said);
+        if (answer.isEmpty() && Words.count(said) >= 4) {
+            return more(new State(Step.NOTIFY, draft), said);
+        }
         if (answer.isEmpty()) {
             return media > 0 && said.isEmpty() ? kept(new State(Step.NOTIFY, draft), media)
                     : again(new State(Step.NOTIFY, draft));
@@ -160,7 +175,8 @@ final class Steps {
 
     /** A state's two-letter code, or its name in English or Spanish. */
     static Optional<String> stateCode(String said) {
-        String plain = Words.plain(said);
+        String words = Words.plain(said).replace(" nte", " norte").replace(" nrte", " norte");
+        String plain = words.matches("[a-z] [a-z]") ? words.replace(" ", "") : words;
         String upper = plain.toUpperCase(java.util.Locale.ROOT);
         if (upper.length() == 2 && UsStates.isKnown(upper)) {
             return Optional.of(upper);
@@ -182,6 +198,39 @@ final class Steps {
         return text.codePointCount(0, text.length()) <= max ? text
                 : text.substring(0, text.offsetByCodePoints(0, max));
     }
+
+    /** A long message where a yes or no was asked: the rest of the account, added to it; the question again. */
+    private static Turn more(State state, String said) {
+        Draft draft = state.draft();
+        String joined = draft.account() == null ? said : clip(draft.account() + "\n" + said, Dialogue.ACCOUNT_MAX);
+        State on = new State(state.step(), draft.account(joined));
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line("channel.account.added"));
+        lines.addAll(Dialogue.question(on));
+        return new Turn(on, lines, new Dialogue.None());
+    }
+
+    /**
+     * The receipt code in a message: the whole message, or 20 digits in groups within a short one
+     * ("mi código es 1234 5678 ...").
+     */
+    static Optional<org.jornada.complaint.entity.ReceiptCode> codeIn(String said) {
+        Optional<org.jornada.complaint.entity.ReceiptCode> whole = org.jornada.complaint.entity.ReceiptCode.parse(said);
+        if (whole.isPresent() || said.length() > 80) {
+            return whole;
+        }
+        java.util.regex.Matcher m = CODE.matcher(said);
+        while (m.find()) {
+            Optional<org.jornada.complaint.entity.ReceiptCode> found = org.jornada.complaint.entity.ReceiptCode
+                    .parse(m.group());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?<![0-9])[0-9][0-9 .-]{18,38}[0-9](?![0-9])");
 
     /** The step's question again, after "I did not understand". */
     private static Turn again(State state) {

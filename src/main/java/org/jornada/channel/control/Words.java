@@ -43,16 +43,27 @@ public final class Words {
         return Optional.ofNullable(NUMBERS.get(plain));
     }
 
-    /** Yes ("si", "sí", "1", "yes"), no ("no", "2"), or neither. */
+    /**
+     * Yes ("si", "sí", "1", "yes", "si estoy en peligro"), no ("no", "2", "no gracias"), or neither. A
+     * longer message that happens to start with "si" ("si nos quejamos nos corren...") is neither:
+     * it is the rest of a long account that the phone sent in two parts.
+     */
     public static Optional<Boolean> yesNo(String text) {
         String plain = plain(text);
-        if (YES.contains(plain) || plain.equals("1") || plain.startsWith("si ")) {
+        boolean brief = plain.split(" ").length <= 4;
+        if (YES.contains(plain) || plain.equals("1") || (brief && (plain.startsWith("si ") || plain.startsWith("yes ")))) {
             return Optional.of(true);
         }
-        if (NO.contains(plain) || plain.equals("2") || plain.startsWith("no ")) {
+        if (NO.contains(plain) || plain.equals("2") || (brief && plain.startsWith("no "))) {
             return Optional.of(false);
         }
         return Optional.empty();
+    }
+
+    /** How many words the message has. */
+    public static int count(String text) {
+        String plain = plain(text);
+        return plain.isEmpty() ? 0 : plain.split(" ").length;
     }
 
     /** Whether the answer is one of {@code words} (given in plain form). */

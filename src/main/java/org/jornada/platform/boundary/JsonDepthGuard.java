@@ -23,7 +23,9 @@ public class JsonDepthGuard implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException, WebApplicationException {
-        if (!isUtf8Json(context.getMediaType())) {
+        if (!isUtf8Json(context.getMediaType()) || context.getType() == byte[].class) {
+            // raw bytes are not parsed here; whoever parses them counts first (ApiBodies, the
+            // channel's webhooks, which check the provider's signature before anything else)
             return context.proceed();
         }
         context.setInputStream(new JsonDepth.LimitedStream(context.getInputStream(), JsonDepth.MAX));

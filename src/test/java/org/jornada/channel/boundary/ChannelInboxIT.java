@@ -153,7 +153,7 @@ class ChannelInboxIT {
         String other = number();
         ChannelInbox.Answer found = say(other, code.grouped());
         assertTrue(found.text().contains("Recibido"), found.text());
-        assertTrue(found.text().contains("No hay respuestas nuevas"), found.text());
+        assertTrue(found.text().contains("No hay respuestas que no haya visto"), found.text());
         say(other, "Ya me pagaron una parte");
         assertTrue(thread.messages(id).stream().anyMatch(e -> e.from() == MessageAuthor.WORKER
                 && e.text().equals("Ya me pagaron una parte")));
@@ -185,7 +185,7 @@ class ChannelInboxIT {
         assertFalse(inbox.answer(hello, List.of(), 0).text().isEmpty());
         assertEquals("", inbox.answer(hello, List.of(), 0).text());
         Inbound one = new Inbound(Provider.TWILIO, Medium.SMS, number, "SM" + UUID.randomUUID(), "1", List.of());
-        assertTrue(inbox.answer(one, List.of(), 0).text().contains("Qué pasó"));
+        assertTrue(inbox.answer(one, List.of(), 0).text().contains("Cuál es el problema"));
     }
 
     @Test
@@ -270,6 +270,21 @@ class ChannelInboxIT {
             thread.post(id, MessageAuthor.ADVOCATE, "¿Puede mandarnos fotos?");
             replies.run();
             assertTrue(graph.requests().isEmpty(), "no number, nothing sent");
+        }
+    }
+
+    @Test
+    void salirOnACaseErasesTheNumberTheWorkerLeftAndStopsEveryNotice() throws Exception {
+        try (FakeProvider graph = graph()) {
+            String number = number();
+            long id = intake.findByReceipt(report(number, "sí")).orElseThrow().getId();
+            String bye = say(number, "SALIR").text();
+            assertTrue(bye.contains("Borramos esta conversación y su número"), bye);
+            Complaint after = intake.find(id).orElseThrow();
+            assertNull(after.getContactSealed(), "the number is gone from the case");
+            thread.post(id, MessageAuthor.ADVOCATE, "¿Sigue ahí?");
+            replies.run();
+            assertTrue(graph.requests().isEmpty(), "nothing is sent after SALIR");
         }
     }
 }

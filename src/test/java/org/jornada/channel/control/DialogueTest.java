@@ -133,4 +133,36 @@ class DialogueTest {
         assertEquals(List.of("channel.media.kept", "channel.ask.category"), keys(kept));
         assertEquals(2, kept.next().draft().media());
     }
+
+    @Test
+    void aLongAccountSentInTwoPartsIsNotTakenForAnAnswer() {
+        Turn first = walk("x", "1", "3", "1", "0", "0", "La traila esta muy sucia y el patron dice que");
+        Turn rest = Dialogue.answer(first.next(), "si nos quejamos nos corre. Tambien nos cobran 60 dolares la semana.", 0);
+        assertEquals(List.of("channel.account.added", "channel.ask.danger"), keys(rest));
+        assertEquals(Step.DANGER, rest.next().step());
+        assertTrue(rest.next().draft().account().endsWith("nos cobran 60 dolares la semana."));
+        assertFalse(rest.next().draft().danger());
+        assertEquals(true, Words.yesNo("si estoy en peligro").orElseThrow());
+    }
+
+    @Test
+    void whereRepliesCannotReachTheWorkerOnTheirOwnTheyAreNotAskedAndTheReportIsFiled() {
+        Turn danger = walk("x", "1", "2", "1", "0", "0", "No nos pagan");
+        Turn filed = Dialogue.answer(danger.next(), "no", 0, false);
+        Dialogue.File file = assertInstanceOf(Dialogue.File.class, filed.effect());
+        assertFalse(file.draft().wantsNotice());
+    }
+
+    @Test
+    void workersOwnWordsAreUnderstoodWhereTheyCanBe() {
+        assertEquals("en", walk("Hi").next().draft().language(), "an English greeting, an English welcome");
+        assertEquals(Step.GROUP, walk("x", "kiero reportar un abuso").next().step(), "Spanish unless asked");
+        assertEquals(CategoryGroup.HOUSING, walk("x", "1", "la vivienda").next().draft().group());
+        assertEquals(CategoryGroup.WAGES, walk("x", "1", "no me pagan").next().draft().group());
+        assertEquals("NC", walk("x", "1", "1", "1", "0", "carolina del nte").next().draft().state());
+        assertEquals("NC", walk("x", "1", "1", "1", "0", "N.C.").next().draft().state());
+        assertEquals(Step.EMPLOYER, walk("x", "1", "1", "1", "2").next().step(), "a bare number is no employer");
+        assertInstanceOf(Dialogue.Lookup.class, walk("mi codigo es 1234 5678 9012 3456 7890").effect());
+        assertInstanceOf(Dialogue.Forget.class, walk("x", "EXIT").effect());
+    }
 }

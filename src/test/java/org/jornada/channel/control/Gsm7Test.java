@@ -23,8 +23,9 @@ class Gsm7Test {
     }
 
     @Test
-    void whatTheSetCannotSayIsAQuestionMarkAndControlsAreDropped() {
-        assertEquals("ok ?", Gsm7.transliterate("ok 👍"));
+    void whatTheSetCannotSayIsAQuestionMarkEmojiAndControlsAreDropped() {
+        assertEquals("ok ", Gsm7.transliterate("ok 👍"), "an emoji is dropped, not a stray question mark");
+        assertEquals("Gracias por confiar en nosotros .", Gsm7.transliterate("Gracias por confiar en nosotros 🙏."));
         assertEquals("??", Gsm7.transliterate("中文"));
         assertEquals("a", Gsm7.transliterate("a\u0301"));
         assertEquals("ab", Gsm7.transliterate("a\u200Bb\u202E"));
