@@ -3,7 +3,6 @@ package org.jornada.channel.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -111,9 +110,10 @@ public class StaffOnCallResource {
                 .flatMap(e -> roster.entry(e.getId())).map(ApiBodies::ok).orElseGet(this::notFound);
     }
 
-    @DELETE
-    @Path("{id}")
-    @Operation(summary = "Remove an on-call entry (ADMIN); its notices go with it")
+    @POST
+    @Path("{id}/remove")
+    @Operation(summary = "Remove an on-call entry (ADMIN); its notices go with it (POST: the portal answers"
+            + " only GET, HEAD and POST, web.xml)")
     public Response remove(@PathParam("id") long id) {
         return remove.run(current.get(), id) ? ApiBodies.ok(new Removed(id, true)) : notFound();
     }
