@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import org.jornada.directory.entity.ChainDecision;
 import org.jornada.directory.entity.DirectoryEntry;
 
 /**
@@ -50,12 +52,37 @@ public class DirectoryCuration {
                 .setParameter("s", survivorId).setParameter("m", mergedId).executeUpdate();
         em.createQuery("UPDATE Debarment d SET d.entityId = :s WHERE d.entityId = :m")
                 .setParameter("s", survivorId).setParameter("m", mergedId).executeUpdate();
+        em.createQuery("UPDATE RecruiterDisclosure r SET r.recruiterId = :s WHERE r.recruiterId = :m")
+                .setParameter("s", survivorId).setParameter("m", mergedId).executeUpdate();
+        em.createQuery("UPDATE RecruiterDisclosure r SET r.subRecruiterId = :s WHERE r.subRecruiterId = :m")
+                .setParameter("s", survivorId).setParameter("m", mergedId).executeUpdate();
+        moveChainDecisions(mergedId, survivorId);
         em.createQuery("UPDATE DirectoryEntry e SET e.mergedInto = :s WHERE e.mergedInto = :m")
                 .setParameter("s", survivorId).setParameter("m", mergedId).executeUpdate();
         merges.fire(new DirectoryEntriesMerged(mergedId, survivorId));
         em.flush();
         index.changed();
         return true;
+    }
+
+    /** Staff's chain decisions on the merged entry now speak of the survivor; the survivor's own win. */
+    private void moveChainDecisions(long mergedId, long survivorId) {
+        List<ChainDecision> moved = em.createQuery("SELECT d FROM ChainDecision d WHERE d.entryA = :m OR d.entryB = :m",
+                ChainDecision.class).setParameter("m", mergedId).getResultList();
+        for (ChainDecision d : moved) {
+            long other = d.other(mergedId);
+            em.remove(d);
+            em.flush();
+            if (other == survivorId) {
+                continue;
+            }
+            boolean kept = !em.createQuery("SELECT d FROM ChainDecision d WHERE d.entryA = :a AND d.entryB = :b",
+                    ChainDecision.class).setParameter("a", Math.min(other, survivorId))
+                    .setParameter("b", Math.max(other, survivorId)).getResultList().isEmpty();
+            if (!kept) {
+                em.persist(d.movedTo(other, survivorId));
+            }
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jornada.directory.control.ImportKind;
 import org.jornada.directory.control.ImportReport;
 import org.jornada.directory.control.ParsedRow;
+import org.jornada.directory.control.RecruiterListColumns;
 import org.jornada.directory.control.TableRows;
 
 /**
@@ -71,11 +72,13 @@ public class DirectoryImport {
             if (missing.isPresent()) {
                 throw new ImportRefusedException("missing column " + missing.get(), missing.get());
             }
+            RecruiterListColumns listColumns = kind == ImportKind.RECRUITER_LIST
+                    ? RecruiterListColumns.detect(rows.headers()) : null;
             while (rows.hasNext()) {
                 TableRows.Row row = rows.next();
                 report.row();
                 try {
-                    batch.add(ParsedRow.parse(kind, row, year));
+                    batch.add(ParsedRow.parse(kind, row, year, listColumns));
                 } catch (ParsedRow.UnreadableRowException unreadable) {
                     report.skip(row.number(), unreadable.getMessage());
                 }

@@ -20,6 +20,7 @@ import org.jornada.directory.entity.Debarment;
 import org.jornada.directory.entity.DirectoryEntry;
 import org.jornada.directory.entity.EnforcementAction;
 import org.jornada.directory.entity.EntityKind;
+import org.jornada.directory.entity.RecruiterDisclosure;
 
 /**
  * Writes one batch of imported rows in its own transaction: finds or creates the directory entry
@@ -57,6 +58,10 @@ public class DirectoryWriter {
     public void write(List<ParsedRow> batch, NameBook book, ImportReport report) {
         Map<ParsedRow, NameBook.Candidate> parties = new java.util.IdentityHashMap<>();
         Map<ParsedRow, Long> agents = new java.util.IdentityHashMap<>();
+        if (!batch.isEmpty() && batch.get(0) instanceof ParsedRow.RecruiterListing) {
+            recruiterList(batch, book, report);
+            return;
+        }
         for (ParsedRow row : batch) {
             ParsedRow.Party party = party(row);
             boolean create = !(row instanceof ParsedRow.Enforcement e) || e.isH2();
@@ -153,6 +158,41 @@ public class DirectoryWriter {
         em.persist(created);
         existing.put(row.rowKey(), created);
         report.count("debarments.created");
+    }
+
+    /** A batch of recruiter list rows: the recruiters and sub-recruiters found or made, then one row per pair. */
+    private void recruiterList(List<ParsedRow> batch, NameBook book, ImportReport report) {
+        Map<String, RecruiterDisclosure> existing = existing(batch, ParsedRow.RecruiterListing.class,
+                l -> l.rowKey(null), "SELECT d FROM RecruiterDisclosure d WHERE d.rowKey IN :keys",
+                RecruiterDisclosure.class, RecruiterDisclosure::getRowKey);
+        List<String> subKeys = batch.stream().map(ParsedRow.RecruiterListing.class::cast)
+                .flatMap(l -> l.subRecruiters().stream().map(l::rowKey)).distinct().toList();
+        if (!subKeys.isEmpty()) {
+            em.createQuery("SELECT d FROM RecruiterDisclosure d WHERE d.rowKey IN :keys", RecruiterDisclosure.class)
+                    .setParameter("keys", subKeys).getResultStream().forEach(d -> existing.put(d.getRowKey(), d));
+        }
+        for (ParsedRow row : batch) {
+            ParsedRow.RecruiterListing listing = (ParsedRow.RecruiterListing) row;
+            long recruiter = resolve(listing.recruiter(), true, book, report).orElseThrow().id();
+            disclose(listing, recruiter, null, null, existing, report);
+            for (ParsedRow.Party sub : listing.subRecruiters()) {
+                disclose(listing, recruiter, sub, resolve(sub, true, book, report).orElseThrow().id(), existing, report);
+            }
+        }
+    }
+
+    private void disclose(ParsedRow.RecruiterListing listing, long recruiter, ParsedRow.Party sub, Long subId,
+            Map<String, RecruiterDisclosure> existing, ImportReport report) {
+        String key = listing.rowKey(sub);
+        if (existing.containsKey(key)) {
+            report.count("recruiterRows.unchanged");
+            return;
+        }
+        RecruiterDisclosure created = new RecruiterDisclosure(listing.caseSuffix(), listing.caseNumber(),
+                listing.fiscalYear(), listing.visaClass(), recruiter, subId, listing.employerName(), key);
+        em.persist(created);
+        existing.put(key, created);
+        report.count("recruiterRows.created");
     }
 
     private static BigDecimal confidence(NameBook.Candidate entry, ParsedRow.Party party) {

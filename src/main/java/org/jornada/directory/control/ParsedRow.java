@@ -36,6 +36,20 @@ public sealed interface ParsedRow {
             String rowKey) implements ParsedRow {
     }
 
+    /**
+     * A row of the Foreign Labor Recruiter List: the recruiter an employer disclosed for the case
+     * with this suffix, and the sub-recruiters working for it that the row names.
+     */
+    record RecruiterListing(long number, String caseSuffix, String caseNumber, Integer fiscalYear, String visaClass,
+            Party recruiter, java.util.List<Party> subRecruiters, String employerName) implements ParsedRow {
+
+        /** The key of one stored row (the recruiter alone, or with one sub-recruiter): a re-import finds it. */
+        public String rowKey(Party subRecruiter) {
+            return sha256(caseSuffix + "|" + fiscalYear + "|" + visaClass + "|" + NameKey.of(recruiter.name()) + "|"
+                    + (subRecruiter == null ? "" : NameKey.of(subRecruiter.name())));
+        }
+    }
+
     long number();
 
     /** A row the import skips, and why (the report's words). */
@@ -48,10 +62,17 @@ public sealed interface ParsedRow {
     }
 
     static ParsedRow parse(ImportKind kind, TableRows.Row row, Integer fiscalYear) throws UnreadableRowException {
+        return parse(kind, row, fiscalYear, null);
+    }
+
+    /** A row of a file of this kind; {@code listColumns} where a recruiter list's columns are. */
+    static ParsedRow parse(ImportKind kind, TableRows.Row row, Integer fiscalYear, RecruiterListColumns listColumns)
+            throws UnreadableRowException {
         return switch (kind) {
             case H2A_DISCLOSURE, H2B_DISCLOSURE -> disclosure(kind, row, fiscalYear);
             case WHD -> enforcement(row);
             case DEBARMENT -> debarment(row);
+            case RECRUITER_LIST -> RecruiterListRows.read(row, listColumns, fiscalYear);
         };
     }
 
@@ -166,7 +187,7 @@ public sealed interface ParsedRow {
         }
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -24,6 +24,10 @@ public class Certification {
     @Column(name = "case_number", nullable = false, unique = true, length = 40)
     private String caseNumber;
 
+    /** The last six digits of the case number: the Foreign Labor Recruiter List's key (V33). */
+    @Column(name = "case_suffix", length = 6)
+    private String caseSuffix;
+
     @Column(name = "visa_class", nullable = false, length = 5)
     private String visaClass;
 
@@ -96,6 +100,7 @@ public class Certification {
 
     public Certification(Facts facts, long employerId, Long agentId) {
         this.caseNumber = facts.caseNumber();
+        this.caseSuffix = CaseSuffix.of(facts.caseNumber()).orElse(null);
         this.visaClass = facts.visaClass();
         this.employerId = employerId;
         this.agentId = agentId;
