@@ -57,8 +57,13 @@ public class DemoData {
     @Inject
     DemoOffice office;
 
-    /** Demo directory: employers (through the real H-2A importer) and recruiters, all marked DEMO. */
+    /**
+     * Demo directory: employers (through the real H-2A importer) and recruiters (through the real
+     * recruiter list importer, {@link #DEMO_RECRUITER_LIST}, which spells them as here), all marked DEMO.
+     */
     static final String DEMO_DISCLOSURE = "/org/jornada/startup/demo/H-2A_Disclosure_Data_DEMO_FY2026.csv";
+    /** The recruiters the demo employers disclosed, through the real recruiter list importer (issue #28). */
+    static final String DEMO_RECRUITER_LIST = "/org/jornada/startup/demo/Foreign_Labor_Recruiter_List_DEMO_FY2026.csv";
     static final List<String[]> DEMO_RECRUITERS = List.of(
             new String[] {"Reclutamientos del Bajío DEMO", "León, Guanajuato", "Mexico"},
             new String[] {"Agencia Laboral Centroamericana DEMO", "Ciudad de Guatemala", "Guatemala"},
@@ -119,15 +124,18 @@ public class DemoData {
                 "DEMO (fake data). Twelve of us share one trailer with no working toilet, and there is no shade or "
                         + "water in the field.");
         thread.post(third, MessageAuthor.ADVOCATE, "DEMO: Thank you. We are reviewing your report this week.");
-        for (String[] recruiter : DEMO_RECRUITERS) {
-            em.persist(new org.jornada.directory.entity.DirectoryEntry(org.jornada.directory.entity.EntityKind.RECRUITER,
-                    recruiter[0], recruiter[1], null, recruiter[2], java.time.Instant.now(clock)));
-        }
+        // the recruiters come from the demo recruiter list below (an import's batches commit on their own, so
+        // entries made here, not yet committed, could not be referred to by them)
         em.flush();
         try (java.io.InputStream demo = DemoData.class.getResourceAsStream(DEMO_DISCLOSURE)) {
             directory.run(org.jornada.directory.control.ImportKind.H2A_DISCLOSURE, DEMO_DISCLOSURE, 2026, demo);
         } catch (java.io.IOException | org.jornada.directory.boundary.DirectoryImport.ImportRefusedException e) {
             throw new IllegalStateException("demo directory file unreadable", e);
+        }
+        try (java.io.InputStream list = DemoData.class.getResourceAsStream(DEMO_RECRUITER_LIST)) {
+            directory.run(org.jornada.directory.control.ImportKind.RECRUITER_LIST, DEMO_RECRUITER_LIST, 2026, list);
+        } catch (java.io.IOException | org.jornada.directory.boundary.DirectoryImport.ImportRefusedException e) {
+            throw new IllegalStateException("demo recruiter list unreadable", e);
         }
         List<List<Long>> batches = patternCases(now);
         int patterns = batches.stream().mapToInt(List::size).sum();

@@ -45,6 +45,9 @@ public class DirectoryAdminPage implements Serializable {
     transient DirectoryIndex index;
 
     @Inject
+    transient DecideChainLink decideChainLink;
+
+    @Inject
     transient CurrentStaff current;
 
     private String kind = ImportKind.H2A_DISCLOSURE.name();
@@ -56,6 +59,10 @@ public class DirectoryAdminPage implements Serializable {
     private Long mergeInto;
     private Long splitFrom;
     private String splitName;
+    private Long chainOne;
+    private Long chainOther;
+    private String chainDecision = "LINKED";
+    private String chainNote;
 
     private StaffPrincipal me() {
         StaffPrincipal who = current.get();
@@ -99,6 +106,43 @@ public class DirectoryAdminPage implements Serializable {
     public void split() {
         PageMessages.run(() -> splitOff.run(me(), new SplitDirectoryName.Input(splitFrom, splitName)))
                 .ifPresent(id -> PageMessages.doneThenReload(PAGE, "curation.splitDone", id));
+    }
+
+    public void decideChain() {
+        PageMessages.run(() -> decideChainLink.run(me(), new DecideChainLink.Input(chainOne, chainOther, chainDecision,
+                chainNote))).ifPresent(done -> PageMessages.doneThenReload(PAGE, "curation.chain.done"));
+    }
+
+    public Long getChainOne() {
+        return chainOne;
+    }
+
+    public void setChainOne(Long chainOne) {
+        this.chainOne = chainOne;
+    }
+
+    public Long getChainOther() {
+        return chainOther;
+    }
+
+    public void setChainOther(Long chainOther) {
+        this.chainOther = chainOther;
+    }
+
+    public String getChainDecision() {
+        return chainDecision;
+    }
+
+    public void setChainDecision(String chainDecision) {
+        this.chainDecision = chainDecision;
+    }
+
+    public String getChainNote() {
+        return chainNote;
+    }
+
+    public void setChainNote(String chainNote) {
+        this.chainNote = chainNote;
     }
 
     private void say(FacesMessage.Severity severity, String key, Object... args) {

@@ -65,6 +65,29 @@ public class DirectoryCuration {
         return true;
     }
 
+    /**
+     * Records staff's decision on a pair of the recruitment chain (the latest stands): false,
+     * nothing changed, when either entry is missing or merged away, the two are one, or the pair
+     * cannot be a link (two employers, or two agents).
+     */
+    public boolean decide(long one, long other, ChainDecision.Decision decision, String note, long staffId) {
+        DirectoryEntry a = em.find(DirectoryEntry.class, one);
+        DirectoryEntry b = em.find(DirectoryEntry.class, other);
+        if (a == null || b == null || one == other || a.getMergedInto() != null || b.getMergedInto() != null
+                || a.getKind() == b.getKind() && a.getKind() != org.jornada.directory.entity.EntityKind.RECRUITER) {
+            return false;
+        }
+        List<ChainDecision> known = em.createQuery("SELECT d FROM ChainDecision d WHERE d.entryA = :a AND d.entryB = :b",
+                ChainDecision.class).setParameter("a", Math.min(one, other)).setParameter("b", Math.max(one, other))
+                .getResultList();
+        if (known.isEmpty()) {
+            em.persist(new ChainDecision(one, other, decision, note, staffId, Instant.now(clock)));
+        } else {
+            known.get(0).decide(decision, note, staffId, Instant.now(clock));
+        }
+        return true;
+    }
+
     /** Staff's chain decisions on the merged entry now speak of the survivor; the survivor's own win. */
     private void moveChainDecisions(long mergedId, long survivorId) {
         List<ChainDecision> moved = em.createQuery("SELECT d FROM ChainDecision d WHERE d.entryA = :m OR d.entryB = :m",

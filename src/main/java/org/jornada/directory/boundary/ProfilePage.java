@@ -24,6 +24,9 @@ public class ProfilePage {
     @Inject
     org.jornada.platform.boundary.Language language;
 
+    /** Links listed on the page; a profile with more lists them all in its JSON. */
+    static final int CHAIN_SHOWN = 200;
+
     private Profiles.Profile profile;
 
     public void load() throws IOException {
@@ -66,6 +69,47 @@ public class ProfilePage {
 
     public BigDecimal getTotalPenalties() {
         return Profiles.totals(profile.enforcement())[1];
+    }
+
+    /** The chain's links the page lists: the first {@value #CHAIN_SHOWN}, most workers certified first. */
+    public List<org.jornada.directory.control.ChainLink> getChain() {
+        return profile.chain().size() > CHAIN_SHOWN ? profile.chain().subList(0, CHAIN_SHOWN) : profile.chain();
+    }
+
+    /** How many links the page does not list (all are in the JSON profile). */
+    public int getChainMore() {
+        return Math.max(0, profile.chain().size() - CHAIN_SHOWN);
+    }
+
+    /** The other entry's profile address, in the page's language. */
+    public String href(org.jornada.directory.control.ChainLink link) {
+        String kind = switch (link.kind()) {
+            case EMPLOYER -> "employers";
+            case RECRUITER -> "recruiters";
+            case AGENT -> "agents";
+        };
+        return "/" + kind + "/" + link.id() + ("en".equals(language.getCode()) ? "?lang=en" : "");
+    }
+
+    /** Where the link comes from, in words: "DOL disclosure files · staff". */
+    public String sources(org.jornada.directory.control.ChainLink link) {
+        var bundle = org.jornada.platform.control.Messages.bundle(language.getLocale());
+        return link.sources().stream().sorted().map(s -> bundle.getString("profile.chain.source." + s.name()))
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    /** The link's crops in the page's language. */
+    public String crops(org.jornada.directory.control.ChainLink link) {
+        return link.crops().stream().map(c -> org.jornada.directory.control.CropNames.in(c, language.getLocale()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Seasons and states as one line: "2026, 2025 · GA, NC". */
+    public String seasonsAndStates(org.jornada.directory.control.ChainLink link) {
+        String seasons = link.seasons().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        String states = String.join(", ", link.states());
+        return java.util.stream.Stream.of(seasons, states).filter(v -> !v.isEmpty())
+                .collect(java.util.stream.Collectors.joining(" · "));
     }
 
     public List<Profiles.Season> getSeasons() {

@@ -73,6 +73,33 @@ public class ProfileResource {
                         "directory.notFound"));
     }
 
+    /** The other links of the chain (issue #28's contract: kind, id, name, seasons, workersCertified, sources, verifiedComplaints). */
+    static JsonArrayBuilder chain(java.util.List<org.jornada.directory.control.ChainLink> links) {
+        JsonArrayBuilder chain = CachedJsonProvider.PROVIDER.createArrayBuilder();
+        for (org.jornada.directory.control.ChainLink link : links) {
+            JsonArrayBuilder seasons = CachedJsonProvider.PROVIDER.createArrayBuilder();
+            link.seasons().forEach(seasons::add);
+            JsonArrayBuilder states = CachedJsonProvider.PROVIDER.createArrayBuilder();
+            link.states().forEach(states::add);
+            JsonArrayBuilder crops = CachedJsonProvider.PROVIDER.createArrayBuilder();
+            link.crops().forEach(crops::add);
+            JsonArrayBuilder sources = CachedJsonProvider.PROVIDER.createArrayBuilder();
+            link.sources().stream().sorted().forEach(s -> sources.add(s.name()));
+            JsonObjectBuilder item = CachedJsonProvider.PROVIDER.createObjectBuilder().add("kind", link.kind().name())
+                    .add("id", link.id()).add("name", link.name()).add("relation", link.relation())
+                    .add("seasons", seasons).add("states", states).add("crops", crops)
+                    .add("workersCertified", link.workersCertified()).add("sources", sources);
+            CachedJsonProvider.putNullable(item, "via", link.via());
+            if (link.verifiedComplaints() == null) {
+                item.addNull("verifiedComplaints");
+            } else {
+                item.add("verifiedComplaints", link.verifiedComplaints());
+            }
+            chain.add(item);
+        }
+        return chain;
+    }
+
     static JsonObjectBuilder json(Profiles.Profile p) {
         DirectoryEntry e = p.entry();
         JsonObjectBuilder out = CachedJsonProvider.PROVIDER.createObjectBuilder().add("id", e.getId()).add("kind", e.getKind().name())
@@ -113,7 +140,7 @@ public class ProfileResource {
             CachedJsonProvider.putNullable(item, "citation", d.getCitation());
             debarments.add(item);
         }
-        return out.add("certifications", seasons).add("enforcement", enforcement).add("debarments", debarments)
+        return out.add("chain", chain(p.chain())).add("certifications", seasons).add("enforcement", enforcement).add("debarments", debarments)
                 .add("debarredNow", p.debarredNow()).add("minimumReports", p.minimumReports());
     }
 }

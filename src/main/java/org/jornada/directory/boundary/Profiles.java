@@ -60,8 +60,12 @@ public class Profiles {
     }
 
     public record Profile(DirectoryEntry entry, List<Season> seasons, List<EnforcementAction> enforcement,
-            List<Debarment> debarments, boolean debarredNow, LocalDate enforcementDataDate, int minimumReports) {
+            List<Debarment> debarments, boolean debarredNow, LocalDate enforcementDataDate, int minimumReports,
+            List<org.jornada.directory.control.ChainLink> chain) {
     }
+
+    @jakarta.inject.Inject
+    RecruitmentChain chains;
 
     /** The profile of an entry of this kind (a merged entry shows its survivor's), if any. */
     public Optional<Profile> of(long id, EntityKind kind) {
@@ -85,8 +89,9 @@ public class Profiles {
                 && (d.getEndDate() == null || !d.getEndDate().isBefore(today)));
         LocalDate dataDate = enforcement.stream().map(EnforcementAction::getDataDate).filter(java.util.Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
+        int minimum = minimumReports();
         return Optional.of(new Profile(entry, seasons(certifications), enforcement, debarments, debarredNow, dataDate,
-                minimumReports()));
+                minimum, chains.of(entry, minimum)));
     }
 
     /** The certifications of an employer entry, newest first (for a referral packet: job, crop, dates, wage, agent). */

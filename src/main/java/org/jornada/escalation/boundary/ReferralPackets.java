@@ -149,8 +149,13 @@ public class ReferralPackets {
         List<WageCalculations.Kept> kept = wageCalculations.of(c.getId());
         Locale locale = Locale.forLanguageTag(a.getLanguage());
         List<PacketFacts.ChainLink> chain = new ArrayList<>();
-        link(chain, locale, "RECRUITER", c.getRecruiterName(), c.getRecruiterEntityId(), EntityKind.RECRUITER);
-        link(chain, locale, "EMPLOYER", c.getEmployerName(), c.getEmployerEntityId(), EntityKind.EMPLOYER);
+        Optional<Profiles.Profile> recruiter = c.getRecruiterEntityId() == null ? Optional.empty()
+                : profiles.of(c.getRecruiterEntityId(), EntityKind.RECRUITER);
+        Optional<Profiles.Profile> employer = c.getEmployerEntityId() == null ? Optional.empty()
+                : profiles.of(c.getEmployerEntityId(), EntityKind.EMPLOYER);
+        link(chain, locale, "RECRUITER", c.getRecruiterName(), recruiter);
+        link(chain, locale, "EMPLOYER", c.getEmployerName(), employer);
+        known(chain, locale, employer, recruiter);
         CaseChecklist checklist = details.checklist(c.getId());
         List<String> checked = Arrays.stream(CaseChecklist.Item.values()).filter(checklist::has)
                 .map(i -> Messages.get(locale, "caseview.check." + i.name())).toList();
@@ -216,10 +221,38 @@ public class ReferralPackets {
         return o.get(name) instanceof jakarta.json.JsonString d ? LocalDate.parse(d.getString()) : null;
     }
 
+    /**
+     * The rest of the chain the data knows (issue #28): the linked employer's agents, recruiters
+     * and sub-recruiters, and the linked recruiter's sub-recruiters and the recruiter it worked
+     * for, each with its source, seasons and workers certified; links staff unlinked are not there.
+     */
+    private static void known(List<PacketFacts.ChainLink> chain, Locale locale, Optional<Profiles.Profile> employer,
+            Optional<Profiles.Profile> recruiter) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        employer.ifPresent(p -> seen.add(p.entry().getId()));
+        recruiter.ifPresent(p -> seen.add(p.entry().getId()));
+        for (Optional<Profiles.Profile> profile : List.of(employer, recruiter)) {
+            profile.ifPresent(p -> p.chain().stream()
+                    .filter(l -> l.kind() != EntityKind.EMPLOYER && seen.add(l.id())).limit(40).forEach(l -> {
+                String sources = l.sources().stream().sorted()
+                        .map(s -> Messages.get(locale, "profile.chain.source." + s.name()))
+                        .collect(java.util.stream.Collectors.joining("; "));
+                String seasons = l.seasons().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                List<String> records = new ArrayList<>();
+                records.add(Messages.get(locale, "packet.chain.link", seasons.isEmpty() ? "—" : seasons,
+                        String.valueOf(l.workersCertified()), sources));
+                String role = "SUB_RECRUITER".equals(l.relation()) && l.via() != null
+                        ? Messages.get(locale, "packet.chain.subOf", l.via()) : null;
+                String kind = "RECRUITER".equals(l.relation()) ? "DATA_RECRUITER" : l.relation();
+                chain.add(new PacketFacts.ChainLink(kind, role == null ? l.name() : l.name() + " " + role,
+                        null, records));
+            }));
+        }
+    }
+
     /** A business of the chain as the worker named it, with what the directory holds when linked. */
-    private void link(List<PacketFacts.ChainLink> chain, Locale locale, String role, String named, Long entryId,
-            EntityKind kind) {
-        Optional<Profiles.Profile> profile = entryId == null ? Optional.empty() : profiles.of(entryId, kind);
+    private static void link(List<PacketFacts.ChainLink> chain, Locale locale, String role, String named,
+            Optional<Profiles.Profile> profile) {
         if (named == null && profile.isEmpty()) {
             return;
         }

@@ -51,6 +51,7 @@ public class AuditTrail implements AuditLog {
     public static final String DIRECTORY_IMPORTED = "DIRECTORY_IMPORTED";
     public static final String DIRECTORY_MERGED = "DIRECTORY_MERGED";
     public static final String DIRECTORY_SPLIT = "DIRECTORY_SPLIT";
+    public static final String CHAIN_DECIDED = "CHAIN_DECIDED";
     public static final String REVIEW_PUBLISHED = "REVIEW_PUBLISHED";
     public static final String REVIEW_REJECTED = "REVIEW_REJECTED";
     public static final String AUTHORITY_ADDED = "AUTHORITY_ADDED";
