@@ -44,6 +44,9 @@ public final class ChainBuilder {
         }
     }
 
+    /** Links with as many workers are listed in this order of relation. */
+    private static final List<String> RELATIONS = List.of("EMPLOYER", "RECRUITER", "AGENT", "SUB_RECRUITER", "WORKS_FOR");
+
     private final Map<Long, Gathered> links = new LinkedHashMap<>();
     private final Set<Long> unlinked = new HashSet<>();
 
@@ -102,7 +105,8 @@ public final class ChainBuilder {
                     : link.relation, via == null ? null : via.name(), List.copyOf(link.seasons), List.copyOf(link.states),
                     List.copyOf(link.crops), link.workers, Set.copyOf(link.sources), count >= minimum ? count : null));
         });
-        out.sort(Comparator.comparingInt(ChainLink::workersCertified).reversed().thenComparing(ChainLink::name));
+        out.sort(Comparator.comparingInt(ChainLink::workersCertified).reversed()
+                .thenComparingInt(l -> RELATIONS.indexOf(l.relation())).thenComparing(ChainLink::name));
         return out;
     }
 

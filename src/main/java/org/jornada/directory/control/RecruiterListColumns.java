@@ -50,12 +50,15 @@ public record RecruiterListColumns(String caseNumber, String recruiter, String s
         return headers.stream().filter(fits).findFirst().orElse(null);
     }
 
-    /** The first required column not found, in words the import report gives; empty when none. */
+    /**
+     * The first required column not found, named as the list's CSV export would name it (any header
+     * saying the same is taken, see above); empty when none.
+     */
     public Optional<String> missing() {
         if (caseNumber == null) {
-            return Optional.of("case number (or its last 6 digits)");
+            return Optional.of("CASE_NUMBER");
         }
-        return recruiter == null ? Optional.of("recruiter name") : Optional.empty();
+        return recruiter == null ? Optional.of("RECRUITER_NAME") : Optional.empty();
     }
 
     /** A row's value in one of these columns (null for a column the file lacks or a blank cell). */
