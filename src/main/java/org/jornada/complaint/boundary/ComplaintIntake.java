@@ -83,7 +83,19 @@ public class ComplaintIntake {
      * with the photos and voice notes sent in the conversation, in the caller's transaction.
      */
     public Filed fileByMessage(ReportChannel how, ValidComplaint complaint, List<CleanedEvidence> evidence) {
-        return store(complaint, ReceiptCode.generate(PerThreadRandom.current()), null, evidence, null, how);
+        return fileByMessage(how, complaint, evidence, null);
+    }
+
+    /** The same, with a recording as the story (a phone call's, issue #29) when {@code voice} is not null. */
+    public Filed fileByMessage(ReportChannel how, ValidComplaint complaint, List<CleanedEvidence> evidence,
+            CleanedEvidence voice) {
+        return store(complaint, ReceiptCode.generate(PerThreadRandom.current()), null, evidence, null, how, voice);
+    }
+
+    /** Files a complaint told by voice through the API ({@code POST /api/v1/complaints}, multipart), held apart in {@code heldBurst} when not null. */
+    public Filed fileTold(ValidComplaint complaint, CleanedEvidence voice, String heldBurst) {
+        return store(complaint, ReceiptCode.generate(PerThreadRandom.current()), null, List.of(), heldBurst,
+                ReportChannel.WEB, voice);
     }
 
     /** Files a complaint under a known receipt (demo data); returns the new case's id. */
@@ -103,11 +115,18 @@ public class ComplaintIntake {
 
     /** The same, held apart from the queue in burst {@code heldBurst} when that is not null. */
     public Filed fileOnce(ValidComplaint complaint, String token, List<CleanedEvidence> evidence, String heldBurst) {
+        return fileOnce(complaint, token, evidence, heldBurst, null);
+    }
+
+    /** The same, with the worker's voice note as the story when {@code voice} is not null (issue #29). */
+    public Filed fileOnce(ValidComplaint complaint, String token, List<CleanedEvidence> evidence, String heldBurst,
+            CleanedEvidence voice) {
         Optional<Filed> earlier = earlierSubmission(token);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        return store(complaint, hasher.receiptFor(token), hasher.submissionKey(token), evidence, heldBurst);
+        return store(complaint, hasher.receiptFor(token), hasher.submissionKey(token), evidence, heldBurst,
+                ReportChannel.WEB, voice);
     }
 
     /** A submission already filed under this token, if any (used after a concurrent retry). */
@@ -141,18 +160,24 @@ public class ComplaintIntake {
 
     private Filed store(ValidComplaint valid, ReceiptCode receipt, String submissionKey,
             List<CleanedEvidence> evidence, String heldBurst) {
-        return store(valid, receipt, submissionKey, evidence, heldBurst, ReportChannel.WEB);
+        return store(valid, receipt, submissionKey, evidence, heldBurst, ReportChannel.WEB, null);
     }
 
     private Filed store(ValidComplaint valid, ReceiptCode receipt, String submissionKey,
-            List<CleanedEvidence> evidence, String heldBurst, ReportChannel how) {
+            List<CleanedEvidence> evidence, String heldBurst, ReportChannel how, CleanedEvidence voice) {
         NewComplaints.NewCase opened = newComplaints.build(valid, receipt, submissionKey, heldBurst);
         Complaint complaint = opened.complaint();
         complaint.cameBy(how);
+        if (voice != null) {
+            complaint.toldByVoice();
+        }
         em.persist(complaint);
         newComplaints.persistParts(em, opened);
         indexNames(complaint);
         List<EvidenceStore.Stored> stored = new ArrayList<>();
+        if (voice != null) {
+            stored.add(evidenceStore.store(complaint.getId(), voice, org.jornada.evidence.entity.EvidenceRole.STORY, null));
+        }
         if (!evidence.isEmpty()) {
             for (CleanedEvidence file : evidence) {
                 stored.add(evidenceStore.store(complaint.getId(), file));

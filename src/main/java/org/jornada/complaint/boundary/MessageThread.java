@@ -27,6 +27,9 @@ public class MessageThread {
     static final String PURPOSE = "sealed:complaint.message";
     public static final int TEXT_MAX = 5_000;
 
+    @jakarta.inject.Inject
+    org.jornada.evidence.boundary.EvidenceStore evidence;
+
     @PersistenceContext
     EntityManager em;
 
@@ -92,5 +95,21 @@ public class MessageThread {
         Message message = new Message(complaintId, from, cipher.sealText(text, PURPOSE), Instant.now(clock));
         em.persist(message);
         return new Entry(from, text, message.getSentAt());
+    }
+
+    /**
+     * A worker's voice message (issue #29): a message on the thread whose text says it is a voice
+     * message ({@code label}, in the case's language), with the cleaned recording stored as its
+     * file (role MESSAGE), in the caller's transaction.
+     */
+    public Entry postVoice(long complaintId, org.jornada.evidence.control.CleanedEvidence voice, String label) {
+        em.createQuery("UPDATE Complaint c SET c.unreadMessages = c.unreadMessages + 1 WHERE c.id = :id")
+                .setParameter("id", complaintId).executeUpdate();
+        Message message = new Message(complaintId, MessageAuthor.WORKER, cipher.sealText(label, PURPOSE),
+                Instant.now(clock));
+        em.persist(message);
+        em.flush();
+        evidence.store(complaintId, voice, org.jornada.evidence.entity.EvidenceRole.MESSAGE, message.getId());
+        return new Entry(MessageAuthor.WORKER, label, message.getSentAt());
     }
 }

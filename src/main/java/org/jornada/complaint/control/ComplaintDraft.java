@@ -24,6 +24,16 @@ public class ComplaintDraft {
     private String contactChannel;
     private String contactValue;
     private boolean consentToContact;
+    /** A voice note comes with the report as its story (issue #29): the written story may then be empty. */
+    private boolean voiceStory;
+
+    public boolean isVoiceStory() {
+        return voiceStory;
+    }
+
+    public void setVoiceStory(boolean voiceStory) {
+        this.voiceStory = voiceStory;
+    }
 
     public String getLanguage() {
         return language;

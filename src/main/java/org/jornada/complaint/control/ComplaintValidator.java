@@ -115,7 +115,8 @@ public class ComplaintValidator {
 
     private static String narrative(ComplaintDraft draft, List<FieldError> errors) {
         String narrative = draft.getNarrative() == null ? "" : clean(draft.getNarrative()).strip();
-        if (narrative.isEmpty()) {
+        if (narrative.isEmpty() && !draft.isVoiceStory()) {
+            // a voice note is a whole story (issue #29): then the written one may be empty
             errors.add(new FieldError("narrative", "error.narrative.required"));
         } else if (narrative.codePointCount(0, narrative.length()) > NARRATIVE_MAX) {
             errors.add(new FieldError("narrative", "error.narrative.tooLong", NARRATIVE_MAX));

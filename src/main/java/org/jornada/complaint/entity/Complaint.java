@@ -104,6 +104,10 @@ public class Complaint {
     @Column(nullable = false, length = 10)
     private ReportChannel channel = ReportChannel.WEB;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "story_kind", nullable = false, length = 5)
+    private StoryKind storyKind = StoryKind.TEXT;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -336,6 +340,15 @@ public class Complaint {
 
     public ReportChannel getChannel() {
         return channel;
+    }
+
+    public StoryKind getStoryKind() {
+        return storyKind;
+    }
+
+    /** Marks a new report as told by voice: a STORY file is its story (issue #29; before it is stored). */
+    public void toldByVoice() {
+        storyKind = StoryKind.VOICE;
     }
 
     /** Marks a new report as come by message (before it is stored). */

@@ -1,5 +1,6 @@
 package org.jornada.evidence.boundary;
 
+import org.jornada.evidence.entity.EvidenceRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,9 @@ public class EvidenceStore {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<EvidenceStored> stored;
+
     private final MetadataStripper stripper = new MetadataStripper();
 
     /** What the worker is told about a stored file. */
@@ -48,11 +52,21 @@ public class EvidenceStore {
     }
 
     public Stored store(long complaintId, CleanedEvidence cleaned) {
+        return store(complaintId, cleaned, EvidenceRole.EVIDENCE, null);
+    }
+
+    /**
+     * Stores a file as the case's spoken story, a voice message on its thread ({@code messageId}),
+     * or evidence (issue #29).
+     */
+    public Stored store(long complaintId, CleanedEvidence cleaned, EvidenceRole role, Long messageId) {
         String sha256 = sha256(cleaned.content());
         Evidence evidence = new Evidence(complaintId, sha256, cleaned.type().contentType(), cleaned.content().length,
                 cleaned.capturedAt(), cleaned.metadataRemoved(), cipher.seal(cleaned.content(), PURPOSE),
                 Instant.now(clock));
+        evidence.as(role, messageId);
         em.persist(evidence);
+        stored.fire(new EvidenceStored(evidence.getId(), complaintId, evidence.getContentType(), role));
         return new Stored(sha256, evidence.getContentType(), evidence.isMetadataRemoved());
     }
 

@@ -51,6 +51,13 @@ public class Evidence {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private EvidenceRole role = EvidenceRole.EVIDENCE;
+
+    @Column(name = "message_id")
+    private Long messageId;
+
     protected Evidence() {
         // JPA
     }
@@ -65,6 +72,26 @@ public class Evidence {
         this.metadataRemoved = metadataRemoved;
         this.contentSealed = contentSealed;
         this.receivedAt = receivedAt;
+    }
+
+    /** This file is the case's spoken story, or a voice message on its thread (V34). */
+    public Evidence as(EvidenceRole role, Long messageId) {
+        this.role = role;
+        this.messageId = messageId;
+        return this;
+    }
+
+    public EvidenceRole getRole() {
+        return role;
+    }
+
+    public Long getMessageId() {
+        return messageId;
+    }
+
+    /** A recording (the staff's page plays it). */
+    public boolean isAudio() {
+        return contentType.startsWith("audio/");
     }
 
     public Long getId() {
