@@ -54,3 +54,65 @@
     });
   });
 })();
+
+/* "Tell it with your voice": records in the page (Opus in WebM or Ogg on Android, AAC in MP4 on
+   iPhone), plays it back, and puts the recording into the form's own voice file input, so the
+   form sends it as if chosen from the phone. Without this script the input opens the phone's
+   recorder. At most data-max-seconds. */
+(function () {
+  var box = document.getElementById('recorder');
+  var input = document.getElementById('voice');
+  if (!box || !input || !window.MediaRecorder || !window.DataTransfer || !navigator.mediaDevices) { return; }
+  var start = document.getElementById('record-start');
+  var stop = document.getElementById('record-stop');
+  var status = document.getElementById('record-status');
+  var play = document.getElementById('record-playback');
+  var max = parseInt(box.getAttribute('data-max-seconds'), 10) || 300;
+  var recorder, chunks, timer, seconds;
+  box.hidden = false;
+  function clock(s) { return Math.floor(s / 60) + ':' + ('0' + (s % 60)).slice(-2); }
+  function say(key, s) { status.textContent = box.getAttribute('data-' + key).replace('{0}', clock(s)); }
+  function kind() {
+    var kinds = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/mp4'];
+    for (var i = 0; i < kinds.length; i++) {
+      if (MediaRecorder.isTypeSupported && MediaRecorder.isTypeSupported(kinds[i])) { return kinds[i]; }
+    }
+    return '';
+  }
+  function finished(stream) {
+    stream.getTracks().forEach(function (track) { track.stop(); });
+    clearInterval(timer);
+    var type = (recorder.mimeType || 'audio/webm').split(';')[0];
+    var blob = new Blob(chunks, {type: type});
+    var ending = type.indexOf('mp4') >= 0 ? 'm4a' : type.indexOf('ogg') >= 0 ? 'ogg' : 'webm';
+    var files = new DataTransfer();
+    files.items.add(new File([blob], 'voz.' + ending, {type: type}));
+    input.files = files.files;
+    play.src = URL.createObjectURL(blob);
+    play.hidden = false;
+    start.textContent = box.getAttribute('data-again');
+    start.hidden = false;
+    stop.hidden = true;
+    say('recorded', seconds);
+  }
+  start.addEventListener('click', function () {
+    navigator.mediaDevices.getUserMedia({audio: true}).then(function (stream) {
+      var type = kind();
+      recorder = type ? new MediaRecorder(stream, {mimeType: type}) : new MediaRecorder(stream);
+      chunks = [];
+      seconds = 0;
+      recorder.ondataavailable = function (event) { if (event.data && event.data.size) { chunks.push(event.data); } };
+      recorder.onstop = function () { finished(stream); };
+      recorder.start(1000);
+      start.hidden = true;
+      stop.hidden = false;
+      say('recording', 0);
+      timer = setInterval(function () {
+        seconds++;
+        say('recording', seconds);
+        if (seconds >= max) { recorder.stop(); }
+      }, 1000);
+    }, function () { say('denied', 0); });
+  });
+  stop.addEventListener('click', function () { if (recorder && recorder.state !== 'inactive') { recorder.stop(); } });
+})();

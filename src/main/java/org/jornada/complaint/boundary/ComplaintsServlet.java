@@ -34,6 +34,8 @@ import org.jornada.platform.control.SafeLog;
  * ({@link FloodGuard}: a burst from one client is stored but held apart from the queue). The OpenAPI text is in {@code META-INF/openapi.yaml}.
  */
 @WebServlet(urlPatterns = "/api/v1/complaints")
+@jakarta.servlet.annotation.MultipartConfig(maxFileSize = -1L, maxRequestSize = ToldComplaints.MAX_REQUEST_BYTES,
+        fileSizeThreshold = 1024 * 1024)
 public class ComplaintsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -56,26 +58,29 @@ public class ComplaintsServlet extends HttpServlet {
     @Inject
     transient ApiBodies bodies;
 
+    @Inject
+    transient ToldComplaints told;
+
+    @Inject
+    transient ComplaintIntake intake;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = Problems.locale(request);
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            Problems.write(response, 415, locale, Problems.body(415, locale, "problem.unsupportedMediaType"));
+        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+        if (!multipart && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json"))) {
+            Problems.write(response, 415, locale, Problems.body(415, locale, "problem.complaintMediaType"));
             return;
         }
-        if (request.getContentLengthLong() > ApiBodies.MAX_BYTES) {
+        if (!multipart && request.getContentLengthLong() > ApiBodies.MAX_BYTES) {
             Problems.write(response, 413, locale, Problems.body(413, locale, "error.body.tooLarge"));
             return;
         }
         try {
             // the body's shape and the report form's rules, every broken field in one answer
-            ComplaintValidator.Result[] checked = new ComplaintValidator.Result[1];
-            bodies.intake(request.getInputStream(), ComplaintBody.class, body -> {
-                checked[0] = new ComplaintValidator(clock).validate(body.draft());
-                return checked[0].errors();
-            });
-            var result = checked[0];
+            ToldComplaints.Read read = multipart ? told.read(request) : null;
+            var result = multipart ? read.complaint() : readJson(request);
             FloodGuard.Admission admission = flood.admit(clientKeys.of(request));
             if (admission.refused()) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, admission.retryAfter().toSeconds())));
@@ -83,7 +88,9 @@ public class ComplaintsServlet extends HttpServlet {
                         Math.max(1, (admission.retryAfter().toSeconds() + 59) / 60)));
                 return;
             }
-            var filed = writer.file(result.complaint(), admission.heldBurst()).get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
+            var filed = multipart
+                    ? intake.fileTold(result.complaint(), read.voice(), admission.heldBurst())
+                    : writer.file(result.complaint(), admission.heldBurst()).get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
             response.setStatus(201);
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write(CachedJsonProvider.PROVIDER.createObjectBuilder()
@@ -112,6 +119,16 @@ public class ComplaintsServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Filing a complaint failed: {0}", SafeLog.describe(e));
             Problems.write(response, 500, locale, Problems.body(500, locale, "problem.serverError"));
         }
+    }
+
+    /** The JSON body read strictly and checked by the report form's rules (a {@code RefusedException} names every problem). */
+    private ComplaintValidator.Result readJson(HttpServletRequest request) throws IOException {
+        ComplaintValidator.Result[] checked = new ComplaintValidator.Result[1];
+        bodies.intake(request.getInputStream(), ComplaintBody.class, body -> {
+            checked[0] = new ComplaintValidator(clock).validate(body.draft());
+            return checked[0].errors();
+        });
+        return checked[0];
     }
 
     /** The writer did not file it in time, or failed: storage full (507), database down or busy (503). */

@@ -65,6 +65,8 @@ public class FollowUp {
     private String ticket;
     private String reply;
     private Part file;
+    /** A voice message for the advocate (issue #29): recorded in the page or from the phone's recorder. */
+    private Part voice;
     private Complaint complaint;
     private List<MessageThread.Entry> messages;
     private String stateKey;
@@ -202,6 +204,34 @@ public class FollowUp {
         }
         show(complaint);
         return redirectToView();
+    }
+
+    /** Posts the worker's voice message on the thread (issue #29). */
+    public String sendVoice() {
+        if (complaint == null) {
+            return null;
+        }
+        var spoken = EvidenceUploads.readVoice(voice, "voice", evidence);
+        if (!spoken.anySent()) {
+            problem(new FieldError("voice", "error.voice.required"));
+        } else if (!spoken.errors().isEmpty()) {
+            spoken.errors().forEach(this::problem);
+        } else if (thread.postVoice(complaint.getId(), spoken.files().get(0),
+                org.jornada.platform.control.Messages.get(language.getLocale(), "message.voice")).isEmpty()) {
+            problem(new FieldError("voice", "evidence.caseFull", org.jornada.evidence.control.EvidenceLimits.MAX_FILES_PER_CASE));
+        } else {
+            notice = "followup.voice.sent";
+        }
+        show(complaint);
+        return redirectToView();
+    }
+
+    public Part getVoice() {
+        return voice;
+    }
+
+    public void setVoice(Part voice) {
+        this.voice = voice;
     }
 
     /** Adds the file to the case; false when the database could not store it (the page answers 507). */

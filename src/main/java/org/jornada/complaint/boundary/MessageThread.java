@@ -100,9 +100,13 @@ public class MessageThread {
     /**
      * A worker's voice message (issue #29): a message on the thread whose text says it is a voice
      * message ({@code label}, in the case's language), with the cleaned recording stored as its
-     * file (role MESSAGE), in the caller's transaction.
+     * file (role MESSAGE), in the caller's transaction; empty, nothing posted, when the case already
+     * holds its most files.
      */
-    public Entry postVoice(long complaintId, org.jornada.evidence.control.CleanedEvidence voice, String label) {
+    public Optional<Entry> postVoice(long complaintId, org.jornada.evidence.control.CleanedEvidence voice, String label) {
+        if (!evidence.hasRoomFor(complaintId, 1)) {
+            return Optional.empty(); // the case holds its most files: nothing posted
+        }
         em.createQuery("UPDATE Complaint c SET c.unreadMessages = c.unreadMessages + 1 WHERE c.id = :id")
                 .setParameter("id", complaintId).executeUpdate();
         Message message = new Message(complaintId, MessageAuthor.WORKER, cipher.sealText(label, PURPOSE),
@@ -110,6 +114,6 @@ public class MessageThread {
         em.persist(message);
         em.flush();
         evidence.store(complaintId, voice, org.jornada.evidence.entity.EvidenceRole.MESSAGE, message.getId());
-        return new Entry(MessageAuthor.WORKER, label, message.getSentAt());
+        return Optional.of(new Entry(MessageAuthor.WORKER, label, message.getSentAt()));
     }
 }

@@ -75,6 +75,8 @@ public class ReportPage {
     private final ComplaintDraft draft = new ComplaintDraft();
     private final Map<String, Object> selected = new LinkedHashMap<>();
     private List<Part> files = new ArrayList<>();
+    /** The worker's voice note: recorded in the page, or from the phone's recorder (issue #29). */
+    private Part voice;
     private String token;
     private String danger = "no";
     private FieldMessages errors;
@@ -168,12 +170,15 @@ public class ReportPage {
         draft.setLanguage(language.getCode());
         draft.setInDanger("yes".equals(danger));
         draft.setCategories(chosenCategories());
+        var spoken = EvidenceUploads.readVoice(voice, "voice", evidence);
+        draft.setVoiceStory(spoken.anySent());
         var result = new ComplaintValidator(clock).validate(draft);
         errors.addAll(result.errors());
         var uploads = EvidenceUploads.read(files, "files", EvidenceLimits.MAX_FILES_ON_FORM, evidence);
+        errors.addAll(spoken.errors());
         errors.addAll(uploads.errors());
         if (!errors.isEmpty()) {
-            filesDropped = uploads.anySent();
+            filesDropped = uploads.anySent() || spoken.anySent();
             return null;
         }
         if (token == null || !token.matches("[A-Za-z0-9_-]{22}")) {
@@ -188,7 +193,8 @@ public class ReportPage {
             return null;
         }
         try {
-            filed = intake.fileOnce(result.complaint(), token, uploads.files(), admission.heldBurst());
+            filed = intake.fileOnce(result.complaint(), token, uploads.files(), admission.heldBurst(),
+                    spoken.files().isEmpty() ? null : spoken.files().get(0));
         } catch (RuntimeException e) {
             Optional<ComplaintIntake.Filed> earlier = earlierSubmission();
             if (earlier.isEmpty()) {
@@ -304,6 +310,14 @@ public class ReportPage {
 
     public void setFiles(List<Part> files) {
         this.files = files;
+    }
+
+    public Part getVoice() {
+        return voice;
+    }
+
+    public void setVoice(Part voice) {
+        this.voice = voice;
     }
 
     public String getDanger() {

@@ -49,6 +49,21 @@ public final class EvidenceUploads {
         return new Result(errors.isEmpty() ? files : List.of(), errors, !sent.isEmpty());
     }
 
+    /**
+     * The voice note of a worker form (issue #29): one recording, at most {@link EvidenceLimits#MAX_BYTES},
+     * cleaned like every file; a file that is not a recording is refused under {@code field}.
+     */
+    public static Result readVoice(Part part, String field, EvidenceService service) {
+        if (part == null || part.getSize() == 0) {
+            return new Result(List.of(), List.of(), false);
+        }
+        Result read = read(List.of(part), field, 1, service);
+        if (read.errors().isEmpty() && !read.files().get(0).type().contentType().startsWith("audio/")) {
+            return new Result(List.of(), List.of(new FieldError(field, "error.voice.notAudio")), true);
+        }
+        return read;
+    }
+
     private static String displayName(Part part) {
         String name = part.getSubmittedFileName();
         if (name == null || name.isBlank()) {

@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response: a CSP without inline script, no sniffing, no referrer, no
- * geolocation/camera/microphone, no framing. Everything but the static stylesheet and script is
+ * Security headers on every response: a CSP without inline script (media also from the page's own
+ * recordings, {@code blob:}), no sniffing, no referrer, no geolocation or camera, the microphone
+ * only on the two pages where a worker records a voice note (for the site itself), no framing. Everything but the static stylesheet and script is
  * {@code Cache-Control: no-store}, so a shared phone's browser keeps no copy of a worker page.
  * Error pages, redirects and downloads get the same headers; redirects never name the host the
  * client sent ({@link RelativeRedirects}).
@@ -23,7 +24,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+            + "media-src 'self' blob:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
             + "object-src 'none'";
 
     static final String STAFF_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
@@ -57,7 +58,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         // the old browsers' XSS auditor is off (it could be abused to blank parts of a page); the CSP does the work
         response.setHeader("X-XSS-Protection", "0");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Permissions-Policy", "geolocation=(), camera=(), microphone=(), interest-cohort=()");
+        // the microphone only where a worker records their story or a voice message (issue #29), for this site alone
+        boolean records = path.equals("/report") || path.equals("/report.xhtml") || path.equals("/follow-up")
+                || path.equals("/follow-up.xhtml");
+        response.setHeader("Permissions-Policy", "geolocation=(), camera=(), microphone=" + (records ? "(self)" : "()")
+                + ", interest-cohort=()");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (request.isSecure()) {
