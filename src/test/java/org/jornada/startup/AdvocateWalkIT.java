@@ -283,8 +283,8 @@ class AdvocateWalkIT {
         }
         long someCase = caseOf("DEMO");
         tour("demo-advocate", List.of("/staff/queue", "/staff/queue?saved=mine", "/staff/cases/" + someCase,
-                "/staff/retention", "/union/rankings", "/union/trends", "/union/maps"));
-        tour("demo-union", List.of("/union/rankings", "/union/trends", "/union/maps", "/staff/union"));
+                "/staff/retention", "/union/rankings", "/union/trends", "/union/maps", "/union/chain"));
+        tour("demo-union", List.of("/union/rankings", "/union/trends", "/union/maps", "/union/chain", "/staff/union"));
         tour("demo-admin", List.of("/staff/admin/accounts", "/staff/admin/authorities", "/staff/admin/wage-tables",
                 "/staff/audit", "/staff/directory", "/staff"));
 
@@ -305,7 +305,7 @@ class AdvocateWalkIT {
             for (String path : List.of("/staff/queue", "/staff/queue?saved=urgent-unassigned",
                     "/staff/queue?saved=deadline-14", "/staff/referrals", "/staff/referrals?state=DUE", "/staff/reviews",
                     "/staff/retention", "/staff/audit", "/staff/directory", "/union/rankings", "/union/trends",
-                    "/union/maps", "/staff/referral?id=1")) {
+                    "/union/maps", "/union/chain", "/staff/referral?id=1")) {
                 supervisor.get(http.url(path));
                 check(supervisor, "supervisor" + path.replaceAll("[^a-z0-9]+", "-"));
             }

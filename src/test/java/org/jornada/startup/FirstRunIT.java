@@ -147,6 +147,39 @@ class FirstRunIT {
         assertTrue(shownSeasons >= 2, "two seasons with counts: " + seasons);
     }
 
+    /**
+     * The chain view (issue #28) on the embedded H2 database: the directory's join of the recruiter
+     * list to the certifications by case suffix, and the view's own queries, answer there too.
+     */
+    @Test
+    void theChainViewAnswersOnTheEmbeddedDatabase() throws Exception {
+        int year = java.time.LocalDate.now().getYear();
+        String caseNumber = "H-300-" + (year % 100) + "002-" + (100_000 + new java.util.Random().nextInt(899_999));
+        String disclosure = "CASE_NUMBER,CASE_STATUS,EMPLOYER_NAME,TOTAL_WORKERS_H-2A_REQUESTED,"
+                + "TOTAL_WORKERS_H-2A_CERTIFIED,WORKSITE_STATE,REQUESTED_BEGIN_DATE,REQUESTED_END_DATE\n" + caseNumber
+                + ",Determination Issued - Certification,Embedded Chain Farms,40,40,ME," + year + "-04-01," + year
+                + "-10-31\n";
+        String list = "CASE_NUMBER,EMPLOYER_NAME,RECRUITER_NAME,RECRUITER_CITY,RECRUITER_COUNTRY,SUB_RECRUITER_NAME\n"
+                + caseNumber + ",Embedded Chain Farms,Reclutadora Embebida,Celaya,Mexico,\n";
+        for (String[] file : List.of(new String[] {"H2A_DISCLOSURE", disclosure}, new String[] {"RECRUITER_LIST", list})) {
+            HttpResponse<String> imported = jar.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    jar.http().url("/api/v1/staff/imports/" + file[0] + "?fiscalYear=" + year)))
+                    .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(file[1])),
+                    "Authorization", "Bearer " + ADMIN);
+            assertEquals(200, imported.statusCode(), imported.body());
+        }
+        String union = new StaffApiClient(jar.http(), ADMIN).newToken("UNION");
+        JsonObject chain = Http.json(jar.http().get("/api/v1/patterns/chain?state=ME", "Authorization", "Bearer " + union));
+        JsonObject recruiter = chain.getJsonArray("recruiters").getValuesAs(JsonObject.class).stream()
+                .filter(r -> "Reclutadora Embebida".equals(r.getString("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the recruiter of the list: " + chain));
+        assertEquals(40, recruiter.getInt("certifiedWorkers"));
+        assertEquals("Embedded Chain Farms", recruiter.getJsonArray("employers").getJsonObject(0).getString("name"));
+        HttpResponse<String> csv = jar.http().get("/api/v1/patterns/chain.csv?state=ME", "Authorization", "Bearer " + union);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("Reclutadora Embebida"), csv.body());
+    }
+
     @Test
     void theDemoHasCasesInEveryWorkflowStateReachedByAuditedMovesAndTwoComplaintsHeldApart() throws Exception {
         StaffBrowser supervisor = staff("demo-supervisor2");

@@ -29,7 +29,16 @@ public final class Browsers {
         return BrowserPool.take("phone-" + javascript, () -> newPhone(javascript));
     }
 
-    private static WebDriver newPhone(boolean javascript) {
+    /**
+     * A phone with scripts on whose microphone plays {@code wav} (chromium's fake capture device,
+     * its permission prompt answered yes): for recording a voice note in the page (issue #29).
+     */
+    public static WebDriver phoneWithMicrophone(java.nio.file.Path wav) {
+        return BrowserPool.take("phone-mic-" + wav, () -> newPhone(true, "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream", "--use-file-for-fake-audio-capture=" + wav.toAbsolutePath()));
+    }
+
+    private static WebDriver newPhone(boolean javascript, String... more) {
         String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
@@ -43,6 +52,7 @@ public final class Browsers {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                     "--lang=es", "--user-data-dir=" + Files.createTempDirectory("jornada-chrome"));
+            options.addArguments(more);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

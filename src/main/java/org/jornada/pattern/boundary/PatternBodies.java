@@ -68,4 +68,46 @@ public final class PatternBodies {
     public record MapAnswer(String of, int minimumCell, Period period, Filters filters, DataDates dataDates,
             String suppressionRule, List<MapItem> items) {
     }
+
+    /** An employer a recruiter supplies, as its ranking row counts it; {@code profile} its public page. */
+    public record ChainEmployer(long entityId, String name, String profile, Long complaints, boolean suppressed,
+            Long certifiedWorkers, BigDecimal ratePer100, List<String> sources) {
+        static ChainEmployer of(org.jornada.pattern.control.ChainView.Employer e, ChainCounting.Answer a) {
+            return new ChainEmployer(e.entityId(), a.name(e.entityId()), "/employers/" + e.entityId(), e.complaints(),
+                    e.suppressed(), e.certifiedWorkers(), e.ratePer100(), e.sources());
+        }
+    }
+
+    /** A recruiter, the complaints naming it ({@code ownComplaints}), its employers and the numbers across them. */
+    public record ChainRecruiter(long entityId, String name, String profile, Long ownComplaints, boolean ownSuppressed,
+            int employerCount, List<ChainEmployer> employers, Long certifiedWorkers, Long complaints, boolean suppressed,
+            BigDecimal ratePer100) {
+        static ChainRecruiter of(org.jornada.pattern.control.ChainView.Recruiter r, ChainCounting.Answer a) {
+            return new ChainRecruiter(r.entityId(), a.name(r.entityId()), "/recruiters/" + r.entityId(),
+                    r.ownComplaints(), r.ownSuppressed(), r.employerCount(),
+                    r.employers().stream().map(e -> ChainEmployer.of(e, a)).toList(), r.certifiedWorkers(),
+                    r.complaints(), r.suppressed(), r.ratePer100());
+        }
+    }
+
+    /** A recruiter behind an employer of the most complaints: the complaints naming it. */
+    public record ChainBehind(long entityId, String name, String profile, Long complaints, boolean suppressed,
+            List<String> sources) {
+    }
+
+    public record ChainTop(long entityId, String name, String profile, Long complaints, boolean suppressed,
+            Long certifiedWorkers, BigDecimal ratePer100, int recruiterCount, List<ChainBehind> recruiters) {
+        static ChainTop of(org.jornada.pattern.control.ChainView.TopEmployer t, ChainCounting.Answer a) {
+            return new ChainTop(t.entityId(), a.name(t.entityId()), "/employers/" + t.entityId(), t.complaints(),
+                    t.suppressed(), t.certifiedWorkers(), t.ratePer100(), t.recruiterCount(), t.recruiters().stream()
+                            .map(b -> new ChainBehind(b.entityId(), a.name(b.entityId()), "/recruiters/" + b.entityId(),
+                                    b.complaints(), b.suppressed(), b.sources())).toList());
+        }
+    }
+
+    /** The chain view: a page of recruiters ({@code nextOffset} null on the last) and the top employers. */
+    public record Chain(String sort, int minimumCell, Period period, Filters filters, DataDates dataDates,
+            String suppressionRule, List<ChainRecruiter> recruiters, int offset, int limit, int total, Integer nextOffset,
+            List<ChainTop> topEmployers) {
+    }
 }

@@ -18,7 +18,7 @@ import org.jornada.staff.control.StaffPrincipal;
 import org.jornada.staff.entity.Role;
 
 /**
- * {@code /union/export?view=ENTITIES|TRENDS|MAP&format=csv|xlsx&option=…&<filters>}: the pattern
+ * {@code /union/export?view=ENTITIES|TRENDS|MAP|CHAIN&format=csv|xlsx&option=…&<filters>}: the pattern
  * pages' download links, for a signed-in UNION, ADVOCATE or SUPERVISOR (the container has checked
  * the role): the view as shown, written to the response as it is made, audited. A bad filter
  * answers 400 in the reader's language.
@@ -46,7 +46,7 @@ public class PatternExportServlet extends HttpServlet {
         String view = request.getParameter("view");
         String format = request.getParameter("format");
         Locale locale = Problems.locale(request);
-        if (who.isEmpty() || view == null || !view.matches("ENTITIES|TRENDS|MAP") || format == null
+        if (who.isEmpty() || view == null || !view.matches("ENTITIES|TRENDS|MAP|CHAIN") || format == null
                 || !format.matches("csv|xlsx")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -56,8 +56,8 @@ public class PatternExportServlet extends HttpServlet {
         int limit;
         try {
             offset = PatternsResource.bounded(request.getParameter("offset"), "offset", 0, PatternCounting.MAX_OFFSET, 0);
-            limit = PatternsResource.bounded(request.getParameter("limit"), "limit", 1, PatternCounting.MAX_LIMIT,
-                    PatternCounting.MAX_ROWS);
+            limit = ChainTables.limit(PatternTableBuilder.View.valueOf(view), request.getParameter("option"),
+                    request.getParameter("limit"));
             filter = filters.read(request.getParameter("from"), request.getParameter("to"), request.getParameter("visa"),
                     request.getParameter("group"), request.getParameter("state"), request.getParameter("crop"),
                     request.getParameter("verifiedOnly"), "TRENDS".equals(view) ? PatternFilterReader.Window.SEASONS

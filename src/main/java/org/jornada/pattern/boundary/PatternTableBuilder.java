@@ -23,14 +23,20 @@ public class PatternTableBuilder {
     PatternCounting patterns;
 
     /** The views an export can hold. */
-    public enum View { ENTITIES, TRENDS, MAP }
+    public enum View { ENTITIES, TRENDS, MAP, CHAIN }
+
+    @Inject
+    ChainTables chains;
 
     /** The first page of a ranking ({@link PatternCounting#MAX_ROWS} rows), or a whole trend or map. */
     public PatternTable of(View view, PatternFilter filter, String option, Locale locale) {
         return of(view, filter, option, 0, PatternCounting.MAX_ROWS, locale);
     }
 
-    /** A view as a table; a ranking from {@code offset}, at most {@code limit} rows, sorted by rate. */
+    /**
+     * A view as a table; a ranking from {@code offset}, at most {@code limit} rows, sorted by rate;
+     * the chain view's part ({@code option} RECRUITERS or EMPLOYERS, {@link ChainTables}).
+     */
     public PatternTable of(View view, PatternFilter filter, String option, int offset, int limit, Locale locale) {
         return switch (view) {
             case ENTITIES -> entities("RECRUITER".equalsIgnoreCase(option) ? PatternCounting.Kind.RECRUITER
@@ -39,6 +45,7 @@ public class PatternTableBuilder {
                     locale);
             case MAP -> map("MX_RECRUITMENT".equalsIgnoreCase(option) ? PatternCounting.MapOf.MX_RECRUITMENT
                     : PatternCounting.MapOf.US_WORKSITE, filter, locale);
+            case CHAIN -> chains.of(option, filter, offset, limit, locale, about(filter, locale));
         };
     }
 

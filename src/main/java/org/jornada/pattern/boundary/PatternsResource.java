@@ -22,7 +22,7 @@ import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.boundary.CurrentStaff;
 
 /**
- * {@code /api/v1/patterns/...}: rankings, trends and maps for UNION, ADVOCATE and SUPERVISOR
+ * {@code /api/v1/patterns/...}: rankings, trends, maps and the recruitment chain for UNION, ADVOCATE and SUPERVISOR
  * tokens (the staff token filter lets UNION in here and nowhere else). Every count is rounded to
  * a multiple of the minimum, and one under the minimum is null with {@code suppressed: true}
  * (docs/patterns.md); a ranking comes a page at a time ({@code offset}, {@code limit}); every call
@@ -53,6 +53,9 @@ public class PatternsResource {
 
     @Inject
     PatternTableBuilder tables;
+
+    @Inject
+    ChainCounting chains;
 
     @QueryParam("from")
     String from;
@@ -152,21 +155,41 @@ public class PatternsResource {
     }
 
     @GET
-    @Path("{view:entities|trends|map}.{format:csv|xlsx}")
+    @Path("chain")
+    @Operation(summary = "The recruitment chain: per recruiter, the employers it supplies and their complaints per 100 certified workers across them; and the recruiters behind the employers with most complaints")
+    public Response chain(@QueryParam("sort") String sort, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @QueryParam("top") String top) {
+        PatternCounting.Sort s = choose(PatternCounting.Sort.class, sort, "sort", PatternCounting.Sort.RATE);
+        int from = bounded(offset, "offset", 0, PatternCounting.MAX_OFFSET, 0);
+        int size = bounded(limit, "limit", 1, ChainCounting.MAX_LIMIT, ChainCounting.DEFAULT_ROWS);
+        int most = bounded(top, "top", 1, ChainCounting.MAX_TOP, ChainCounting.DEFAULT_TOP);
+        PatternFilter f = filter();
+        int minimum = PatternCounting.minimumCell();
+        ChainCounting.Answer a = chains.chain(f, s == PatternCounting.Sort.RATE, from, size, most);
+        return ApiBodies.ok(new PatternBodies.Chain(s.name(), minimum, PatternBodies.Period.of(f),
+                PatternBodies.Filters.of(f), PatternBodies.DataDates.of(patterns.dataDates()), rule(minimum),
+                a.page().rows().stream().map(r -> PatternBodies.ChainRecruiter.of(r, a)).toList(), a.offset(), a.limit(),
+                a.page().total(), a.nextOffset() < 0 ? null : a.nextOffset(),
+                a.top().stream().map(t -> PatternBodies.ChainTop.of(t, a)).toList()));
+    }
+
+    @GET
+    @Path("{view:entities|trends|map|chain}.{format:csv|xlsx}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON,
         Problems.TYPE})
     @Operation(summary = "A view as CSV or XLSX, as shown (hidden counts read \"fewer than N\"), with its period, filters, data dates and suppression rule")
     public Response export(@jakarta.ws.rs.PathParam("view") String view, @jakarta.ws.rs.PathParam("format") String format,
             @QueryParam("kind") String kind, @QueryParam("by") String by, @QueryParam("of") String of,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            @QueryParam("part") String part, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         PatternTableBuilder.View chosen = PatternTableBuilder.View.valueOf(view.toUpperCase(Locale.ROOT));
         String option = switch (chosen) {
             case ENTITIES -> choose(PatternCounting.Kind.class, kind, "kind", PatternCounting.Kind.EMPLOYER).name();
             case TRENDS -> choose(PatternCounting.By.class, by, "by", PatternCounting.By.MONTH).name();
             case MAP -> choose(PatternCounting.MapOf.class, of, "of", PatternCounting.MapOf.US_WORKSITE).name();
+            case CHAIN -> choose(ChainTables.Part.class, part, "part", ChainTables.Part.RECRUITERS).name();
         };
         int first = bounded(offset, "offset", 0, PatternCounting.MAX_OFFSET, 0);
-        int size = bounded(limit, "limit", 1, PatternCounting.MAX_LIMIT, PatternCounting.MAX_ROWS);
+        int size = ChainTables.limit(chosen, option, limit);
         PatternFilter f = filters.read(from, to, visa, group, state, crop, verifiedOnly,
                 chosen == PatternTableBuilder.View.TRENDS ? PatternFilterReader.Window.SEASONS : PatternFilterReader.Window.YEAR);
         audit.record(current.get(), AuditTrail.PATTERNS_EXPORTED, null, view + "." + format + " " + option + " " + f);

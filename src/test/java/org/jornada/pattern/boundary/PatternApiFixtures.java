@@ -54,10 +54,22 @@ final class PatternApiFixtures {
 
     /** An employer from one H-2A disclosure row certified for {@code workers} in {@code state} this year. */
     long employer(String name, String state, int workers, String crop) {
+        return employer(name, state, workers, crop, "H-300-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /**
+     * The same under a case number of the test's choosing (the Foreign Labor Recruiter List finds a
+     * certification by its last six digits), with this run's crop.
+     */
+    long certified(String name, String state, int workers, String caseNumber) {
+        return employer(name, state, workers, CROP, caseNumber);
+    }
+
+    private long employer(String name, String state, int workers, String crop, String caseNumber) {
         String csv = "CASE_NUMBER,CASE_STATUS,RECEIVED_DATE,DECISION_DATE,EMPLOYER_NAME,JOB_TITLE,SOC_CODE,SOC_TITLE,"
                 + "WAGE_OFFER,PER,TOTAL_WORKERS_H-2A_REQUESTED,TOTAL_WORKERS_H-2A_CERTIFIED,WORKSITE_STATE,WORKSITE_CITY,"
                 + "WORKSITE_COUNTY,NAICS_CODE,LAWFIRM_NAME_BUSINESS_NAME,REQUESTED_BEGIN_DATE,REQUESTED_END_DATE,PRIMARY_CROP\n"
-                + "H-300-" + UUID.randomUUID().toString().substring(0, 8) + ",Determination Issued - Certification,"
+                + caseNumber + ",Determination Issued - Certification,"
                 + YEAR + "-01-10," + YEAR + "-02-01," + name + ",Farmworker,45-2092,Farmworkers," + "18.00,Hour,"
                 + workers + "," + workers + "," + state + ",Town,County,111219,,"
                 + YEAR + "-03-01," + YEAR + "-09-30," + crop + "\n";
