@@ -76,3 +76,10 @@ measure "/employers/$BIG"
 REC=$(curl -s "http://127.0.0.1:$APP_PORT/api/v1/directory/search?q=reclutadora+grande+7" | python3 -c \
   'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 measure "/recruiters/$REC"
+# the union's chain view reads every recruiter→employer link (RecruitmentChain.supplies)
+UNION=$(curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"username":"bench-union","role":"UNION"}' "http://127.0.0.1:$APP_PORT/api/v1/staff/accounts" | \
+  python3 -c 'import json,sys; print(json.load(sys.stdin).get("id",""))' || true)
+echo "(the chain view needs a UNION token; with the bootstrap token, as a SUPERVISOR:)"
+hey -n 20 -c 1 -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$APP_PORT/api/v1/patterns/chain" | \
+  grep -E 'Average|50% in|95% in|99% in|\[200\]|\[403\]'
