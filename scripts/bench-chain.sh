@@ -36,7 +36,9 @@ with open(disclosure, "w", encoding="utf-8") as out:
         # the first 500 cases are one big employer's
         employer = "Big Chain Growers LLC" if i < 500 else f"Granja {i // 3} Farms LLC"
         agent = f"Agentes Legales {random.randrange(300)} PLLC" if random.random() < 0.7 else ""
-        out.write(f"{case(i)},Determination Issued - Certification,\"{employer}\",{random.choice(states)},"
+        # one state per employer: the importer keeps a name in two states as two entries
+        home = "GA" if i < 500 else states[(i // 3) % len(states)]
+        out.write(f"{case(i)},Determination Issued - Certification,\"{employer}\",{home},"
                   f"Farmworkers,{random.choice(crops)},16.08,Hour,{random.randint(1, 80)},{random.choice(states)},"
                   f"\"{agent}\",2025-03-01,2025-10-31\n")
 with open(recruiters, "w", encoding="utf-8") as out:
@@ -77,9 +79,6 @@ REC=$(curl -s "http://127.0.0.1:$APP_PORT/api/v1/directory/search?q=reclutadora+
   'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 measure "/recruiters/$REC"
 # the union's chain view reads every recruiter→employer link (RecruitmentChain.supplies)
-UNION=$(curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-  -d '{"username":"bench-union","role":"UNION"}' "http://127.0.0.1:$APP_PORT/api/v1/staff/accounts" | \
-  python3 -c 'import json,sys; print(json.load(sys.stdin).get("id",""))' || true)
-echo "(the chain view needs a UNION token; with the bootstrap token, as a SUPERVISOR:)"
+echo "== /api/v1/patterns/chain (as a SUPERVISOR)"
 hey -n 20 -c 1 -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$APP_PORT/api/v1/patterns/chain" | \
   grep -E 'Average|50% in|95% in|99% in|\[200\]|\[403\]'

@@ -35,6 +35,9 @@ public class DirectoryCuration {
     @Inject
     Event<DirectoryEntriesMerged> merges;
 
+    @Inject
+    org.jornada.platform.boundary.DataVersions versions;
+
     /** Merges one entry into another of its kind; false (nothing changed) for any other pair. */
     public boolean merge(long mergedId, long survivorId) {
         DirectoryEntry merged = em.find(DirectoryEntry.class, mergedId);
@@ -85,6 +88,7 @@ public class DirectoryCuration {
         } else {
             known.get(0).decide(decision, note, staffId, Instant.now(clock));
         }
+        versions.count(DirectoryIndex.VERSION); // the chain every node keeps a copy of changed
         return true;
     }
 

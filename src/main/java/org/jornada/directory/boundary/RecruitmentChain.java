@@ -126,6 +126,28 @@ public class RecruitmentChain {
      * entries' rows have moved to their survivors.
      */
     public List<Supply> supplies() {
+        // imports, merges and staff decisions count the directory's change (data_version 'directory'):
+        // until it moves, every node answers from its copy
+        long version = versions.read(DirectoryIndex.VERSION);
+        Supplies known = supplies;
+        if (known != null && known.version() == version) {
+            return known.list();
+        }
+        List<Supply> list = readSupplies();
+        supplies = new Supplies(version, list);
+        return list;
+    }
+
+    /** A node's copy of {@link #supplies()} and the directory's count it was read at. */
+    private record Supplies(long version, List<Supply> list) {
+    }
+
+    private volatile Supplies supplies;
+
+    @Inject
+    org.jornada.platform.boundary.DataVersions versions;
+
+    private List<Supply> readSupplies() {
         Map<List<Long>, long[]> workers = new HashMap<>();
         Map<List<Long>, Set<Long>> seen = new HashMap<>();
         Map<List<Long>, Set<ChainSource>> sources = new HashMap<>();
