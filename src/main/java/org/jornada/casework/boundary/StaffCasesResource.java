@@ -285,6 +285,8 @@ public class StaffCasesResource {
             case "audio/ogg" -> ".ogg";
             case "audio/mp4" -> ".m4a";
             case "audio/mpeg" -> ".mp3";
+            case "audio/webm" -> ".webm";
+            case "audio/wav" -> ".wav";
             default -> ".bin";
         };
     }

@@ -27,9 +27,11 @@ public final class EvidenceArchive {
     /** The fixed time of every entry: 1980-01-01, the ZIP format's first day. */
     private static final long ENTRY_TIME = 315532800000L;
 
-    private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", "jpg", "image/png", "png",
-            "application/pdf", "pdf", "audio/mpeg", "mp3", "video/mp4", "mp4", "audio/mp4", "m4a", "audio/ogg", "ogg",
-            "image/webp", "webp", "image/heic", "heic");
+    private static final Map<String, String> EXTENSIONS = Map.ofEntries(Map.entry("image/jpeg", "jpg"),
+            Map.entry("image/png", "png"), Map.entry("application/pdf", "pdf"), Map.entry("audio/mpeg", "mp3"),
+            Map.entry("video/mp4", "mp4"), Map.entry("audio/mp4", "m4a"), Map.entry("audio/ogg", "ogg"),
+            Map.entry("image/webp", "webp"), Map.entry("image/heic", "heic"), Map.entry("audio/webm", "webm"),
+            Map.entry("audio/wav", "wav"));
 
     private EvidenceArchive() {
     }

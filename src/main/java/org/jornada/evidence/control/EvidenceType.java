@@ -8,7 +8,16 @@ import java.util.Optional;
  */
 public enum EvidenceType {
     JPEG("image/jpeg"), PNG("image/png"), PDF("application/pdf"), OGG("audio/ogg"), M4A("audio/mp4"),
-    MP3("audio/mpeg");
+    MP3("audio/mpeg"), WEBM("audio/webm"), WAV("audio/wav");
+
+    /**
+     * The MP4 major brands taken as a voice note: iTunes audio, the ISO base media brands that
+     * phones and browsers write (iOS Safari's MediaRecorder writes {@code iso5}/{@code iso6}-style
+     * fragmented files), MPEG-4, 3GPP recorders and DASH/CMAF segments.
+     */
+    private static final java.util.Set<String> MP4_BRANDS = java.util.Set.of("M4A ", "M4B ", "mp41", "mp42", "isom",
+            "iso2", "iso3", "iso4", "iso5", "iso6", "iso7", "iso8", "iso9", "3gp4", "3gp5", "3gp6", "3gp7", "3gp8",
+            "3gp9", "dash", "cmfc", "cmf2");
 
     private final String contentType;
 
@@ -35,11 +44,14 @@ public enum EvidenceType {
         }
         if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
             String brand = new String(b, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (brand.startsWith("M4A") || brand.equals("mp42") || brand.equals("isom") || brand.equals("M4B")
-                    || brand.equals("3gp4") || brand.equals("3gp5") || brand.equals("mp41") || brand.equals("dash")) {
-                return Optional.of(M4A);
-            }
-            return Optional.empty();
+            return MP4_BRANDS.contains(brand) ? Optional.of(M4A) : Optional.empty();
+        }
+        if (startsWith(b, new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3})) {
+            return Optional.of(WEBM); // EBML: WebM or Matroska, the document type checked by the cleaner
+        }
+        if (b.length >= 12 && startsWith(b, "RIFF".getBytes()) && b[8] == 'W' && b[9] == 'A' && b[10] == 'V'
+                && b[11] == 'E') {
+            return Optional.of(WAV);
         }
         if (startsWith(b, "ID3".getBytes())) {
             return Optional.of(MP3);

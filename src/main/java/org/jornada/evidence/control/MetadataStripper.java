@@ -23,9 +23,12 @@ import java.util.TimeZone;
  * <li>PDF: document information, XMP, actions, JavaScript, attached files, and the photos inside
  * it cleaned as JPEGs ({@link PdfCleaner});</li>
  * <li>MP3: only the audio frames ({@link Mp3Cleaner});</li>
- * <li>M4A: no {@code udta}/{@code meta}/{@code uuid} box, where phones write the location
- * ({@link Mp4Cleaner});</li>
- * <li>Ogg Opus/Vorbis: an empty comment header ({@link OggCleaner}).</li>
+ * <li>M4A/MP4, fragmented ones included (iOS Safari's recorder): no {@code udta}/{@code meta}/
+ * {@code uuid} box, where phones write the location ({@link Mp4Cleaner}, {@link Mp4Fragments});</li>
+ * <li>Ogg Opus/Vorbis: an empty comment header ({@link OggCleaner});</li>
+ * <li>WebM/Matroska (Chrome's recorder): only the header, track settings and audio blocks; tags,
+ * attachments, chapters, title, date and app names go ({@link WebmCleaner});</li>
+ * <li>WAV: only the format, fact and data chunks; LIST/INFO, bext, iXML, id3 go ({@link WavCleaner}).</li>
  * </ul>
  * A file that cannot be cleaned throws {@link UnsupportedEvidenceException}: it is refused, never
  * stored as if clean.
@@ -53,6 +56,11 @@ public class MetadataStripper {
                     yield new CleanedEvidence(type, m4a.content(), m4a.recordedAt(), true);
                 }
                 case OGG -> new CleanedEvidence(type, OggCleaner.clean(content), null, true);
+                case WEBM -> {
+                    WebmCleaner.Result webm = WebmCleaner.clean(content);
+                    yield new CleanedEvidence(type, webm.content(), webm.recordedAt(), true);
+                }
+                case WAV -> new CleanedEvidence(type, WavCleaner.clean(content), null, true);
             };
         } catch (RuntimeException e) {
             // a hostile file must never become a server error: it is refused like any unreadable one

@@ -281,7 +281,7 @@ class MetadataStripperTest {
         assertThrows(UnsupportedEvidenceException.class, () -> stripper.clean(ogg));
         byte[] m4a = HostileFiles.concatAll(HostileFiles.box("ftyp", "M4A \0\0\0\0".getBytes()),
                 HostileFiles.box("moof", new byte[8]));
-        assertThrows(UnsupportedEvidenceException.class, () -> stripper.clean(m4a), "fragmented MP4");
+        assertThrows(UnsupportedEvidenceException.class, () -> stripper.clean(m4a), "a movie fragment without its movie header");
         byte[] mp3 = {'I', 'D', '3', 3, 0, 0, 0, 0, 0, 4, 'a', 'b', 'c', 'd', 'n', 'o', 'p', 'e'};
         assertThrows(UnsupportedEvidenceException.class, () -> stripper.clean(mp3), "an MP3 tag without audio");
     }
