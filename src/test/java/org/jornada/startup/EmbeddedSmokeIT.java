@@ -186,7 +186,8 @@ class EmbeddedSmokeIT {
                 "/directory?q=agricola+san+jose", "/about", "/about?lang=en", "/wage-check", "/wage-check?lang=en",
                 "/rights", "/rights?lang=en", "/rights/pay", "/rights/three-fourths", "/rights/housing",
                 "/rights/travel-and-visa", "/rights/recruitment-fees", "/rights/documents", "/rights/safety-and-heat",
-                "/rights/discrimination", "/rights/retaliation", "/rights/organizing", "/rights/trafficking?lang=en")) {
+                "/rights/discrimination", "/rights/retaliation", "/rights/organizing", "/rights/trafficking?lang=en",
+                "/job-check", "/job-check?employer=agricola+san+jose&recruiter=reclutadora&state=GA")) {
             String html = http.get(path).body();
             List<String> resources = resources(html);
             long total = gzipped(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -101,7 +101,9 @@ public class ReportPage {
     /**
      * {@code /report?category=UNPAID_HOURS}: the form opens with that problem ticked (a
      * know-your-rights page or the wage check sends the worker here, issue #14); anything that is
-     * not a category is ignored. Only on the first view: a sent form keeps what the worker chose.
+     * not a category is ignored; {@code ?recruiter=&employer=} fills those names in (the job check's
+     * "report this recruiter", {@code NamesPrefill}). Only on the first view: a sent form keeps what
+     * the worker chose.
      */
     @jakarta.annotation.PostConstruct
     void preselect() {
@@ -113,6 +115,7 @@ public class ReportPage {
         if (faces.isPostback()) {
             return;
         }
+        org.jornada.complaint.control.NamesPrefill.fill(faces.getExternalContext().getRequestParameterMap(), draft);
         String[] wanted = faces.getExternalContext().getRequestParameterValuesMap().get("category");
         if (wanted == null) {
             return;

@@ -127,6 +127,28 @@ public class DirectoryIndex {
         return found;
     }
 
+    /** An entry and how well its name matched (0..1, {@link NameIndex#search}). */
+    public record Match(Entry entry, double score) {
+    }
+
+    /** Entries of one kind whose name or trade name scores at least {@code minimum}, best first. */
+    public List<Match> matches(String query, EntityKind kind, double minimum, int limit) {
+        if (snapshot == null || watch.moved()) {
+            rebuild();
+        }
+        Snapshot s = snapshot;
+        List<Match> found = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (NameIndex.Hit hit : s.index().search(query, name -> s.entries().get(s.entryOfName()[name]).kind() == kind,
+                limit * 2)) {
+            Entry e = s.entries().get(s.entryOfName()[hit.id()]);
+            if (hit.score() >= minimum && seen.add(e.id()) && found.size() < limit) {
+                found.add(new Match(e, hit.score()));
+            }
+        }
+        return found;
+    }
+
     public int size() {
         Snapshot current = snapshot;
         return current == null ? 0 : current.entries().size();

@@ -120,4 +120,18 @@ public final class NameIndex {
         return size;
     }
 
+    /**
+     * How alike two names are, scored as a search scores a name against a query (0..1): the
+     * job check compares a typed recruiter's name with the names an employer disclosed.
+     */
+    public static double similarity(String query, String name) {
+        Set<String> asked = trigrams(query);
+        Set<String> other = trigrams(name);
+        if (asked.isEmpty() || other.isEmpty()) {
+            return 0;
+        }
+        long shared = asked.stream().filter(other::contains).count();
+        return Math.max(2.0 * shared / (asked.size() + other.size()), 0.9 * shared / asked.size());
+    }
+
 }

@@ -68,8 +68,11 @@ final class HostileFuzzing {
                 + (fuzz.chance(20) ? "&limit=" + encode(fuzz.pick("-1", "0", "99999999999", "x")) : "")));
         endpoints.put("GET /api/v1/{kind}/{id}", () -> get("/api/v1/" + fuzz.pick("employers", "recruiters", "agents")
                 + "/" + encode(fuzz.chance(50) ? Long.toString(fuzz.below(1000) - 10) : fuzz.randomText(12, true))));
+        endpoints.put("GET /api/v1/job-check", () -> get("/api/v1/job-check?" + fuzz.pick("caseNumber", "employer",
+                "recruiter", "state", "lang") + "=" + encode(fuzz.randomText(40, true)) + (fuzz.chance(50) ? "&"
+                + fuzz.pick("employer", "recruiter", "state") + "=" + encode(fuzz.randomText(12, true)) : "")));
         endpoints.put("GET worker pages", () -> get(fuzz.pick("/", "/report", "/follow-up", "/directory", "/employers/",
-                "/recruiters/", "/wage-check", "/rights", "/rights/pay", "/rights/") + (fuzz.chance(60) ? fuzz.below(100) : "") + "?lang=" + encode(fuzz.randomText(6, true))
+                "/recruiters/", "/wage-check", "/job-check", "/rights", "/rights/pay", "/rights/") + (fuzz.chance(60) ? fuzz.below(100) : "") + "?lang=" + encode(fuzz.randomText(6, true))
                 + "&q=" + encode(fuzz.randomText(20, true))));
         endpoints.put("POST /report", this::reportForm);
         endpoints.put("POST /api/v1/wage-check", () -> json("/api/v1/wage-check" + fuzz.pick("", "/attach"),

@@ -42,7 +42,7 @@ class WorkerPostbacksTest {
                         + "the page must not run it again later: " + action.group());
             }
         }
-        assertEquals(4, seen, "the view actions of the rate, rated, profile and wage-check pages");
+        assertEquals(5, seen, "the view actions of the rate, rated, profile, wage-check and job-check pages");
     }
 
     @Test
