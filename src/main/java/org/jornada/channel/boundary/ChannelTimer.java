@@ -19,7 +19,7 @@ import org.jornada.platform.control.Settings;
  * Every {@code JORNADA_CHANNEL_REPLIES_EVERY_SECONDS} (default 15) takes advocates' new replies to
  * the workers who asked to be told ({@link ReplyDelivery}), and every
  * {@code JORNADA_CHANNEL_PURGE_EVERY_SECONDS} (default 300) forgets idle conversations (and the
- * files held for them); started once the schema is ready. A
+ * files held for them) and phone calls Twilio said nothing more of; started once the schema is ready. A
  * conversation past its expiry is also treated as gone when its next message comes, so the purge
  * only keeps the table small; two nodes running it delete the same rows.
  */
@@ -38,6 +38,9 @@ public class ChannelTimer {
 
     @Inject
     ReplyDelivery replies;
+
+    @Inject
+    PhoneCalls calls;
 
     private long purgeEvery;
     private long lastPurge;
@@ -60,6 +63,7 @@ public class ChannelTimer {
             if (System.currentTimeMillis() - lastPurge >= purgeEvery) {
                 lastPurge = System.currentTimeMillis();
                 inbox.purge();
+                calls.purge();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The channel's round failed: " + e.getClass().getSimpleName(), e);

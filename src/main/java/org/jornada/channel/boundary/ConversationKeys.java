@@ -25,6 +25,11 @@ public class ConversationKeys {
         return hmac("jornada channel conversation\n" + e164);
     }
 
+    /** The key a phone call is kept under (issue #29): Twilio's CallSid, never the caller's number. */
+    public String ofCall(String callSid) {
+        return hmac("jornada channel call\n" + callSid);
+    }
+
     /** The key a provider's message id is remembered under (answered once). */
     public String ofMessage(String provider, String messageId) {
         return hmac("jornada channel message\n" + provider + "\n" + messageId);

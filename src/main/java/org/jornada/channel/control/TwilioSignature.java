@@ -23,7 +23,7 @@ public final class TwilioSignature {
     /** The webhook's path under the public URL, as it is entered in the Twilio console. */
     public static final String PATH = "/api/v1/channels/twilio";
     private final RequestValidator validator;
-    private final String url;
+    private String url;
 
     /** {@code publicUrl}: {@code JORNADA_PUBLIC_URL} ({@code https://jornada.example.org}; a trailing slash is fine). */
     public TwilioSignature(String authToken, String publicUrl) {
@@ -34,13 +34,31 @@ public final class TwilioSignature {
         this.url = webhookUrl(publicUrl);
     }
 
+    private TwilioSignature(String authToken, String publicUrl, String pathAndQuery) {
+        this(authToken, publicUrl);
+        this.url = base(publicUrl) + pathAndQuery;
+    }
+
+    /**
+     * The signature of a call Twilio posts to another address of the portal ({@code pathAndQuery}: the
+     * path under the public URL and its query string as posted, e.g. the phone line's next steps).
+     */
+    public static TwilioSignature at(String authToken, String publicUrl, String pathAndQuery) {
+        return new TwilioSignature(authToken, publicUrl, pathAndQuery);
+    }
+
     /** The address Twilio is told to call and signs: the public URL and {@link #PATH}. */
     public static String webhookUrl(String publicUrl) {
+        return base(publicUrl) + PATH;
+    }
+
+    /** The public URL without a trailing slash. */
+    public static String base(String publicUrl) {
         String base = publicUrl.strip();
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }
-        return base + PATH;
+        return base;
     }
 
     public String url() {

@@ -86,4 +86,15 @@ class TwilioSignatureTest {
         assertTrue(FormFields.parse("a=1&".repeat(FormFields.MAX_FIELDS + 1)).isEmpty());
         assertEquals(Map.of("Body", "a b+c", "Empty", ""), FormFields.parse("Body=a+b%2Bc&Empty").orElseThrow());
     }
+
+    @Test
+    void aPhoneLineStepIsCheckedOverItsOwnAddressWithItsQueryString() throws Exception {
+        String next = "/api/v1/channels/twilio/voice/next?at=DANGER";
+        String signature = SignatureVectors.twilio(TOKEN, PUBLIC + next, form());
+        assertTrue(TwilioSignature.at(TOKEN, PUBLIC + "/", next).valid(form(), signature));
+        assertFalse(TwilioSignature.at(TOKEN, PUBLIC, "/api/v1/channels/twilio/voice/next?at=STORY")
+                .valid(form(), signature), "another step's address");
+        assertFalse(TwilioSignature.at(TOKEN, PUBLIC, "/api/v1/channels/twilio/voice/next").valid(form(), signature),
+                "without its query string");
+    }
 }
