@@ -62,6 +62,8 @@ public class DemoData {
      * recruiter list importer, {@link #DEMO_RECRUITER_LIST}, which spells them as here), all marked DEMO.
      */
     static final String DEMO_DISCLOSURE = "/org/jornada/startup/demo/H-2A_Disclosure_Data_DEMO_FY2026.csv";
+    /** Last season's demo certification, in a fiscal year's file of its own as DOL publishes them. */
+    static final String DEMO_DISCLOSURE_2025 = "/org/jornada/startup/demo/H-2A_Disclosure_Data_DEMO_FY2025.csv";
     /** The recruiters the demo employers disclosed, through the real recruiter list importer (issue #28). */
     static final String DEMO_RECRUITER_LIST = "/org/jornada/startup/demo/Foreign_Labor_Recruiter_List_DEMO_FY2026.csv";
     static final List<String[]> DEMO_RECRUITERS = List.of(
@@ -127,8 +129,11 @@ public class DemoData {
         // the recruiters come from the demo recruiter list below (an import's batches commit on their own, so
         // entries made here, not yet committed, could not be referred to by them)
         em.flush();
-        try (java.io.InputStream demo = DemoData.class.getResourceAsStream(DEMO_DISCLOSURE)) {
+        try (java.io.InputStream demo = DemoData.class.getResourceAsStream(DEMO_DISCLOSURE);
+                java.io.InputStream before = DemoData.class.getResourceAsStream(DEMO_DISCLOSURE_2025)) {
+            // this year's file first: an entry keeps the first spelling imported, and the demo cases are linked by it
             directory.run(org.jornada.directory.control.ImportKind.H2A_DISCLOSURE, DEMO_DISCLOSURE, 2026, demo);
+            directory.run(org.jornada.directory.control.ImportKind.H2A_DISCLOSURE, DEMO_DISCLOSURE_2025, 2025, before);
         } catch (java.io.IOException | org.jornada.directory.boundary.DirectoryImport.ImportRefusedException e) {
             throw new IllegalStateException("demo directory file unreadable", e);
         }

@@ -149,7 +149,9 @@ public class JobChecks {
             List<Party> agents = c.getAgentId() == null || unlinked.contains(pair(employer, c.getAgentId())) ? List.of()
                     : List.of(new Party(c.getAgentId(), names.get(c.getAgentId())));
             Map<Long, Party> recruiters = new java.util.LinkedHashMap<>();
-            disclosures.stream().filter(d -> sameCase(c, d)).flatMap(d -> java.util.stream.Stream.of(d[4], d[5]))
+            // a sub-recruiter is disclosed through its recruiter: hidden with that recruiter's link
+            disclosures.stream().filter(d -> sameCase(c, d) && !unlinked.contains(pair(employer, (Long) d[4])))
+                    .flatMap(d -> java.util.stream.Stream.of(d[4], d[5]))
                     .filter(id -> id != null && !unlinked.contains(pair(employer, (Long) id)))
                     .forEach(id -> recruiters.putIfAbsent((Long) id, new Party((Long) id, names.get((Long) id))));
             certs.add(new JobCheckRules.Cert(c.getCaseNumber(), c.getVisaClass(), c.getFiscalYear(), c.getStatus(),

@@ -47,10 +47,11 @@ public class RecruitmentChain {
     /** The other links of the chain as seen from this entry (a merged entry's are its survivor's). */
     public List<ChainLink> of(DirectoryEntry entry, int minimum) {
         long id = entry.getId();
+        Set<List<Long>> unlinked = unlinkedPairs();
         ChainBuilder chain = new ChainBuilder();
         switch (entry.getKind()) {
-            case EMPLOYER -> employer(id, chain);
-            case RECRUITER -> recruiter(id, chain);
+            case EMPLOYER -> employer(id, chain, unlinked);
+            case RECRUITER -> recruiter(id, chain, unlinked);
             case AGENT -> rows("SELECT c.employerId, " + CERTIFIED + " FROM Certification c WHERE c.agentId = :e", id)
                     .forEach(r -> chain.add((Long) r[0], "EMPLOYER", ChainSource.DOL_DISCLOSURE, certified(r, 1), null));
         }
@@ -71,26 +72,56 @@ public class RecruitmentChain {
         }, other -> entries.containsKey(other) ? entries.get(other).getKind().name() : null);
     }
 
-    private void employer(long id, ChainBuilder chain) {
+    /** Every pair staff unlinked, the lower id first (a small table: read whole). */
+    private Set<List<Long>> unlinkedPairs() {
+        Set<List<Long>> pairs = new java.util.HashSet<>();
+        em.createQuery("SELECT d.entryA, d.entryB FROM ChainDecision d WHERE d.decision = :u", Object[].class)
+                .setParameter("u", ChainDecision.Decision.UNLINKED).getResultStream()
+                .forEach(r -> pairs.add(List.of((Long) r[0], (Long) r[1])));
+        return pairs;
+    }
+
+    /** Whether staff unlinked these two. */
+    static boolean hidden(Set<List<Long>> unlinked, long one, long other) {
+        return unlinked.contains(List.of(Math.min(one, other), Math.max(one, other)));
+    }
+
+    private void employer(long id, ChainBuilder chain, Set<List<Long>> unlinked) {
         rows("SELECT c.agentId, " + CERTIFIED + " FROM Certification c WHERE c.employerId = :e AND c.agentId IS NOT NULL",
                 id).forEach(r -> chain.add((Long) r[0], "AGENT", ChainSource.DOL_DISCLOSURE, certified(r, 1), null));
         rows("SELECT r.recruiterId, r.subRecruiterId, " + CERTIFIED + " FROM RecruiterDisclosure r, Certification c"
                 + " WHERE c.employerId = :e AND " + LISTED, id).forEach(r -> {
                     ChainBuilder.Certified certified = certified(r, 2);
                     chain.add((Long) r[0], "RECRUITER", ChainSource.RECRUITER_LIST, certified, null);
-                    if (r[1] != null) {
+                    // a sub-recruiter reached this employer through its recruiter: hidden with that link
+                    if (r[1] != null && !hidden(unlinked, (Long) r[0], id)) {
                         chain.add((Long) r[1], "SUB_RECRUITER", ChainSource.RECRUITER_LIST, certified, (Long) r[0]);
                     }
                 });
     }
 
-    private void recruiter(long id, ChainBuilder chain) {
-        rows("SELECT c.employerId, " + CERTIFIED + " FROM RecruiterDisclosure r, Certification c"
-                + " WHERE (r.recruiterId = :e OR r.subRecruiterId = :e) AND " + LISTED, id)
-                .forEach(r -> chain.add((Long) r[0], "EMPLOYER", ChainSource.RECRUITER_LIST, certified(r, 1), null));
+    private void recruiter(long id, ChainBuilder chain, Set<List<Long>> unlinked) {
+        rows("SELECT r.recruiterId, r.subRecruiterId, c.employerId, " + CERTIFIED
+                + " FROM RecruiterDisclosure r, Certification c"
+                + " WHERE (r.recruiterId = :e OR r.subRecruiterId = :e) AND " + LISTED, id).forEach(r -> {
+                    long recruiter = (Long) r[0];
+                    Long sub = (Long) r[1];
+                    long employer = (Long) r[2];
+                    ChainBuilder.Certified certified = certified(r, 3);
+                    boolean mine = recruiter == id;
+                    // the sub-recruiter's employer goes with its recruiter's link
+                    if (mine || !hidden(unlinked, recruiter, employer)) {
+                        chain.add(employer, "EMPLOYER", ChainSource.RECRUITER_LIST, certified, null);
+                    }
+                    if (sub != null) {
+                        chain.add(mine ? sub : recruiter, mine ? "SUB_RECRUITER" : "WORKS_FOR",
+                                ChainSource.RECRUITER_LIST, certified, null);
+                    }
+                });
+        // a recruiter and its sub-recruiter are linked by the list whether or not a certification matched
         em.createQuery("SELECT r.recruiterId, r.subRecruiterId FROM RecruiterDisclosure r"
                 + " WHERE r.subRecruiterId IS NOT NULL AND (r.recruiterId = :e OR r.subRecruiterId = :e)", Object[].class)
-                .setParameter("e", id).getResultStream().forEach(r -> {
+                .setParameter("e", id).setMaxResults(50_000).getResultStream().forEach(r -> {
                     boolean mine = ((Long) r[0]) == id;
                     chain.add(mine ? (Long) r[1] : (Long) r[0], mine ? "SUB_RECRUITER" : "WORKS_FOR",
                             ChainSource.RECRUITER_LIST, null, null);
@@ -148,6 +179,7 @@ public class RecruitmentChain {
     org.jornada.platform.boundary.DataVersions versions;
 
     private List<Supply> readSupplies() {
+        Set<List<Long>> unlinked = unlinkedPairs();
         Map<List<Long>, long[]> workers = new HashMap<>();
         Map<List<Long>, Set<Long>> seen = new HashMap<>();
         Map<List<Long>, Set<ChainSource>> sources = new HashMap<>();
@@ -155,7 +187,8 @@ public class RecruitmentChain {
                 + " FROM RecruiterDisclosure r, Certification c WHERE " + LISTED, Object[].class).getResultStream()
                 .forEach(r -> {
                     for (Object recruiter : new Object[] {r[0], r[1]}) {
-                        if (recruiter != null) {
+                        boolean throughHidden = recruiter == r[1] && hidden(unlinked, (Long) r[0], (Long) r[2]);
+                        if (recruiter != null && !throughHidden) {
                             List<Long> pair = List.of((Long) recruiter, (Long) r[2]);
                             sources.computeIfAbsent(pair, p -> java.util.EnumSet.noneOf(ChainSource.class))
                                     .add(ChainSource.RECRUITER_LIST);

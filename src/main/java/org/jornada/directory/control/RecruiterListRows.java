@@ -33,7 +33,8 @@ final class RecruiterListRows {
             for (String sub : subCell.split("[;\\n\\r|]+")) {
                 if (!NameKey.of(sub).isEmpty() && sub.strip().length() <= 300
                         && !NameKey.of(sub).equals(NameKey.of(name))) {
-                    subs.add(new ParsedRow.Party(EntityKind.RECRUITER, sub.strip(), null, null, null, place[1], null));
+                    // the row's place is the recruiter's: a sub-recruiter's is not known
+                    subs.add(new ParsedRow.Party(EntityKind.RECRUITER, sub.strip(), null, null, null, null, null));
                 }
             }
         }

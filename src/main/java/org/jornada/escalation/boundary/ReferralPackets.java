@@ -155,6 +155,7 @@ public class ReferralPackets {
                 : profiles.of(c.getEmployerEntityId(), EntityKind.EMPLOYER);
         link(chain, locale, "RECRUITER", c.getRecruiterName(), recruiter);
         link(chain, locale, "EMPLOYER", c.getEmployerName(), employer);
+        linkedBy(chain, locale, employer, recruiter);
         known(chain, locale, employer, recruiter);
         CaseChecklist checklist = details.checklist(c.getId());
         List<String> checked = Arrays.stream(CaseChecklist.Item.values()).filter(checklist::has)
@@ -222,6 +223,34 @@ public class ReferralPackets {
     }
 
     /**
+     * What the data says of the named recruiter and employer together (issue #28): the seasons,
+     * workers certified and sources of their link, on the recruiter's line.
+     */
+    private static void linkedBy(List<PacketFacts.ChainLink> chain, Locale locale, Optional<Profiles.Profile> employer,
+            Optional<Profiles.Profile> recruiter) {
+        if (employer.isEmpty() || recruiter.isEmpty() || chain.isEmpty() || !"RECRUITER".equals(chain.get(0).role())) {
+            return;
+        }
+        long id = recruiter.get().entry().getId();
+        employer.get().chain().stream().filter(l -> l.id() == id).findFirst().ifPresent(l -> {
+            List<String> records = new ArrayList<>(List.of(line(locale, l)));
+            records.addAll(chain.get(0).records());
+            PacketFacts.ChainLink named = chain.get(0);
+            chain.set(0, new PacketFacts.ChainLink(named.role(), named.nameAsGiven(), named.directoryName(), records));
+        });
+    }
+
+    /** A link's seasons, workers certified and sources, in the packet's language. */
+    private static String line(Locale locale, org.jornada.directory.control.ChainLink l) {
+        String sources = l.sources().stream().sorted()
+                .map(s -> Messages.get(locale, "profile.chain.source." + s.name()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        String seasons = l.seasons().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return Messages.get(locale, "packet.chain.link", seasons.isEmpty() ? "—" : seasons,
+                String.valueOf(l.workersCertified()), sources);
+    }
+
+    /**
      * The rest of the chain the data knows (issue #28): the linked employer's agents, recruiters
      * and sub-recruiters, and the linked recruiter's sub-recruiters and the recruiter it worked
      * for, each with its source, seasons and workers certified; links staff unlinked are not there.
@@ -234,13 +263,8 @@ public class ReferralPackets {
         for (Optional<Profiles.Profile> profile : List.of(employer, recruiter)) {
             profile.ifPresent(p -> p.chain().stream()
                     .filter(l -> l.kind() != EntityKind.EMPLOYER && seen.add(l.id())).limit(40).forEach(l -> {
-                String sources = l.sources().stream().sorted()
-                        .map(s -> Messages.get(locale, "profile.chain.source." + s.name()))
-                        .collect(java.util.stream.Collectors.joining("; "));
-                String seasons = l.seasons().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
                 List<String> records = new ArrayList<>();
-                records.add(Messages.get(locale, "packet.chain.link", seasons.isEmpty() ? "—" : seasons,
-                        String.valueOf(l.workersCertified()), sources));
+                records.add(line(locale, l));
                 String role = "SUB_RECRUITER".equals(l.relation()) && l.via() != null
                         ? Messages.get(locale, "packet.chain.subOf", l.via()) : null;
                 String kind = "RECRUITER".equals(l.relation()) ? "DATA_RECRUITER" : l.relation();
