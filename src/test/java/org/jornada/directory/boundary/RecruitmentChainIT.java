@@ -259,7 +259,9 @@ class RecruitmentChainIT {
         String one = caseNumber('8');
         long employer = employer(farm, one);
         String listed = "Listed Wrongly " + run;
-        importCsv("RECRUITER_LIST", "CASE_NUMBER,RECRUITER_NAME\n" + one + ",\"" + listed + "\"\n");
+        String through = "Through Wrongly " + run;
+        importCsv("RECRUITER_LIST", "CASE_NUMBER,RECRUITER_NAME,SUB_RECRUITER_NAME\n" + one + ",\"" + listed + "\",\""
+                + through + "\"\n");
         String unlisted = "Known Locally " + run;
         importCsv("RECRUITER_LIST", "CASE_NUMBER,RECRUITER_NAME\n" + caseNumber('9') + ",\"" + unlisted + "\"\n");
         long wrong = id(listed, "RECRUITER");
@@ -274,6 +276,8 @@ class RecruitmentChainIT {
         assertEquals(200, http.postJson("/api/v1/staff/chain-links", "{\"one\":" + wrong + ",\"other\":" + employer
                 + ",\"decision\":\"UNLINKED\"}", "Authorization", "Bearer " + SUPERVISOR).statusCode());
         assertTrue(link(chain("employers", employer), listed).isEmpty(), "hidden whatever the list says");
+        assertTrue(link(chain("employers", employer), through).isEmpty(), "and the sub-recruiter that came through it");
+        assertTrue(link(chain("recruiters", id(through, "RECRUITER")), farm).isEmpty());
         assertTrue(link(chain("recruiters", wrong), farm).isEmpty(), "and from the other side");
 
         HttpResponse<String> twoEmployers = http.postJson("/api/v1/staff/chain-links", "{\"one\":" + employer
