@@ -59,6 +59,9 @@ public class ApplicationStartup {
     org.jornada.channel.boundary.UrgentNoticeTimer urgentNotices;
 
     @Inject
+    org.jornada.evidence.boundary.TranscriptionTimer transcriptions;
+
+    @Inject
     org.jornada.platform.boundary.DataFolderGuard dataFolder;
 
     @PostConstruct
@@ -79,6 +82,7 @@ public class ApplicationStartup {
         rekey.start();
         channel.start();
         urgentNotices.start();
+        transcriptions.start();
         migration.markReady();
         patternData.warmUpInBackground();
         // for the launcher's summary, the last block of the log (platform.boot.StartupSummary)

@@ -28,7 +28,7 @@ public final class SuiteDeployment {
 
     @Deployment
     public static WebArchive deployment() {
-        WebArchive war = Deployments.war(TestAccountsServlet.class);
+        WebArchive war = Deployments.war(TestAccountsServlet.class, TestVoiceStoryServlet.class);
         IN_CONTAINER.forEach(war::addClass);
         return war;
     }

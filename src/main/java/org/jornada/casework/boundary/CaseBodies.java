@@ -14,7 +14,10 @@ import org.jornada.complaint.entity.ReportChannel;
 import org.jornada.complaint.entity.VisaType;
 import org.jornada.directory.boundary.DirectoryIndex;
 import org.jornada.directory.entity.EntityKind;
+import org.jornada.complaint.entity.StoryKind;
+import org.jornada.evidence.boundary.TranscriptBook;
 import org.jornada.evidence.entity.Evidence;
+import org.jornada.evidence.entity.EvidenceRole;
 
 /**
  * What the staff case API answers, as records JSON-B writes ({@code ApiBodies}: every field
@@ -28,14 +31,14 @@ public final class CaseBodies {
     /** A case in the queue. */
     public record Summary(long id, CaseState state, boolean urgent, List<String> categories, Instant receivedAt,
             String employerName, String recruiterName, String worksiteState, String heldBurst, Long assigneeId,
-            LocalDate nearestDeadline) {
+            LocalDate nearestDeadline, StoryKind storyKind) {
 
         static Summary of(CaseQueue.Row row, LocalDate nearestDeadline) {
             Complaint c = row.complaint();
             CaseFile f = row.file();
             return new Summary(c.getId(), f.getState(), c.isUrgent(), names(c.getCategories()), c.getReceivedAt(),
                     c.getEmployerName(), c.getRecruiterName(), c.getWorksiteState(), f.getHeldBurst(),
-                    f.getAssigneeId(), nearestDeadline);
+                    f.getAssigneeId(), nearestDeadline, c.getStoryKind());
         }
     }
 
@@ -48,7 +51,8 @@ public final class CaseBodies {
             LocalDate nearestDeadline, String narrative, VisaType visaType, boolean inDanger, String language,
             List<MessageThread.Entry> messages, List<EvidenceItem> evidence, List<DeadlineItem> deadlines,
             List<String> allowedTransitions, List<Proposal> directoryProposals, Contact contact, String recruitedIn,
-            boolean wantsOrganizing, List<LinkedEntity> entities, long messagesTotal, ReportChannel channel) {
+            boolean wantsOrganizing, List<LinkedEntity> entities, long messagesTotal, ReportChannel channel,
+            Story story) {
 
         static Case of(CaseHandling.CaseView view, List<DirectoryIndex.Entry> proposals, LocalDate today) {
             Complaint c = view.complaint();
@@ -59,11 +63,12 @@ public final class CaseBodies {
                     f.getAssigneeId(), deadlines.stream().filter(DeadlineItem::applicable).map(DeadlineItem::dueOn).findFirst()
                             .orElse(null), view.narrative(),
                     c.getVisaType(), c.isInDanger(), c.getLanguage(), view.messages(),
-                    view.evidence().stream().map(EvidenceItem::of).toList(), deadlines, MoveCase.allowedFrom(f.getState()),
+                    view.evidence().stream().map(e -> EvidenceItem.of(e, view)).toList(), deadlines, MoveCase.allowedFrom(f.getState()),
                     proposals.stream().map(e -> new Proposal(e.id(), e.kind(), e.name())).toList(),
                     view.contact() == null ? null
                             : new Contact(c.getContactChannel(), view.contact(), c.isConsentToContact()),
-                    c.getRecruitedIn(), c.isWantsOrganizing(), LinkedEntity.of(c), view.messageCount(), c.getChannel());
+                    c.getRecruitedIn(), c.isWantsOrganizing(), LinkedEntity.of(c), view.messageCount(), c.getChannel(),
+                    Story.of(view));
         }
     }
 
@@ -81,10 +86,39 @@ public final class CaseBodies {
         }
     }
 
-    public record EvidenceItem(long id, String sha256, String contentType, Instant capturedAt) {
+    /**
+     * A stored file: {@code role} says whether it is evidence, the spoken story or a voice message
+     * ({@code messageId}); {@code transcript} its finished machine transcription, if any (issue #29).
+     */
+    public record EvidenceItem(long id, String sha256, String contentType, Instant capturedAt, EvidenceRole role,
+            Long messageId, Transcript transcript) {
 
-        static EvidenceItem of(Evidence e) {
-            return new EvidenceItem(e.getId(), e.getSha256(), e.getContentType(), e.getCapturedAt());
+        static EvidenceItem of(Evidence e, CaseHandling.CaseView view) {
+            return new EvidenceItem(e.getId(), e.getSha256(), e.getContentType(), e.getCapturedAt(), e.getRole(),
+                    e.getMessageId(), Transcript.of(view.transcriptOf(e.getId())));
+        }
+    }
+
+    /**
+     * How the worker told the story (issue #29): in writing ({@code TEXT}: the narrative), or by
+     * voice ({@code VOICE}: the recording {@code evidenceId}, the narrative then only what was also
+     * written).
+     */
+    public record Story(StoryKind kind, Long evidenceId, String contentType, Transcript transcript) {
+
+        static Story of(CaseHandling.CaseView view) {
+            return view.voiceStory()
+                    .map(e -> new Story(StoryKind.VOICE, e.getId(), e.getContentType(),
+                            Transcript.of(view.transcriptOf(e.getId()))))
+                    .orElseGet(() -> new Story(view.complaint().getStoryKind(), null, null, null));
+        }
+    }
+
+    /** A machine transcription of a recording: always {@code machine: true}, to be checked against the recording. */
+    public record Transcript(String text, String engine, boolean machine) {
+
+        static Transcript of(TranscriptBook.Transcript t) {
+            return t == null ? null : new Transcript(t.text(), t.engine(), true);
         }
     }
 

@@ -17,6 +17,7 @@ import org.jornada.complaint.entity.CaseState;
 import org.jornada.complaint.entity.Complaint;
 import org.jornada.complaint.entity.MessageAuthor;
 import org.jornada.evidence.boundary.EvidenceStore;
+import org.jornada.evidence.boundary.TranscriptBook;
 import org.jornada.evidence.entity.Evidence;
 import org.jornada.staff.boundary.AuditTrail;
 import org.jornada.staff.control.StaffPrincipal;
@@ -46,6 +47,9 @@ public class CaseHandling {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TranscriptBook transcripts;
 
     @Inject
     org.jornada.staff.boundary.StaffAccounts staff;
@@ -93,7 +97,7 @@ public class CaseHandling {
                 .setParameter("id", complaint.getId()).getResultList();
         return new CaseView(complaint, file(complaint), intake.narrativeOf(complaint), intake.contactOf(complaint),
                 thread.latest(complaint.getId(), messages), thread.count(complaint.getId()), evidence,
-                details.clocks(complaint));
+                details.clocks(complaint), transcripts.ofCase(complaint.getId()));
     }
 
     public CaseState transition(StaffPrincipal who, Complaint complaint, CaseState to, String reason) {
@@ -152,12 +156,37 @@ public class CaseHandling {
 
     /** The stored bytes of a piece of evidence; the download is audited. */
     public byte[] download(StaffPrincipal who, Evidence evidence) {
-        audit.record(who, AuditTrail.EVIDENCE_DOWNLOADED, evidence.getComplaintId(), "evidence " + evidence.getId());
+        return download(who, evidence, false, true);
+    }
+
+    /**
+     * The stored bytes of a file, played in the page ({@code play}: {@code EVIDENCE_PLAYED}) or
+     * downloaded, audited when {@code begins} (a whole file, or a range from byte 0: a new
+     * listening; a player's later ranges are the same listening and are not entered again).
+     */
+    public byte[] download(StaffPrincipal who, Evidence evidence, boolean play, boolean begins) {
+        if (begins) {
+            audit.record(who, play ? AuditTrail.EVIDENCE_PLAYED : AuditTrail.EVIDENCE_DOWNLOADED,
+                    evidence.getComplaintId(), "evidence " + evidence.getId());
+        }
         return evidenceStore.open(evidence);
     }
 
     /** Everything staff see of a case: of its thread, the newest messages (oldest of them first) and how many there are. */
     public record CaseView(Complaint complaint, CaseFile file, String narrative, String contact, List<MessageThread.Entry> messages,
-            long messageCount, List<Evidence> evidence, List<CaseRecords.CaseClock> clocks) {
+            long messageCount, List<Evidence> evidence, List<CaseRecords.CaseClock> clocks,
+            java.util.Map<Long, TranscriptBook.Transcript> transcripts) {
+
+        /** The recording that is the case's story (issue #29), if it was told by voice. */
+        public java.util.Optional<Evidence> voiceStory() {
+            return evidence.stream().filter(e -> e.getRole() == org.jornada.evidence.entity.EvidenceRole.STORY)
+                    .findFirst();
+        }
+
+        /** The finished machine transcription of a file, or null. */
+        public TranscriptBook.Transcript transcriptOf(Long evidenceId) {
+            TranscriptBook.Transcript t = evidenceId == null ? null : transcripts.get(evidenceId);
+            return t != null && t.isDone() ? t : null;
+        }
     }
 }

@@ -25,6 +25,7 @@ public final class QueueRow implements Serializable {
     private final int unread;
     private final Instant receivedAt;
     private final String heldBurst;
+    private final boolean voice;
 
     QueueRow(Complaint c, CaseFile f, String assignee, LocalDate today) {
         this.id = c.getId();
@@ -41,6 +42,12 @@ public final class QueueRow implements Serializable {
         this.assignee = assignee;
         this.unread = c.getUnreadMessages();
         this.receivedAt = c.getReceivedAt();
+        this.voice = c.getStoryKind() == org.jornada.complaint.entity.StoryKind.VOICE;
+    }
+
+    /** Told by voice (issue #29): the queue marks it. */
+    public boolean isVoice() {
+        return voice;
     }
 
     public Instant getReceivedAt() {

@@ -46,6 +46,9 @@ public class CaseErasure {
     Clock clock;
 
     @Inject
+    org.jornada.evidence.boundary.TranscriptBook transcripts;
+
+    @Inject
     Event<ContactErased> contactErased;
 
     @Inject
@@ -84,6 +87,7 @@ public class CaseErasure {
     }
 
     private void deleteEvidence(long caseId) {
+        transcripts.eraseOfCase(caseId); // their rows point at the files (issue #29)
         em.createQuery("DELETE FROM Evidence e WHERE e.complaintId = :id").setParameter("id", caseId).executeUpdate();
     }
 }

@@ -69,9 +69,10 @@ public class ComplaintWriter {
             + "worksite_state, started_on, ended_on, "
             + "narrative_sealed, contact_channel, contact_sealed, consent_to_contact, received_at, "
             + "recruited_in, wants_organizing, category_groups, employer_entity_id, recruiter_entity_id, "
-            + "contact_erased_at, anonymised_at, unread_messages, version, channel) VALUES";
+            + "contact_erased_at, anonymised_at, unread_messages, version, channel, story_kind) VALUES";
+    /** The JSON API's written reports: a voice story is filed through {@code ComplaintIntake.fileTold} (issue #29). */
     static final String CASE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " NULL, NULL, NULL, NULL, 0, 1, 'WEB')";
+            + " NULL, NULL, NULL, NULL, 0, 1, 'WEB', 'TEXT')";
     private static final String SELECT_IDS = "SELECT id, receipt_hash FROM complaint WHERE receipt_hash IN (";
     private static final String INSERT_CATEGORY = "INSERT INTO complaint_category (complaint_id, code) VALUES";
 

@@ -39,8 +39,12 @@ public class MessageThread {
     @Inject
     Clock clock;
 
-    /** A message as the worker or an advocate sees it. */
-    public record Entry(MessageAuthor from, String text, Instant at) {
+    /** A message as the worker or an advocate sees it; {@code evidenceId} its recording when it is a voice message (issue #29). */
+    public record Entry(MessageAuthor from, String text, Instant at, Long evidenceId) {
+
+        public Entry(MessageAuthor from, String text, Instant at) {
+            this(from, text, at, null);
+        }
     }
 
     /** The problem with a worker's message text, if any. */
@@ -55,11 +59,8 @@ public class MessageThread {
     }
 
     public List<Entry> messages(long complaintId) {
-        return em.createNamedQuery(Message.OF_COMPLAINT, Message.class)
-                .setParameter("complaintId", complaintId)
-                .getResultStream()
-                .map(m -> new Entry(m.getAuthor(), PlainText.clean(cipher.openText(m.getTextSealed(), PURPOSE)), m.getSentAt()))
-                .toList();
+        return entries(em.createNamedQuery(Message.OF_COMPLAINT, Message.class)
+                .setParameter("complaintId", complaintId).getResultList());
     }
 
     /**
@@ -67,14 +68,25 @@ public class MessageThread {
      * a long thread (a busy case has hundreds), read without the rest.
      */
     public List<Entry> latest(long complaintId, int limit) {
-        List<Entry> newestFirst = new java.util.ArrayList<>(em.createQuery("SELECT m FROM Message m WHERE"
+        List<Entry> newestFirst = new java.util.ArrayList<>(entries(em.createQuery("SELECT m FROM Message m WHERE"
                 + " m.complaintId = :id ORDER BY m.sentAt DESC, m.id DESC", Message.class)
-                .setParameter("id", complaintId).setMaxResults(limit).getResultStream()
-                .map(m -> new Entry(m.getAuthor(), PlainText.clean(cipher.openText(m.getTextSealed(), PURPOSE)),
-                        m.getSentAt()))
-                .toList());
+                .setParameter("id", complaintId).setMaxResults(limit).getResultList()));
         java.util.Collections.reverse(newestFirst);
         return newestFirst;
+    }
+
+    /** The messages opened, each voice message with its recording's id (one query for all of them). */
+    private List<Entry> entries(List<Message> messages) {
+        java.util.Map<Long, Long> voice = new java.util.HashMap<>();
+        List<Long> ids = messages.stream().map(Message::getId).toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT e.messageId, e.id FROM Evidence e WHERE e.messageId IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultStream()
+                    .forEach(row -> voice.putIfAbsent((Long) row[0], (Long) row[1]));
+        }
+        return messages.stream().map(m -> new Entry(m.getAuthor(),
+                PlainText.clean(cipher.openText(m.getTextSealed(), PURPOSE)), m.getSentAt(), voice.get(m.getId())))
+                .toList();
     }
 
     /** How many messages the thread holds. */
@@ -114,6 +126,8 @@ public class MessageThread {
         em.persist(message);
         em.flush();
         evidence.store(complaintId, voice, org.jornada.evidence.entity.EvidenceRole.MESSAGE, message.getId());
-        return Optional.of(new Entry(MessageAuthor.WORKER, label, message.getSentAt()));
+        Long file = em.createQuery("SELECT e.id FROM Evidence e WHERE e.messageId = :id", Long.class)
+                .setParameter("id", message.getId()).getSingleResult();
+        return Optional.of(new Entry(MessageAuthor.WORKER, label, message.getSentAt(), file));
     }
 }

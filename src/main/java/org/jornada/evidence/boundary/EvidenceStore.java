@@ -66,8 +66,7 @@ public class EvidenceStore {
                 Instant.now(clock));
         evidence.as(role, messageId);
         em.persist(evidence);
-        // the id is the database's (IDENTITY): written now, so the event can name it
-        em.flush();
+        em.flush(); // the id (IDENTITY) for the event's observers
         stored.fire(new EvidenceStored(evidence.getId(), complaintId, evidence.getContentType(), role));
         return new Stored(sha256, evidence.getContentType(), evidence.isMetadataRemoved());
     }

@@ -110,10 +110,11 @@ public class Rekeying {
 
     private long column(SealedColumns.Column c) throws SQLException {
         // table and column names come from the features' code, never from input
-        String select = "SELECT id, " + c.column() + " FROM " + c.table() + " WHERE id > ? AND " + c.column()
-                + " IS NOT NULL ORDER BY id";
-        String lock = "SELECT " + c.column() + " FROM " + c.table() + " WHERE id = ? FOR UPDATE";
-        String update = "UPDATE " + c.table() + " SET " + c.column() + " = ? WHERE id = ?";
+        String id = c.key();
+        String select = "SELECT " + id + ", " + c.column() + " FROM " + c.table() + " WHERE " + id + " > ? AND "
+                + c.column() + " IS NOT NULL ORDER BY " + id;
+        String lock = "SELECT " + c.column() + " FROM " + c.table() + " WHERE " + id + " = ? FOR UPDATE";
+        String update = "UPDATE " + c.table() + " SET " + c.column() + " = ? WHERE " + id + " = ?";
         long resealed = 0;
         long after = 0;
         int current = cipher.currentKeyId();

@@ -10,8 +10,13 @@ import java.util.List;
  */
 public interface SealedColumns {
 
-    /** A table whose primary key is {@code id}, one of its sealed columns and that column's purpose. */
-    record Column(String table, String column, String purpose) {
+    /** A table, one of its sealed columns, that column's purpose, and the table's one-column numeric primary key. */
+    record Column(String table, String column, String purpose, String key) {
+
+        /** A table whose primary key is {@code id}. */
+        public Column(String table, String column, String purpose) {
+            this(table, column, purpose, "id");
+        }
     }
 
     List<Column> sealedColumns();

@@ -26,6 +26,8 @@ public class AuditTrail implements AuditLog {
     public static final String CASE_VIEWED = "CASE_VIEWED";
     public static final String CASE_LISTED = "CASE_LISTED";
     public static final String EVIDENCE_DOWNLOADED = "EVIDENCE_DOWNLOADED";
+    /** A recording listened to in the case page's player (issue #29): once per listening. */
+    public static final String EVIDENCE_PLAYED = "EVIDENCE_PLAYED";
     public static final String STATE_CHANGED = "STATE_CHANGED";
     public static final String MESSAGE_SENT = "MESSAGE_SENT";
     public static final String TOKEN_ISSUED = "TOKEN_ISSUED";
