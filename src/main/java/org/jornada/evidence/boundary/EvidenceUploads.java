@@ -58,6 +58,9 @@ public final class EvidenceUploads {
             return new Result(List.of(), List.of(), false);
         }
         Result read = read(List.of(part), field, 1, service);
+        if (read.errors().stream().anyMatch(e -> "error.file.tooLarge".equals(e.messageKey()))) {
+            return new Result(List.of(), List.of(new FieldError(field, "error.voice.tooLarge")), true);
+        }
         if (read.errors().isEmpty() && !read.files().get(0).type().contentType().startsWith("audio/")) {
             return new Result(List.of(), List.of(new FieldError(field, "error.voice.notAudio")), true);
         }
