@@ -115,8 +115,8 @@ public class TranscriptBook {
     /** Deletes the transcriptions of a case's files: called before its evidence is deleted (the foreign key). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void eraseOfCase(long complaintId) {
-        em.createQuery("DELETE FROM EvidenceTranscript t WHERE t.evidenceId IN"
-                + " (SELECT e.id FROM Evidence e WHERE e.complaintId = :id)").setParameter("id", complaintId)
-                .executeUpdate();
+        // native: EclipseLink writes this JPQL for MySQL as DELETE ... USING a temporary table, which H2 refuses
+        em.createNativeQuery("DELETE FROM evidence_transcript WHERE evidence_id IN"
+                + " (SELECT id FROM evidence WHERE complaint_id = ?)").setParameter(1, complaintId).executeUpdate();
     }
 }
