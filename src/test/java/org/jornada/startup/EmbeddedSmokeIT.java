@@ -162,7 +162,7 @@ class EmbeddedSmokeIT {
         assertTrue(spanish.contains("Vidalia, GA · Estados Unidos"), "the country in Spanish");
         assertFalse(spanish.contains("[H-2A]") || spanish.contains("· ·"));
         String english = http.get("/employers/" + id + "?lang=en").body();
-        assertTrue(english.contains("<td>H-2A</td><td>Onions</td>") && english.contains("United States"));
+        assertTrue(english.contains(">H-2A</td><td data-label=\"Crop\">Onions</td>") && english.contains("United States"));
         assertTrue(spanish.contains("/rate?kind=employers&amp;id=" + id), "the profile offers to rate");
     }
 

@@ -149,7 +149,7 @@ class RecruitmentChainIT {
         String two = caseNumber('0');
         String three = caseNumber('4');
         long employer = employer(farm, one, two, three);
-        String r1 = "Reclutadora Norte " + run;
+        String r1 = "Contratista Boreal " + run; // words no other test's names are a part of (StaffWorkIT's proposals)
         String s1 = "Enganchador Uno " + run;
         String r2 = "Agencia Sur " + run;
         String r3 = "Contrataciones Lago " + run;
