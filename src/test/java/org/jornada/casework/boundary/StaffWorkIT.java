@@ -277,9 +277,12 @@ class StaffWorkIT {
                 AuditTrail.ACCESS_DENIED, advocate.getUsername(), 5).stream().map(e -> e.getDetail()).toList());
     }
 
+    /** A recruiter name no other test class files or imports, so no other class's fuller name becomes a proposal here. */
+    private static final String RECRUITER = "Reclutadora Trabajo " + UUID.randomUUID().toString().substring(0, 8);
+
     private Complaint newCase(String employer, EnumSet<Category> categories, YearMonth started, YearMonth ended) {
         var filed = intake.file(new ValidComplaint(new ComplaintFacts("es", VisaType.H2A, categories, employer,
-                "Reclutadora Norte", "GA", started, ended, false), "Caso de prueba de trabajo del personal.",
+                RECRUITER, "GA", started, ended, false), "Caso de prueba de trabajo del personal.",
                 ContactChannel.NONE, null, false), List.of());
         return intake.findByReceipt(filed.receipt()).orElseThrow();
     }
