@@ -59,7 +59,7 @@ public class ApplicationStartup {
     org.jornada.channel.boundary.UrgentNoticeTimer urgentNotices;
 
     @Inject
-    org.jornada.evidence.boundary.TranscriptionTimer transcriptions;
+    org.jornada.evidence.boundary.EvidenceTimers evidenceTimers;
 
     @Inject
     org.jornada.platform.boundary.DataFolderGuard dataFolder;
@@ -82,7 +82,7 @@ public class ApplicationStartup {
         rekey.start();
         channel.start();
         urgentNotices.start();
-        transcriptions.start();
+        evidenceTimers.start();
         migration.markReady();
         patternData.warmUpInBackground();
         // for the launcher's summary, the last block of the log (platform.boot.StartupSummary)

@@ -21,7 +21,7 @@ import org.jornada.channel.control.Dialogue.Step;
 import org.jornada.channel.control.Dialogue.Turn;
 import org.jornada.channel.control.DraftCodec;
 import org.jornada.channel.control.Inbound;
-import org.jornada.channel.control.MediaCodec;
+import org.jornada.evidence.control.EvidenceCodec;
 import org.jornada.channel.entity.Conversation;
 import org.jornada.channel.entity.HeldMedia;
 import org.jornada.channel.entity.Medium;
@@ -212,14 +212,14 @@ public class ChannelInbox {
 
     private void hold(String key, List<CleanedEvidence> files, Instant now) {
         for (CleanedEvidence file : files) {
-            em.persist(new HeldMedia(key, cipher.seal(MediaCodec.write(file), MEDIA), now));
+            em.persist(new HeldMedia(key, cipher.seal(EvidenceCodec.write(file), MEDIA), now));
         }
     }
 
     private List<CleanedEvidence> held(String key) {
         return em.createQuery("SELECT h FROM HeldMedia h WHERE h.conversationKey = :key ORDER BY h.id",
                 HeldMedia.class).setParameter("key", key).getResultStream()
-                .flatMap(h -> MediaCodec.read(cipher.open(h.getContentSealed(), MEDIA)).stream()).toList();
+                .flatMap(h -> EvidenceCodec.read(cipher.open(h.getContentSealed(), MEDIA)).stream()).toList();
     }
 
     private void dropHeld(String key) {

@@ -22,8 +22,6 @@ import org.jornada.platform.control.FieldError;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.CategoryGroup;
 import org.jornada.evidence.boundary.EvidenceService;
-import org.jornada.evidence.boundary.EvidenceUploads;
-import org.jornada.evidence.control.EvidenceLimits;
 import org.jornada.platform.boundary.FieldMessages;
 import org.jornada.platform.boundary.Language;
 import org.jornada.platform.control.DatabaseDown;
@@ -59,6 +57,9 @@ public class ReportPage {
     EvidenceService evidence;
 
     @Inject
+    org.jornada.evidence.boundary.HeldUploads heldUploads;
+
+    @Inject
     Language language;
 
     @Inject
@@ -77,6 +78,11 @@ public class ReportPage {
     private List<Part> files = new ArrayList<>();
     /** The worker's voice note: recorded in the page, or from the phone's recorder (issue #29). */
     private Part voice;
+    /** The key of the files held from an earlier sending (hidden field). */
+    private String held;
+    /** The plain checkbox "remove what was kept" (a request parameter: its fragment shows only when files are held). */
+    static final String REMOVE_HELD = "removeHeld";
+    private ReportUploads uploads;
     private String token;
     private String danger = "no";
     private FieldMessages errors;
@@ -150,7 +156,9 @@ public class ReportPage {
         employerChoices = names.employersLike(draft.getEmployerName(), NAME_CHOICES);
         recruiterChoices = names.recruitersLike(draft.getRecruiterName(), NAME_CHOICES);
         namesSearched = true;
-        filesDropped = files != null && files.stream().anyMatch(part -> part.getSize() > 0);
+        uploads = ReportUploads.read(heldUploads, evidence, held, removeHeld(), voice, files);
+        errors.addAll(uploads.errors());
+        comeBack();
         return null;
     }
 
@@ -173,15 +181,13 @@ public class ReportPage {
         draft.setLanguage(language.getCode());
         draft.setInDanger("yes".equals(danger));
         draft.setCategories(chosenCategories());
-        var spoken = EvidenceUploads.readVoice(voice, "voice", evidence);
-        draft.setVoiceStory(spoken.anySent());
+        uploads = ReportUploads.read(heldUploads, evidence, held, removeHeld(), voice, files);
+        draft.setVoiceStory(uploads.voiceStory());
         var result = new ComplaintValidator(clock).validate(draft);
         errors.addAll(result.errors());
-        var uploads = EvidenceUploads.read(files, "files", EvidenceLimits.MAX_FILES_ON_FORM, evidence);
-        errors.addAll(spoken.errors());
         errors.addAll(uploads.errors());
         if (!errors.isEmpty()) {
-            filesDropped = uploads.anySent() || spoken.anySent();
+            comeBack();
             return null;
         }
         if (token == null || !token.matches("[A-Za-z0-9_-]{22}")) {
@@ -190,26 +196,38 @@ public class ReportPage {
         FloodGuard.Admission admission = flood.admit(clientKeys.of(
                 (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
         if (admission.refused()) {
-            // everything typed stays on the page; the files must be chosen again (the page says so)
+            // everything typed stays on the page, the files held for the next sending
             errors.add(new FieldError("form", "complaint.tooMany", Math.max(1, (admission.retryAfter().toSeconds() + 59) / 60)));
-            filesDropped = uploads.anySent();
+            comeBack();
             return null;
         }
         try {
-            filed = intake.fileOnce(result.complaint(), token, uploads.files(), admission.heldBurst(),
-                    spoken.files().isEmpty() ? null : spoken.files().get(0));
+            filed = intake.fileOnce(result.complaint(), token, uploads.files(), admission.heldBurst(), uploads.voice());
         } catch (RuntimeException e) {
             Optional<ComplaintIntake.Filed> earlier = earlierSubmission();
             if (earlier.isEmpty()) {
-                filesDropped = uploads.anySent();
-                notFiled(e, uploads.anySent());
+                comeBack();
+                notFiled(e, uploads.anyFiles());
                 return null;
             }
             filed = earlier.get();
+            uploads.filed();
             return redirectToReceipt();
         }
+        uploads.filed();
         carried.keep(intake, filed);
         return redirectToReceipt();
+    }
+
+    /** The form comes back with a question: the files sent are held for the next sending, or the page asks for them again. */
+    private void comeBack() {
+        uploads.holdForNextSending();
+        held = uploads.key();
+        filesDropped = uploads.dropped();
+    }
+
+    private static boolean removeHeld() {
+        return "yes".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(REMOVE_HELD));
     }
 
     /** The categories ticked, from every group's select-many. */
@@ -313,6 +331,24 @@ public class ReportPage {
 
     public void setFiles(List<Part> files) {
         this.files = files;
+    }
+
+    public String getHeld() {
+        return held;
+    }
+
+    public void setHeld(String held) {
+        this.held = held;
+    }
+
+    /** Whether a voice note is held for this form (it goes with the report). */
+    public boolean isHeldVoice() {
+        return uploads != null && uploads.heldVoice();
+    }
+
+    /** How many other files are held for this form. */
+    public int getHeldFiles() {
+        return uploads == null ? 0 : uploads.heldFiles();
     }
 
     public Part getVoice() {

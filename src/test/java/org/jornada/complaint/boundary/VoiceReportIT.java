@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -194,7 +193,9 @@ class VoiceReportIT {
         String page = browser.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("Esto no es una grabación"), page);
         assertEquals(employer, browser.findElement(By.id("employerName")).getAttribute("value"));
-        assertTrue(page.contains("la nota de voz no se guardan"), "the page says the recording must be sent again");
+        assertTrue(page.contains("No pudimos guardar los archivos o la nota de voz"),
+                "the page says the recording must be sent again: " + page);
+        assertTrue(browser.findElements(By.id("held-notice")).isEmpty(), "a refused file is not held");
     }
 
     @Test
@@ -225,7 +226,68 @@ class VoiceReportIT {
                 http.url("/api/v1/complaints"))).header("Content-Type", "text/plain")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("hola")));
         assertEquals(415, text.statusCode());
-        ByteArrayOutputStream unused = new ByteArrayOutputStream();
-        assertEquals(0, unused.size());
+    }
+
+    @Test
+    void aRecordingSentWithAProblemLeftUntickedIsKeptAndFiledWithoutRecordingAgain() throws Exception {
+        browser = Browsers.phoneWithMicrophone(toneWav());
+        String employer = "Voz Guardada " + UUID.randomUUID().toString().substring(0, 8);
+        load("/report", By.id("submit"));
+        tick(browser.findElement(By.cssSelector("input[name$='visa'][value='H2A']")), true);
+        browser.findElement(By.id("employerName")).sendKeys(employer);
+        browser.findElement(By.id("record-start")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("record-stop")).isDisplayed());
+        Thread.sleep(3_000);
+        browser.findElement(By.id("record-stop")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("record-status")).getText()
+                .startsWith("Grabación lista"));
+        // no problem ticked: the form comes back with its question, and the recording is not lost
+        Browsers.press(browser, true, By.id("submit"), By.id("categories-error"));
+        String notice = browser.findElement(By.id("held-notice")).getText();
+        assertTrue(notice.contains("Guardamos su grabación de voz") && notice.contains("2 horas"), notice);
+        assertTrue(browser.findElement(By.id("voice-held")).isDisplayed());
+        assertTrue(browser.findElements(By.id("files-dropped")).isEmpty(), "nothing to send again");
+        assertTrue(browser.findElement(By.id("held")).getAttribute("value").matches("[A-Za-z0-9_-]{22}"));
+        assertFalse(browser.getCurrentUrl().contains(browser.findElement(By.id("held")).getAttribute("value")),
+                "the key is never in the address");
+        WalkChecks.page(browser, "voice-held-360-js", true, employer.split(" ")[2]);
+
+        tick(browser.findElement(By.cssSelector("input[type='checkbox'][value='UNPAID_HOURS']")), true);
+        assertTrue(Browsers.press(browser, true, By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT));
+        JsonObject filed = staffCase(employer);
+        assertEquals("VOICE", filed.getJsonObject("story").getString("kind"), filed.toString());
+        assertEquals(1, filed.getJsonArray("evidence").size(), "the recording once: " + filed);
+        assertEquals("audio/webm", filed.getJsonArray("evidence").getJsonObject(0).getString("contentType"));
+    }
+
+    @Test
+    void withJavaScriptOffHeldFilesAddUpAndTheWorkerCanTakeThemBack() throws Exception {
+        browser = Browsers.phone(false);
+        String employer = "Voz Quitar " + UUID.randomUUID().toString().substring(0, 8);
+        Path photo = Files.createTempFile("jornada-photo", ".jpg");
+        Files.write(photo, TestFiles.jpegWithGps());
+        load("/report", By.id("submit"));
+        tick(browser.findElement(By.cssSelector("input[name$='visa'][value='H2A']")), false);
+        browser.findElement(By.id("employerName")).sendKeys(employer);
+        browser.findElement(By.id("voice")).sendKeys(mp3().toString());
+        browser.findElement(By.id("files")).sendKeys(photo.toString());
+        Browsers.press(browser, false, By.id("submit"), By.id("held-notice"));
+        assertTrue(browser.findElement(By.id("held-notice")).getText().contains("su grabación de voz y los archivos"));
+        assertTrue(browser.findElement(By.id("files-held")).getText().contains("1 archivo"));
+        WalkChecks.page(browser, "voice-and-photo-held-360-nojs", true, employer.split(" ")[2]);
+        // a second photo on the next sending is added to the held one, and the question is still open
+        browser.findElement(By.id("files")).sendKeys(photo.toString());
+        Browsers.press(browser, false, By.id("submit"), By.id("held-notice"));
+        assertTrue(browser.findElement(By.id("files-held")).getText().contains("2 archivos"),
+                browser.findElement(By.id("files-held")).getText());
+
+        // the worker takes it all back and writes the story instead
+        tick(browser.findElement(By.id("removeHeld")), false);
+        tick(browser.findElement(By.cssSelector("input[type='checkbox'][value='UNPAID_HOURS']")), false);
+        browser.findElement(By.id("narrative")).sendKeys("No nos pagan las horas extra.");
+        assertTrue(Browsers.press(browser, false, By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT));
+        JsonObject filed = staffCase(employer);
+        assertEquals("TEXT", filed.getJsonObject("story").getString("kind"), filed.toString());
+        assertEquals(0, filed.getJsonArray("evidence").size(), "nothing taken back was filed: " + filed);
     }
 }

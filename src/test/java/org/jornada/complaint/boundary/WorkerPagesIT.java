@@ -289,8 +289,8 @@ class WorkerPagesIT {
         load("/report", By.id("submit"));
         browser.findElement(By.id("employerName")).sendKeys("huertos penasco");
         browser.findElement(By.id("narrative")).sendKeys("No hay baños en el campo.");
-        assertTrue(browser.findElement(By.id("find-names-hint")).getText().contains("elegirlos otra vez"),
-                "before the step, the page says chosen files must be chosen again");
+        assertTrue(browser.findElement(By.id("find-names-hint")).getText().contains("los archivos y la nota de voz que eligió también"),
+                "before the step, the page says chosen files are kept through it");
         WebElement choices = press(By.id("find-names"), By.id("name-choices"));
         assertEquals("name-choices", browser.switchTo().activeElement().getAttribute("id"),
                 "after the step the page opens at the name choices");
@@ -349,10 +349,14 @@ class WorkerPagesIT {
         assertTrue(browser.findElement(By.id("categories-error")).getText().contains("Marque al menos un problema"));
         assertEquals("Viveros Pérez", browser.findElement(By.id("employerName")).getAttribute("value"));
         assertEquals("No hay agua en el campo.", browser.findElement(By.id("narrative")).getAttribute("value"));
-        assertTrue(browser.findElement(By.id("files-dropped")).getText().contains("Vuelva a elegirlos"));
+        assertTrue(browser.findElement(By.id("held-notice")).getText().contains("Guardamos los archivos que eligió"),
+                "the photo is kept for the next sending, not asked for again");
+        assertTrue(browser.findElements(By.id("files-dropped")).isEmpty());
 
         tick("HEAT_WATER_SHADE");
         assertTrue(press(By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT));
+        assertEquals("1 archivo(s) recibido(s).", browser.findElement(By.id("files-received")).getText(),
+                "the receipt counts the photo sent with the first try");
     }
 
     @Test

@@ -1,16 +1,14 @@
-package org.jornada.channel.control;
+package org.jornada.evidence.control;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import org.jornada.evidence.control.CleanedEvidence;
-import org.jornada.evidence.control.EvidenceType;
 
-/** A cleaned file held for a report not yet filed, as bytes to seal, and back. */
-public final class MediaCodec {
+/** A cleaned file held for a report not yet filed (the message channel, the report form), as bytes to seal, and back. */
+public final class EvidenceCodec {
 
-    private MediaCodec() {
+    private EvidenceCodec() {
     }
 
     public static byte[] write(CleanedEvidence file) {

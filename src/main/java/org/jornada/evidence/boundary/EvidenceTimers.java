@@ -5,6 +5,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -16,15 +17,20 @@ import java.util.logging.Logger;
 import org.jornada.platform.control.Settings;
 
 /**
- * Runs {@link Transcriptions} every {@code JORNADA_TRANSCRIBE_EVERY_SECONDS} (default 30) once the
- * schema is ready, only when {@code JORNADA_TRANSCRIBE_URL} is set (issue #29).
+ * The evidence feature's timers, once the schema is ready: {@link Transcriptions} every
+ * {@code JORNADA_TRANSCRIBE_EVERY_SECONDS} (default 30), only when {@code JORNADA_TRANSCRIBE_URL} is
+ * set (issue #29); and every {@link #HELD_EVERY_MILLIS} the report form's held files past their
+ * time deleted ({@link HeldUploads#purge}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class TranscriptionTimer {
+public class EvidenceTimers {
 
-    private static final Logger LOG = Logger.getLogger(TranscriptionTimer.class.getName());
+    private static final Logger LOG = Logger.getLogger(EvidenceTimers.class.getName());
+    private static final String TRANSCRIPTIONS = "transcriptions";
+    private static final String HELD = "held-uploads";
+    static final long HELD_EVERY_MILLIS = 5 * 60_000L;
 
     @Resource
     TimerService timers;
@@ -32,18 +38,30 @@ public class TranscriptionTimer {
     @Inject
     Transcriptions transcriptions;
 
+    @Inject
+    HeldUploads held;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     public void start() {
+        timers.createIntervalTimer(HELD_EVERY_MILLIS, HELD_EVERY_MILLIS, new TimerConfig(HELD, false));
         if (Settings.get(TranscriptBook.SETTING).isEmpty()) {
             return;
         }
         long every = Settings.get("JORNADA_TRANSCRIBE_EVERY_SECONDS").map(Long::parseLong).orElse(30L) * 1000;
-        timers.createIntervalTimer(every, every, new TimerConfig("transcriptions", false));
+        timers.createIntervalTimer(every, every, new TimerConfig(TRANSCRIPTIONS, false));
     }
 
     @Timeout
-    void run() {
+    void run(Timer timer) {
+        if (HELD.equals(timer.getInfo())) {
+            try {
+                held.purge();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Deleting the report form's held files failed: " + e.getClass().getSimpleName());
+            }
+            return;
+        }
         if (!running.compareAndSet(false, true)) {
             return;
         }
