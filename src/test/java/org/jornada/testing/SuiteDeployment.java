@@ -21,7 +21,8 @@ public final class SuiteDeployment {
             "org.jornada.casework.boundary.ConcurrentCaseWritesIT", "org.jornada.rights.boundary.WageTablesIT",
             "org.jornada.review.boundary.ReviewsFollowMergesIT", "org.jornada.platform.boundary.RekeyingIT",
             "org.jornada.casework.boundary.CaseCommandsIT",
-            "org.jornada.channel.boundary.ChannelInboxIT", "org.jornada.evidence.boundary.HeldUploadsIT");
+            "org.jornada.channel.boundary.ChannelInboxIT", "org.jornada.evidence.boundary.HeldUploadsIT",
+            "org.jornada.directory.boundary.ChainDecisionVersionIT");
 
     private SuiteDeployment() {
     }

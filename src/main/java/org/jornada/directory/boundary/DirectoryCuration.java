@@ -88,7 +88,7 @@ public class DirectoryCuration {
         } else {
             known.get(0).decide(decision, note, staffId, Instant.now(clock));
         }
-        versions.count(DirectoryIndex.VERSION); // the chain every node keeps a copy of changed
+        versions.count(RecruitmentChain.VERSION); // the chain every node keeps a copy of changed (not the names)
         return true;
     }
 

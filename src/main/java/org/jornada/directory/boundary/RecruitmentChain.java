@@ -157,20 +157,24 @@ public class RecruitmentChain {
      * entries' rows have moved to their survivors.
      */
     public List<Supply> supplies() {
-        // imports, merges and staff decisions count the directory's change (data_version 'directory'):
-        // until it moves, every node answers from its copy
-        long version = versions.read(DirectoryIndex.VERSION);
+        // imports and merges count the directory's change (data_version 'directory'), staff's
+        // decisions the chain's ('chain', V37): until one moves, every node answers from its copy
+        long directory = versions.read(DirectoryIndex.VERSION);
+        long chain = versions.read(VERSION);
         Supplies known = supplies;
-        if (known != null && known.version() == version) {
+        if (known != null && known.directory() == directory && known.chain() == chain) {
             return known.list();
         }
         List<Supply> list = readSupplies();
-        supplies = new Supplies(version, list);
+        supplies = new Supplies(directory, chain, list);
         return list;
     }
 
-    /** A node's copy of {@link #supplies()} and the directory's count it was read at. */
-    private record Supplies(long version, List<Supply> list) {
+    /** The {@code data_version} counter of staff's chain decisions (V37). */
+    public static final String VERSION = "chain";
+
+    /** A node's copy of {@link #supplies()} and the counts it was read at. */
+    private record Supplies(long directory, long chain, List<Supply> list) {
     }
 
     private volatile Supplies supplies;

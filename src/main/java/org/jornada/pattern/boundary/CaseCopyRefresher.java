@@ -24,8 +24,9 @@ import org.jornada.platform.boundary.OrgTime;
  * CertifiedWorkers}) current, and lends it to one view at a time. Before each view: the cases
  * changed since the last look are read again ({@code complaint.changed_at} and {@code case_file.changed_at}, kept by the database
  * on every insert and update, V18), a minute's overlap allowed for transactions that commit late;
- * everything is read again when a counter of {@code data_version} moved (a directory import,
- * merge or split, a deletion of cases) and on first use. Every node does the same against the
+ * everything is read again when the {@code data_version} counter 'directory' or 'cases' moved (a
+ * directory import, merge or split, a deletion of cases; not staff's chain decisions, 'chain') and
+ * on first use. Every node does the same against the
  * one database, so a cluster's nodes agree without talking to each other. docs/patterns.md,
  * docs/performance.md.
  */
@@ -106,7 +107,8 @@ public class CaseCopyRefresher {
 
     private static Map<String, Long> versions(Connection db) throws SQLException {
         Map<String, Long> found = new HashMap<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT name, version FROM data_version")) {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT name, version FROM data_version WHERE name IN ('directory', 'cases')")) {
             while (r.next()) {
                 found.put(r.getString(1), r.getLong(2));
             }
