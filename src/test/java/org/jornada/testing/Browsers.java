@@ -192,6 +192,16 @@ public final class Browsers {
      * Gives the browser back to its class's pool reset as new, or quits it (and ends its
      * processes) when it cannot be reset ({@link BrowserPool}).
      */
+    /**
+     * The site's cookies but the quick exit's time mark ({@code jornada-exited}, milliseconds only, which
+     * closes the forms opened before the exit): what a phone keeps beyond it, as "name=value".
+     */
+    public static java.util.List<String> cookiesBesidesTheExitMark(WebDriver browser) {
+        return browser.manage().getCookies().stream()
+                .filter(c -> !(c.getName().equals("jornada-exited") && c.getValue().matches("\\d{1,15}")))
+                .map(c -> c.getName() + "=" + c.getValue()).toList();
+    }
+
     public static void close(WebDriver browser) {
         if (browser != null) {
             BrowserPool.giveBack(browser);

@@ -268,6 +268,16 @@ public class FollowUp {
         waiting = null;
     }
 
+    /** What the case holds of what the worker sent: their voice note, and how many files. */
+    public String getSent() {
+        if (complaint == null) {
+            return null;
+        }
+        var files = evidence.filesOf(complaint.getId());
+        return org.jornada.platform.control.Messages.get(language.getLocale(),
+                files.voiceStory() ? "followup.sent.voice" : "followup.sent.files", files.others());
+    }
+
     /** What other features tell the worker about the case (sent to an authority, its outcome). */
     public List<String> getNews() {
         if (complaint == null || !news.isResolvable()) {

@@ -86,7 +86,8 @@ public class ReportPage {
     private String token;
     private String danger = "no";
     private FieldMessages errors;
-    private boolean filesDropped;
+    /** The message key of what the page says of files sent and not kept (null: all kept). */
+    private String filesNotice;
     private ComplaintIntake.Filed filed;
     private boolean namesSearched;
     private List<String> employerChoices = List.of();
@@ -223,7 +224,7 @@ public class ReportPage {
     private void comeBack() {
         uploads.holdForNextSending();
         held = uploads.key();
-        filesDropped = uploads.dropped();
+        filesNotice = uploads.notKept();
     }
 
     private static boolean removeHeld() {
@@ -333,6 +334,15 @@ public class ReportPage {
         this.files = files;
     }
 
+    /**
+     * When this form was first shown, in milliseconds (kept through every sending): a form opened before
+     * the quick exit is answered with the empty form (platform.boundary.ExitedForms).
+     */
+    public String getSince() {
+        String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("since");
+        return posted != null && posted.matches("\\d{1,15}") ? posted : Long.toString(System.currentTimeMillis()); // the exit's clock
+    }
+
     public String getHeld() {
         return held;
     }
@@ -383,8 +393,13 @@ public class ReportPage {
         return recruiterChoices;
     }
 
-    public boolean isFilesDropped() {
-        return filesDropped;
+    public String getFilesNotice() {
+        return filesNotice;
+    }
+
+    /** Whether the worker took back what was held, on the sending that brought this page. */
+    public boolean isHeldRemoved() {
+        return uploads != null && uploads.removed();
     }
 
     public ComplaintIntake.Filed getFiled() {

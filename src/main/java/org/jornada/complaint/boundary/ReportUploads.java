@@ -28,6 +28,7 @@ final class ReportUploads {
     private final EvidenceUploads.Result voiceSent;
     private final EvidenceUploads.Result filesSent;
     private boolean notHeld;
+    private boolean removed;
 
     private ReportUploads(HeldUploads holder, String key, HeldUploads.Held held, EvidenceUploads.Result voiceSent,
             EvidenceUploads.Result filesSent) {
@@ -42,9 +43,11 @@ final class ReportUploads {
     static ReportUploads read(HeldUploads holder, EvidenceService evidence, String key, boolean remove, Part voice,
             List<Part> files) {
         HeldUploads.Held held = HeldUploads.Held.NONE;
+        boolean removed = false;
         try {
             if (remove) {
                 holder.drop(key);
+                removed = HeldUploads.wellFormed(key);
             } else {
                 held = holder.held(key);
             }
@@ -53,11 +56,13 @@ final class ReportUploads {
             LOG.warning("The report form's held files could not be read: " + SafeLog.describe(e));
         }
         int room = Math.max(0, EvidenceLimits.MAX_FILES_ON_FORM - held.files().size());
-        EvidenceUploads.Result sent = EvidenceUploads.read(files, "files", room, evidence);
+        EvidenceUploads.Result sent = EvidenceUploads.readEach(files, "files", room, evidence);
         if (!held.files().isEmpty()) {
             sent = countingHeld(sent, held.files().size(), room);
         }
-        return new ReportUploads(holder, key, held, EvidenceUploads.readVoice(voice, "voice", evidence), sent);
+        ReportUploads read = new ReportUploads(holder, key, held, EvidenceUploads.readVoice(voice, "voice", evidence), sent);
+        read.removed = removed;
+        return read;
     }
 
     /** "Too many" said with the files already held counted: "we kept 3; you can add 2 more". */
@@ -118,10 +123,20 @@ final class ReportUploads {
         }
     }
 
-    /** Whether something sent now could not be kept (refused, or not held): the page asks for it again. */
-    boolean dropped() {
-        return notHeld || (voiceSent.anySent() && voiceSent.files().isEmpty())
-                || (filesSent.anySent() && filesSent.files().isEmpty());
+    /**
+     * What the page says of files sent now and not kept, as a message key: none held at all (the
+     * database, or the bound), or the ones refused, named by their errors; null when all were kept.
+     */
+    String notKept() {
+        if (notHeld) {
+            return "report.files.lost";
+        }
+        return errors().isEmpty() ? null : "report.files.refused";
+    }
+
+    /** Whether the worker took back what was held on this sending. */
+    boolean removed() {
+        return removed;
     }
 
     /** The key the form carries on (null when nothing was ever held). */

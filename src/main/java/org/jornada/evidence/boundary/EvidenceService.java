@@ -18,6 +18,15 @@ public class EvidenceService {
         return store.clean(content);
     }
 
+    /** What a case holds of what its worker sent: whether its story is spoken, and its other files. */
+    public record CaseFiles(boolean voiceStory, long others) {
+    }
+
+    /** The case's spoken story and files, its thread's voice messages left out. */
+    public CaseFiles filesOf(long complaintId) {
+        return store.filesOf(complaintId);
+    }
+
     /** Stores the file on the case, or empty when the case already holds its maximum of files. */
     @Transactional
     public Optional<EvidenceStore.Stored> addToCase(long complaintId, CleanedEvidence cleaned) {

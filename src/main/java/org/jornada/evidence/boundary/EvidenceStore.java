@@ -71,6 +71,20 @@ public class EvidenceStore {
         return new Stored(sha256, evidence.getContentType(), evidence.isMetadataRemoved());
     }
 
+    EvidenceService.CaseFiles filesOf(long complaintId) {
+        boolean voice = false;
+        long others = 0;
+        for (Object[] row : em.createQuery("SELECT e.role, COUNT(e) FROM Evidence e WHERE e.complaintId = :id"
+                + " GROUP BY e.role", Object[].class).setParameter("id", complaintId).getResultList()) {
+            if (row[0] == EvidenceRole.STORY) {
+                voice = true;
+            } else if (row[0] == EvidenceRole.EVIDENCE) {
+                others += ((Number) row[1]).longValue();
+            }
+        }
+        return new EvidenceService.CaseFiles(voice, others);
+    }
+
     public boolean hasRoomFor(long complaintId, int files) {
         long count = em.createNamedQuery(Evidence.COUNT_OF_COMPLAINT, Long.class)
                 .setParameter("complaintId", complaintId).getSingleResult();

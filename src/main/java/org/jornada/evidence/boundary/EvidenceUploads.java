@@ -24,7 +24,17 @@ public final class EvidenceUploads {
     private EvidenceUploads() {
     }
 
+    /** Every file sent, or none: the errors name the files that stop them. */
     public static Result read(List<Part> parts, String field, int maxFiles, EvidenceService service) {
+        Result each = readEach(parts, field, maxFiles, service);
+        return each.errors().isEmpty() ? each : new Result(List.of(), each.errors(), each.anySent());
+    }
+
+    /**
+     * The files that could be cleaned, beside the errors that name the others (the report form holds
+     * the good ones, issue #29); none when more than {@code maxFiles} were sent.
+     */
+    public static Result readEach(List<Part> parts, String field, int maxFiles, EvidenceService service) {
         List<CleanedEvidence> files = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         List<Part> sent = parts == null ? List.of()
@@ -46,7 +56,7 @@ public final class EvidenceUploads {
                 errors.add(new FieldError(field, "error.file.unsupported", name));
             }
         }
-        return new Result(errors.isEmpty() ? files : List.of(), errors, !sent.isEmpty());
+        return new Result(files, errors, !sent.isEmpty());
     }
 
     /**
@@ -60,6 +70,10 @@ public final class EvidenceUploads {
         Result read = read(List.of(part), field, 1, service);
         if (read.errors().stream().anyMatch(e -> "error.file.tooLarge".equals(e.messageKey()))) {
             return new Result(List.of(), List.of(new FieldError(field, "error.voice.tooLarge")), true);
+        }
+        if (!read.errors().isEmpty()) {
+            // not a format any recorder writes: said as the voice field's own error, not the files'
+            return new Result(List.of(), List.of(new FieldError(field, "error.voice.notAudio")), true);
         }
         if (read.errors().isEmpty() && !read.files().get(0).type().contentType().startsWith("audio/")) {
             return new Result(List.of(), List.of(new FieldError(field, "error.voice.notAudio")), true);

@@ -34,7 +34,8 @@ import org.jornada.platform.control.Messages;
  * The 500 itself came from pages that render what their view action loads ({@code /rate}, the
  * profiles): a view action does not run on a postback, yet Faces asks the bean for it while reading
  * the form ({@code rendered} conditions) and while rendering. So on every worker postback the view's
- * actions run here first, right after the view is restored, as they do on a first visit.
+ * actions run here first, right after the view is restored, as they do on a first visit; before
+ * them, a form opened before the quick exit is sent to the empty form ({@link ExitedForms}).
  */
 public class WorkerPostbacks implements PhaseListener {
 
@@ -57,6 +58,10 @@ public class WorkerPostbacks implements PhaseListener {
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
         if (event.getPhaseId() != PhaseId.RESTORE_VIEW || !isWorkerPostback(faces)) {
+            return;
+        }
+        if (ExitedForms.closed(faces.getExternalContext())) {
+            ExitedForms.restart(faces);
             return;
         }
         for (UIViewAction action : ViewMetadata.getViewActions(faces.getViewRoot())) {

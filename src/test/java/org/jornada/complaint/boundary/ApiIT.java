@@ -234,7 +234,7 @@ class ApiIT {
     }
 
     @Test
-    void theQuickExitSetsAConstantCookieForOneHopThenDeletesItAndLeavesForTheNeutralPage() {
+    void theQuickExitSetsAConstantCookieForOneHopThenDeletesItLeavesOnlyTheTimeOfTheExitAndGoesToTheNeutralPage() {
         HttpResponse<String> first = http().get("/exit?lang=en");
         assertEquals(302, first.statusCode());
         String hop = first.headers().firstValue("Location").orElse("");
@@ -242,6 +242,10 @@ class ApiIT {
         String set = first.headers().firstValue("Set-Cookie").orElse("");
         assertTrue(set.startsWith("jornada-exit=1;") && set.contains("HttpOnly") && set.contains("SameSite=Strict"), set);
         assertEquals("no-referrer", first.headers().firstValue("Referrer-Policy").orElse(""));
+        String exited = first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("jornada-exited="))
+                .findFirst().orElse("");
+        assertTrue(exited.matches("jornada-exited=\\d{13};.*") && exited.contains("HttpOnly"),
+                "the time of the exit, and nothing else, closes the forms opened before it: " + exited);
 
         HttpResponse<String> second = http().get(hop.substring(hop.indexOf("/exit")));
         assertEquals(302, second.statusCode());

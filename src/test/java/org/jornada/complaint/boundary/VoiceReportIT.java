@@ -171,6 +171,8 @@ class VoiceReportIT {
         load("/follow-up", By.id("code"));
         browser.findElement(By.id("code")).sendKeys(code);
         Browsers.press(browser, false, By.id("open-case"), By.id("voice"));
+        assertEquals("Tenemos su nota de voz con lo que pasó.", browser.findElement(By.id("case-sent")).getText(),
+                "the worker can see the recording arrived");
         browser.findElement(By.id("voice")).sendKeys(mp3().toString());
         Browsers.press(browser, false, By.id("send-voice"), By.id("thread"));
         assertTrue(browser.findElement(By.id("thread")).getText().contains("Mensaje de voz"),
@@ -193,7 +195,7 @@ class VoiceReportIT {
         String page = browser.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("Esto no es una grabación"), page);
         assertEquals(employer, browser.findElement(By.id("employerName")).getAttribute("value"));
-        assertTrue(page.contains("No pudimos guardar los archivos o la nota de voz"),
+        assertTrue(page.contains("no se guardaron") && page.contains("grabe de nuevo"),
                 "the page says the recording must be sent again: " + page);
         assertTrue(browser.findElements(By.id("held-notice")).isEmpty(), "a refused file is not held");
     }
@@ -275,15 +277,24 @@ class VoiceReportIT {
         assertTrue(browser.findElement(By.id("held-notice")).getText().contains("su grabación de voz y los archivos"));
         assertTrue(browser.findElement(By.id("files-held")).getText().contains("1 archivo"));
         WalkChecks.page(browser, "voice-and-photo-held-360-nojs", true, employer.split(" ")[2]);
-        // a second photo on the next sending is added to the held one, and the question is still open
-        browser.findElement(By.id("files")).sendKeys(photo.toString());
+        // a second photo on the next sending is added to the held one, a file that is no photo is
+        // refused alone, and the question is still open
+        Path notes = Files.createTempFile("jornada-notes", ".txt");
+        Files.writeString(notes, "no es una foto");
+        browser.findElement(By.id("files")).sendKeys(photo + "\n" + notes);
         Browsers.press(browser, false, By.id("submit"), By.id("held-notice"));
         assertTrue(browser.findElement(By.id("files-held")).getText().contains("2 archivos"),
                 browser.findElement(By.id("files-held")).getText());
+        assertTrue(browser.findElement(By.id("files-dropped")).getText().contains("marcados abajo con un error"));
+        assertTrue(browser.findElement(By.id("files-error")).getText().contains(notes.getFileName().toString()),
+                "the refused file is named");
 
-        // the worker takes it all back and writes the story instead
+        // the worker takes it all back, but forgets the story: told it is gone, and asked for the story
         tick(browser.findElement(By.id("removeHeld")), false);
         tick(browser.findElement(By.cssSelector("input[type='checkbox'][value='UNPAID_HOURS']")), false);
+        Browsers.press(browser, false, By.id("submit"), By.id("held-removed"));
+        assertTrue(browser.findElement(By.id("narrative-error")).isDisplayed());
+        assertTrue(browser.findElements(By.id("held-notice")).isEmpty(), "nothing held any more");
         browser.findElement(By.id("narrative")).sendKeys("No nos pagan las horas extra.");
         assertTrue(Browsers.press(browser, false, By.id("submit"), By.id("receipt-code")).getText().matches(RECEIPT));
         JsonObject filed = staffCase(employer);
