@@ -116,3 +116,24 @@
   });
   stop.addEventListener('click', function () { if (recorder && recorder.state !== 'inactive') { recorder.stop(); } });
 })();
+
+/* A file over 10 MB is said at once and taken off the field, before its megabytes are sent over
+   the worker's phone plan (the server refuses it anyway). The words come from the page. */
+(function () {
+  var max = 10 * 1024 * 1024;
+  Array.prototype.forEach.call(document.querySelectorAll('input[type=file][data-too-large]'), function (input) {
+    var note = document.createElement('p');
+    note.className = 'error';
+    note.setAttribute('role', 'alert');
+    note.hidden = true;
+    input.parentNode.insertBefore(note, input.nextSibling);
+    input.addEventListener('change', function () {
+      var big = Array.prototype.filter.call(input.files || [], function (f) { return f.size > max; });
+      note.hidden = big.length === 0;
+      note.textContent = big.map(function (f) {
+        return input.getAttribute('data-too-large').replace('{0}', f.name);
+      }).join(' ');
+      if (big.length) { input.value = ''; }
+    });
+  });
+})();

@@ -83,27 +83,34 @@ public final class ChainBuilder {
     }
 
     /**
-     * The links, with the verified cases per other entry ({@code verified}) and the entries'
-     * names and kinds ({@code entries}; an entry it does not know is left out).
+     * The links, with the verified cases per other entry ({@code verified}: a link only they show
+     * from {@code minimum} up) and the entries' names and kinds ({@code entries}; an entry it does
+     * not know is left out). The builder itself is not changed: it answers the same every time.
      */
     public List<ChainLink> links(Map<Long, Long> verified, int minimum, LongFunction<Entry> entries,
             LongFunction<String> relationOf) {
+        Map<Long, Gathered> all = new LinkedHashMap<>(links);
         verified.forEach((otherId, count) -> {
             if (count >= minimum) {
-                add(otherId, relationOf.apply(otherId), ChainSource.VERIFIED_CASES, null, null);
+                all.computeIfAbsent(otherId, id -> new Gathered(relationOf.apply(id)));
             }
         });
         List<ChainLink> out = new ArrayList<>();
-        links.forEach((otherId, link) -> {
+        all.forEach((otherId, link) -> {
             Entry entry = entries.apply(otherId);
             if (entry == null || unlinked.contains(otherId)) {
                 return;
             }
             Entry via = link.via == null ? null : entries.apply(link.via);
             long count = verified.getOrDefault(otherId, 0L);
+            Set<ChainSource> sources = EnumSet.noneOf(ChainSource.class);
+            sources.addAll(link.sources);
+            if (count >= minimum) {
+                sources.add(ChainSource.VERIFIED_CASES);
+            }
             out.add(new ChainLink(entry.kind(), otherId, entry.name(), link.relation == null ? entry.kind().name()
                     : link.relation, via == null ? null : via.name(), List.copyOf(link.seasons), List.copyOf(link.states),
-                    List.copyOf(link.crops), link.workers, Set.copyOf(link.sources), count >= minimum ? count : null));
+                    List.copyOf(link.crops), link.workers, Set.copyOf(sources), count >= minimum ? count : null));
         });
         out.sort(Comparator.comparingInt(ChainLink::workersCertified).reversed()
                 .thenComparingInt(l -> RELATIONS.indexOf(l.relation())).thenComparing(ChainLink::name));

@@ -153,9 +153,8 @@ public class ReferralPackets {
                 : profiles.of(c.getRecruiterEntityId(), EntityKind.RECRUITER);
         Optional<Profiles.Profile> employer = c.getEmployerEntityId() == null ? Optional.empty()
                 : profiles.of(c.getEmployerEntityId(), EntityKind.EMPLOYER);
-        link(chain, locale, "RECRUITER", c.getRecruiterName(), recruiter);
-        link(chain, locale, "EMPLOYER", c.getEmployerName(), employer);
-        linkedBy(chain, locale, employer, recruiter);
+        link(chain, locale, "RECRUITER", c.getRecruiterName(), recruiter, linkedBy(locale, employer, recruiter));
+        link(chain, locale, "EMPLOYER", c.getEmployerName(), employer, null);
         known(chain, locale, employer, recruiter);
         CaseChecklist checklist = details.checklist(c.getId());
         List<String> checked = Arrays.stream(CaseChecklist.Item.values()).filter(checklist::has)
@@ -224,20 +223,16 @@ public class ReferralPackets {
 
     /**
      * What the data says of the named recruiter and employer together (issue #28): the seasons,
-     * workers certified and sources of their link, on the recruiter's line.
+     * workers certified and sources of their link, the first record on the recruiter's line; null
+     * when either is not linked to the directory or the data shows no link between them.
      */
-    private static void linkedBy(List<PacketFacts.ChainLink> chain, Locale locale, Optional<Profiles.Profile> employer,
-            Optional<Profiles.Profile> recruiter) {
-        if (employer.isEmpty() || recruiter.isEmpty() || chain.isEmpty() || !"RECRUITER".equals(chain.get(0).role())) {
-            return;
+    private static String linkedBy(Locale locale, Optional<Profiles.Profile> employer, Optional<Profiles.Profile> recruiter) {
+        if (employer.isEmpty() || recruiter.isEmpty()) {
+            return null;
         }
         long id = recruiter.get().entry().getId();
-        employer.get().chain().stream().filter(l -> l.id() == id).findFirst().ifPresent(l -> {
-            List<String> records = new ArrayList<>(List.of(line(locale, l)));
-            records.addAll(chain.get(0).records());
-            PacketFacts.ChainLink named = chain.get(0);
-            chain.set(0, new PacketFacts.ChainLink(named.role(), named.nameAsGiven(), named.directoryName(), records));
-        });
+        return employer.get().chain().stream().filter(l -> l.id() == id).findFirst().map(l -> line(locale, l))
+                .orElse(null);
     }
 
     /** A link's seasons, workers certified and sources, in the packet's language. */
@@ -274,13 +269,19 @@ public class ReferralPackets {
         }
     }
 
-    /** A business of the chain as the worker named it, with what the directory holds when linked. */
+    /**
+     * A business of the chain as the worker named it, with what the directory holds when linked,
+     * {@code first} (when not null) before it.
+     */
     private static void link(List<PacketFacts.ChainLink> chain, Locale locale, String role, String named,
-            Optional<Profiles.Profile> profile) {
+            Optional<Profiles.Profile> profile, String first) {
         if (named == null && profile.isEmpty()) {
             return;
         }
         List<String> records = new ArrayList<>();
+        if (first != null) {
+            records.add(first);
+        }
         profile.ifPresent(p -> {
             // numbers as text: MessageFormat would write a season as "2,026"
             p.seasons().forEach(s -> records.add(Messages.get(locale, "packet.season", String.valueOf(s.year()),

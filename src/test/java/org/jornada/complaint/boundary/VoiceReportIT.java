@@ -195,7 +195,7 @@ class VoiceReportIT {
         String page = browser.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("Esto no es una grabación"), page);
         assertEquals(employer, browser.findElement(By.id("employerName")).getAttribute("value"));
-        assertTrue(page.contains("no se guardaron") && page.contains("grabe de nuevo"),
+        assertTrue(page.contains("no se guardaron: el mensaje de cada uno dice por qué"),
                 "the page says the recording must be sent again: " + page);
         assertTrue(browser.findElements(By.id("held-notice")).isEmpty(), "a refused file is not held");
     }
@@ -274,7 +274,7 @@ class VoiceReportIT {
         browser.findElement(By.id("voice")).sendKeys(mp3().toString());
         browser.findElement(By.id("files")).sendKeys(photo.toString());
         Browsers.press(browser, false, By.id("submit"), By.id("held-notice"));
-        assertTrue(browser.findElement(By.id("held-notice")).getText().contains("su grabación de voz y los archivos"));
+        assertTrue(browser.findElement(By.id("held-notice")).getText().contains("su grabación de voz y 1 archivo"));
         assertTrue(browser.findElement(By.id("files-held")).getText().contains("1 archivo"));
         WalkChecks.page(browser, "voice-and-photo-held-360-nojs", true, employer.split(" ")[2]);
         // a second photo on the next sending is added to the held one, a file that is no photo is
@@ -285,7 +285,7 @@ class VoiceReportIT {
         Browsers.press(browser, false, By.id("submit"), By.id("held-notice"));
         assertTrue(browser.findElement(By.id("files-held")).getText().contains("2 archivos"),
                 browser.findElement(By.id("files-held")).getText());
-        assertTrue(browser.findElement(By.id("files-dropped")).getText().contains("marcados abajo con un error"));
+        assertTrue(browser.findElement(By.id("files-dropped")).getText().contains("marcados abajo con un error no se guardaron"));
         assertTrue(browser.findElement(By.id("files-error")).getText().contains(notes.getFileName().toString()),
                 "the refused file is named");
 

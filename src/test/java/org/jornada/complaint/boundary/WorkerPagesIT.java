@@ -337,6 +337,26 @@ class WorkerPagesIT {
     }
 
     @Test
+    void withJavaScriptAFileOverTenMegabytesIsSaidAtOnceAndNotSent() throws Exception {
+        open(true);
+        load("/report", By.id("submit"));
+        Path big = Files.createTempFile("jornada-grande", ".jpg");
+        Files.write(big, new byte[11 * 1024 * 1024]);
+        try {
+            browser.findElement(By.id("files")).sendKeys(big.toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> !d.findElement(By.cssSelector("#files + p.error")).getText().isEmpty());
+            WebElement said = browser.findElement(By.cssSelector("#files + p.error"));
+            assertTrue(said.getText().contains(big.getFileName().toString()) && said.getText().contains("pesa más de 10 MB"),
+                    said.getText());
+            assertEquals("", browser.findElement(By.id("files")).getAttribute("value"),
+                    "taken off the field: its megabytes are not sent");
+        } finally {
+            Files.deleteIfExists(big);
+        }
+    }
+
+    @Test
     void validationErrorsAppearInSpanishAndKeepWhatWasTyped() throws Exception {
         open(false);
         load("/report", By.id("submit"));
@@ -349,7 +369,7 @@ class WorkerPagesIT {
         assertTrue(browser.findElement(By.id("categories-error")).getText().contains("Marque al menos un problema"));
         assertEquals("Viveros Pérez", browser.findElement(By.id("employerName")).getAttribute("value"));
         assertEquals("No hay agua en el campo.", browser.findElement(By.id("narrative")).getAttribute("value"));
-        assertTrue(browser.findElement(By.id("held-notice")).getText().contains("Guardamos cifrados los archivos que eligió"),
+        assertTrue(browser.findElement(By.id("held-notice")).getText().contains("Guardamos cifrados 1 archivo:"),
                 "the photo is kept for the next sending, not asked for again");
         assertTrue(browser.findElements(By.id("files-dropped")).isEmpty());
 

@@ -58,6 +58,16 @@ class ChainBuilderTest {
     }
 
     @Test
+    void askingTwiceAnswersTheSameAndAskingWithFewerCasesHidesTheReportedLinkAgain() {
+        ChainBuilder builder = new ChainBuilder().add(4, "AGENT", ChainSource.DOL_DISCLOSURE, null, null);
+        List<ChainLink> first = links(builder, Map.of(5L, 5L));
+        assertEquals(first, links(builder, Map.of(5L, 5L)), "the builder keeps nothing of an answer");
+        List<ChainLink> fewer = links(builder, Map.of(5L, 4L));
+        assertEquals(List.of(4L), fewer.stream().map(ChainLink::id).toList(), "the reported link was not kept");
+        assertEquals(Set.of(ChainSource.DOL_DISCLOSURE), fewer.get(0).sources());
+    }
+
+    @Test
     void staffUnlinkingHidesALinkEverySourceShowsAndLinkingAddsOne() {
         ChainBuilder builder = new ChainBuilder()
                 .add(6, "RECRUITER", ChainSource.RECRUITER_LIST, null, null)
