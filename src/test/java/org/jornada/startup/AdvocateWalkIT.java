@@ -322,11 +322,13 @@ class AdvocateWalkIT {
             supervisor.findElement(By.id("queue:apply")).click();
             String releasedName = held;
             // the search re-renders the list: a list read while it is being replaced is read again
-            new org.openqa.selenium.support.ui.WebDriverWait(supervisor, java.time.Duration.ofSeconds(30))
+            String listed = new org.openqa.selenium.support.ui.WebDriverWait(supervisor, java.time.Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.id("queue:cases")).getText().contains(releasedName));
-            assertTrue(supervisor.findElement(By.id("queue:cases")).getText().contains(held),
-                    "the released complaint is in the queue");
+                    .until(d -> {
+                        String text = d.findElement(By.id("queue:cases")).getText();
+                        return text.contains(releasedName) ? text : null;
+                    });
+            assertTrue(listed.contains(held), "the released complaint is in the queue");
         } finally {
             Browsers.close(supervisor);
         }

@@ -144,9 +144,12 @@ class ApiTokensPageIT {
             assertTrue(text("messages").contains(REFUSED), text("messages"));
             // said again beside the token forms, a long scroll below the page's top, and shown there
             assertTrue(text("token-messages").contains(REFUSED), text("token-messages"));
-            assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "var r = document.getElementById('token-messages').getBoundingClientRect();"
-                            + " return r.top >= 0 && r.bottom <= window.innerHeight;"), "the reason is in view");
+            // the page scrolls to it once loaded: waited for, not read at the first instant
+            assertTrue(new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until((java.util.function.Function<org.openqa.selenium.WebDriver, Boolean>) d -> (Boolean)
+                            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "var r = document.getElementById('token-messages').getBoundingClientRect();"
+                                    + " return r.top >= 0 && r.bottom <= window.innerHeight;")), "the reason is in view");
             assertTrue(browser.findElements(By.id("new-token")).isEmpty());
             assertEquals(label, browser.findElement(By.id("issue:label")).getAttribute("value"),
                     "a refused form keeps what was typed");

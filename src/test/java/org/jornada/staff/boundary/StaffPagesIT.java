@@ -104,6 +104,17 @@ class StaffPagesIT {
         return Deployments.local(base) + path;
     }
 
+    /**
+     * The text of what {@code by} finds, read again while the page is still being replaced (a
+     * redirect or an update landing: the element found a moment before is no longer in it).
+     */
+    private String textOf(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(by).getText());
+    }
+
     private void await(By by) {
         try {
             Browsers.await(browser, by);
@@ -190,7 +201,11 @@ class StaffPagesIT {
         browser.findElement(By.id("note-form:add-note")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "employer known"));
-        assertTrue(browser.findElement(By.id("messages")).getText().contains("Note added"),
+        assertTrue(new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until((java.util.function.Function<org.openqa.selenium.WebDriver, Boolean>)
+                        d -> d.findElement(By.id("messages")).getText().contains("Note added")),
                 "the message survives the redirect after the POST");
         assertTrue(browser.getCurrentUrl().endsWith("/staff/cases/" + id), browser.getCurrentUrl());
         browser.navigate().refresh();
@@ -296,12 +311,12 @@ class StaffPagesIT {
         browser.findElement(By.id("signin:password")).sendKeys("not the password at all");
         browser.findElement(By.id("signin:submit")).click();
         await(By.cssSelector("#messages .msg-error"));
-        String wrongPassword = browser.findElement(By.cssSelector("#messages .msg-error")).getText();
+        String wrongPassword = textOf(By.cssSelector("#messages .msg-error"));
         browser.findElement(By.id("signin:username")).sendKeys("nobody-" + UUID.randomUUID());
         browser.findElement(By.id("signin:password")).sendKeys(PASSWORD);
         browser.findElement(By.id("signin:submit")).click();
         await(By.cssSelector("#messages .msg-error"));
-        assertEquals(wrongPassword, browser.findElement(By.cssSelector("#messages .msg-error")).getText());
+        assertEquals(wrongPassword, textOf(By.cssSelector("#messages .msg-error")));
         assertTrue(wrongPassword.contains("Sign-in did not work"), wrongPassword);
     }
 
@@ -586,7 +601,7 @@ class StaffPagesIT {
         browser = Browsers.desktop();
         signIn(admin, "/staff/admin/wage-tables");
         await(By.id("import:run"));
-        String tables = browser.findElement(By.id("wage-tables")).getText();
+        String tables = textOf(By.id("wage-tables"));
         assertTrue(tables.contains("AEWR-2025"), "the tables in use");
         // V29: each table's last day in force; AEWR-2023 ends Dec 31 2023 (domain-reference.md 1c, 1d).
         assertTrue(tables.contains("2023-12-31") && tables.contains("open: no later figure known"), tables);
