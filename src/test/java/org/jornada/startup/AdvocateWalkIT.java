@@ -322,7 +322,7 @@ class AdvocateWalkIT {
             supervisor.findElement(By.id("queue:apply")).click();
             String releasedName = held;
             // the search re-renders the list: a list read while it is being replaced is read again
-            String listed = new org.openqa.selenium.support.ui.WebDriverWait(supervisor, java.time.Duration.ofSeconds(30))
+            String listed = org.jornada.testing.Browsers.waiting(supervisor, java.time.Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> {
                         String text = d.findElement(By.id("queue:cases")).getText();
@@ -418,7 +418,7 @@ class AdvocateWalkIT {
     private static void clickAndReload(WebDriver browser, WebElement control) {
         WebElement page = browser.findElement(By.tagName("html"));
         control.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(d -> {
             try {
                 page.isEnabled();
                 return false;

@@ -236,7 +236,7 @@ class FirstRunIT {
             new org.openqa.selenium.support.ui.Select(row.findElement(org.openqa.selenium.By.cssSelector(
                     ".move-referral select"))).selectByValue("APPROVE");
             row.findElement(org.openqa.selenium.By.cssSelector(".move-referral button")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
+            org.jornada.testing.Browsers.waiting(browser, java.time.Duration.ofSeconds(30)).until(
                     org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                             org.openqa.selenium.By.id(id), "approved, not sent yet"));
         } finally {

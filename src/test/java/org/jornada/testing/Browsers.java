@@ -132,9 +132,20 @@ public final class Browsers {
         return chrome;
     }
 
+    /**
+     * A wait that reads again while a page is being replaced: chromedriver says so as a stale
+     * element or, since chromium 156, as "Node with given id does not belong to the document" (a
+     * plain WebDriverException). A condition not met in time still fails with a timeout.
+     */
+    public static org.openqa.selenium.support.ui.FluentWait<WebDriver> waiting(WebDriver browser, Duration timeout) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, timeout)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
+    }
+
     /** Waits up to 30 seconds for an element, for pages loaded with page scripts off. */
     public static org.openqa.selenium.WebElement await(WebDriver browser, org.openqa.selenium.By by) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+        return waiting(browser, Duration.ofSeconds(30))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
     }
 

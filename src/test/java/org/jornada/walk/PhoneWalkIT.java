@@ -393,14 +393,14 @@ class PhoneWalkIT {
             browser.findElement(By.id("quick-exit")).sendKeys(Keys.ENTER);
         }
         String local = Deployments.local(base);
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().startsWith(local));
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().startsWith(local));
         browser.navigate().back();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(local)
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(local)
                 && !d.findElements(By.id("main")).isEmpty());
         nothingOfTheCase("after Back");
         check("20-back-after-quick-exit");
         browser.navigate().refresh();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("main")).isEmpty());
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("main")).isEmpty());
         nothingOfTheCase("after reload");
         assertEquals(java.util.List.of(), org.jornada.testing.Browsers.cookiesBesidesTheExitMark(browser), "no cookie left on the phone but the exit's time");
     }
@@ -423,14 +423,14 @@ class PhoneWalkIT {
             browser.findElement(By.id("quick-exit")).sendKeys(Keys.ENTER);
         }
         String local = Deployments.local(base);
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().startsWith(local));
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().startsWith(local));
         browser.navigate().back();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(local)
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(local)
                 && !d.findElements(By.id("main")).isEmpty());
         noReceipt(code, "after Back");
         check("21-back-after-receipt-exit");
         browser.navigate().refresh();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("main")).isEmpty());
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("main")).isEmpty());
         noReceipt(code, "after reload");
         check("22-reload-after-receipt-exit");
         assertEquals(1, staff.get("/api/v1/staff/cases?q=" + java.net.URLEncoder.encode(second,

@@ -146,7 +146,7 @@ class VoiceStoryIT {
         Browsers.await(browser, By.id("queue:cases"));
         browser.findElement(By.id("queue:text")).sendKeys(employer);
         browser.findElement(By.id("queue:apply")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("queue:cases"), employer));
         String row = browser.findElement(By.cssSelector("#queue\\:cases tbody tr")).getText();
         assertTrue(row.contains("Voice"), "the queue marks the voice report: " + row);

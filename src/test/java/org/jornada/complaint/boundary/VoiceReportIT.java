@@ -129,10 +129,10 @@ class VoiceReportIT {
         WebElement record = browser.findElement(By.id("record-start"));
         assertTrue(record.isDisplayed(), "with JavaScript the recorder shows");
         record.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("record-stop")).isDisplayed());
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("record-stop")).isDisplayed());
         Thread.sleep(3_000); // three seconds of the fake microphone's tone
         browser.findElement(By.id("record-stop")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("record-status")).getText()
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("record-status")).getText()
                 .startsWith("Grabación lista"));
         assertTrue(browser.findElement(By.id("record-playback")).isDisplayed(), "the worker can listen to it");
         WalkChecks.page(browser, "voice-report-recorded-360-js", true, employer.split(" ")[2]);
@@ -238,10 +238,10 @@ class VoiceReportIT {
         tick(browser.findElement(By.cssSelector("input[name$='visa'][value='H2A']")), true);
         browser.findElement(By.id("employerName")).sendKeys(employer);
         browser.findElement(By.id("record-start")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("record-stop")).isDisplayed());
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("record-stop")).isDisplayed());
         Thread.sleep(3_000);
         browser.findElement(By.id("record-stop")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("record-status")).getText()
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("record-status")).getText()
                 .startsWith("Grabación lista"));
         // no problem ticked: the form comes back with its question, and the recording is not lost
         Browsers.press(browser, true, By.id("submit"), By.id("categories-error"));

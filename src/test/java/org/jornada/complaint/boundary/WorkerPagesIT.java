@@ -263,9 +263,9 @@ class WorkerPagesIT {
             } else {
                 browser.findElement(By.id("quick-exit")).sendKeys(Keys.ENTER);
             }
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().startsWith(Deployments.local(base)));
+            org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().startsWith(Deployments.local(base)));
             browser.navigate().back();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(Deployments.local(base))
+            org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(Deployments.local(base))
                     && !d.findElements(By.id("main")).isEmpty());
             for (WebElement narrative : browser.findElements(By.id("narrative"))) {
                 assertEquals("", narrative.getAttribute("value"), "Back shows an empty form (scripts " + scripts + ")");
@@ -318,7 +318,7 @@ class WorkerPagesIT {
         open(true);
         load("/report", By.id("submit"));
         browser.findElement(By.id("employerName")).sendKeys("huertos del rio");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.findElements(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(10)).until(driver -> !driver.findElements(
                 By.cssSelector("#employer-names option")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("#employer-names option")).stream()
                 .anyMatch(o -> o.getAttribute("value").startsWith("Huertos Peñasco")), "typed names get a list");
@@ -344,7 +344,7 @@ class WorkerPagesIT {
         Files.write(big, new byte[11 * 1024 * 1024]);
         try {
             browser.findElement(By.id("files")).sendKeys(big.toString());
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+            org.jornada.testing.Browsers.waiting(browser, java.time.Duration.ofSeconds(10))
                     .until(d -> !d.findElement(By.cssSelector("#files + p.error")).getText().isEmpty());
             WebElement said = browser.findElement(By.cssSelector("#files + p.error"));
             assertTrue(said.getText().contains(big.getFileName().toString()) && said.getText().contains("pesa más de 10 MB"),

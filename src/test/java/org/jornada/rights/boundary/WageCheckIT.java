@@ -179,7 +179,7 @@ class WageCheckIT {
         } else {
             fold.sendKeys(Keys.ENTER); // chromedriver's clicks hang while page scripts are off; Enter opens it alike
         }
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        org.jornada.testing.Browsers.waiting(browser, java.time.Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("advocate")).getAttribute("open") != null);
         assertTrue(browser.findElement(By.id("floor")).isDisplayed(), "opened by a tap, scripts or not");
         assertTrue(browser.findElement(By.id("floor")).getText().contains("16.16"));

@@ -109,7 +109,7 @@ class StaffPagesIT {
      * redirect or an update landing: the element found a moment before is no longer in it).
      */
     private String textOf(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
+        return org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(by).getText());
@@ -182,12 +182,12 @@ class StaffPagesIT {
         assertEquals("Strict", session.getSameSite());
         browser.findElement(By.id("queue:text")).sendKeys(employer);
         browser.findElement(By.id("queue:apply")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("queue:cases"), employer));
         browser.findElement(By.id("queue:text")).clear();
         browser.findElement(By.id("queue:text")).sendKeys("no employer is called this");
         browser.findElement(By.id("queue:apply")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("queue:cases"), "No case matches these filters."));
 
         browser.get(url("/staff/cases/" + id));
@@ -195,13 +195,13 @@ class StaffPagesIT {
         assertEquals("Nadie nos paga las horas del domingo.", browser.findElement(By.id("narrative")).getText());
         browser.findElement(By.id("reply-form:reply")).sendKeys("Hola, ¿tiene fotos de su horario?");
         browser.findElement(By.id("reply-form:send-reply")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"), "fotos de su horario"));
         browser.findElement(By.id("note-form:note")).sendKeys("Internal: employer known from 2025 cases.");
         browser.findElement(By.id("note-form:add-note")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "employer known"));
-        assertTrue(new WebDriverWait(browser, Duration.ofSeconds(15))
+        assertTrue(org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until((java.util.function.Function<org.openqa.selenium.WebDriver, Boolean>)
@@ -219,11 +219,11 @@ class StaffPagesIT {
         assertTrue(preview.contains("/staff/referrals/preview?case=" + id + "&authority="), preview);
         assertTrue(browser.findElement(By.id("consent-WHD")).getText().contains("not asked"));
         browser.findElement(By.xpath("//span[@id='consent-WHD']/following-sibling::button[1]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("consent-WHD"), "waiting for the answer"));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("The worker will see the question"));
         browser.findElement(By.id("assign:take")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignee"), advocate));
 
         // the evidence download of a signed-in advocate carries the security headers (no-store above all)
@@ -341,7 +341,7 @@ class StaffPagesIT {
                 "{\"assigneeId\":" + ownerAccount + "}", "Authorization", "Bearer " + SUPERVISOR);
         assertEquals(200, assigned.statusCode(), assigned.body());
         browser.get(url("/staff/cases/" + id));
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30))
                 .until(d -> d.getTitle().contains("Not found") || d.getTitle().contains("No encontrado"));
         assertFalse(pageText().contains("Caso de otra persona"));
         Browsers.close(browser);
@@ -386,7 +386,7 @@ class StaffPagesIT {
         await(By.id("trend-table"));
         assertTrue(browser.findElement(By.id("trend-table")).getText().contains(LocalDate.now().getYear() + " " + oaxaca),
                 browser.findElement(By.id("trend-table")).getText());
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
         browser.get(url("/union/rankings"));
         await(By.id("ranking"));
         assertTrue(audited(union).contains("PATTERNS_READ"));
@@ -494,7 +494,7 @@ class StaffPagesIT {
         text.clear();
         text.sendKeys("El mayordomo nos cobró la visa. [teléfono quitado]");
         browser.findElement(By.cssSelector(section + "[id$='publish']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Review published."));
         String published = http.get("/api/v1/employers/" + farm).body();
         assertTrue(published.contains("[teléfono quitado]"), published);
@@ -503,7 +503,7 @@ class StaffPagesIT {
         String other = "#review-" + toReject + " ";
         browser.findElement(By.id("reason-" + toReject)).sendKeys("Not about this employer");
         browser.findElement(By.cssSelector(other + "[id$='reject']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Review rejected."));
         assertTrue(browser.findElements(By.id("review-" + toReject)).isEmpty());
         assertFalse(http.get("/api/v1/employers/" + farm).body().contains("se rechaza"));
@@ -543,11 +543,11 @@ class StaffPagesIT {
         String supervisor = newAccount("SUPERVISOR");
         browser = Browsers.desktop();
         signIn(supervisor, "/staff/reviews");
-        WebElement held = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
+        WebElement held = org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
                 By.cssSelector("[id^='review-']")).stream().filter(e -> e.getText().contains(comment)).findFirst()
                 .orElse(null));
         held.findElement(By.cssSelector("[id$='publish']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Review published."));
         Browsers.close(browser);
 
@@ -619,7 +619,7 @@ class StaffPagesIT {
         browser.findElement(By.id("import:effectiveFrom")).sendKeys("01012032");
         browser.findElement(By.id("import:file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("import:run")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("wage-tables"), code));
         assertTrue(pageText().contains("imported: 1 rows"), pageText());
         assertTrue(audited(admin).contains("WAGE_TABLE_IMPORTED"));
@@ -640,7 +640,7 @@ class StaffPagesIT {
         browser.findElement(By.id("add:address")).sendKeys("atlanta.consulado@example.org");
         browser.findElements(By.cssSelector("#add\\:categories .ui-chkbox-box")).get(0).click();
         browser.findElement(By.id("add:add-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Authority " + code + " added."));
         assertTrue(browser.findElement(By.id("authorities")).getText().contains("atlanta.consulado@example.org"));
         assertTrue(audited(admin).contains("AUTHORITY_ADDED"));
@@ -653,7 +653,7 @@ class StaffPagesIT {
         browser.findElement(By.id("edit-form:days")).sendKeys("21");
         browser.findElement(By.id("edit-form:note")).sendKeys("Protección answers within three weeks");
         browser.findElement(By.id("edit-form:save-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Authority saved."));
         assertTrue(browser.findElement(By.id("authorities")).getText().contains("21 · Protección answers within three weeks"),
                 browser.findElement(By.id("authorities")).getText());
@@ -690,7 +690,7 @@ class StaffPagesIT {
         new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector(".move-referral select")))
                 .selectByValue("APPROVE");
         row.findElement(By.cssSelector(".move-referral button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("referral-" + referral), "approved, not sent yet"));
         assertTrue(audited(supervisor).contains("REFERRAL_MOVED"));
 
@@ -717,7 +717,7 @@ class StaffPagesIT {
         browser.get(url("/staff/cases/" + id));
         await(By.id("unlink:unlink-employer"));
         browser.findElement(By.id("unlink:unlink-employer")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Link removed"));
         assertTrue(Http.json(http.get("/api/v1/staff/cases/" + id, "Authorization", "Bearer " + SUPERVISOR))
                 .getJsonArray("entities").isEmpty(), "the case no longer counts for the entry");
@@ -774,7 +774,7 @@ class StaffPagesIT {
         new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector(".move-referral select")))
                 .selectByValue("ANONYMISE");
         row.findElement(By.cssSelector(".move-referral button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Referral updated"));
         assertEquals("ANONYMOUS", Http.json(http.get("/api/v1/staff/referrals/" + newer, "Authorization",
                 "Bearer " + SUPERVISOR)).getString("identity"), "the row pressed is the row moved");
@@ -799,7 +799,7 @@ class StaffPagesIT {
         new org.openqa.selenium.support.ui.Select(prepare.findElement(By.tagName("select"))).selectByValue("NAMED");
         prepare.findElement(By.cssSelector("input[type=text]")).sendKeys("Worker said yes again");
         prepare.findElement(By.tagName("button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Referral prepared"));
         JsonObject newest = Http.json(http.get("/api/v1/staff/cases/" + id + "/referrals", "Authorization",
                 "Bearer " + SUPERVISOR)).getJsonArray("items").getJsonObject(0);
