@@ -159,7 +159,15 @@ class StaffPagesIT {
     }
 
     private String pageText() {
-        return browser.findElement(By.tagName("body")).getText();
+        return Browsers.waiting(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("body")).getText());
+    }
+
+    /** The page's text once it says {@code words} (a page still being replaced is read again); a timeout fails. */
+    private String pageSays(String words) {
+        return Browsers.waiting(browser, Duration.ofSeconds(30)).until(d -> {
+            String text = d.findElement(By.tagName("body")).getText();
+            return text.contains(words) ? text : null;
+        });
     }
 
     @Test
@@ -615,13 +623,13 @@ class StaffPagesIT {
         browser.findElement(By.id("import:file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("import:run")).click();
         await(By.cssSelector("#messages"));
-        assertTrue(pageText().contains("date the table is in force"), "a missing date is named: " + pageText());
+        assertTrue(pageSays("date the table is in force").contains("date the table is in force"), "a missing date is named");
         browser.findElement(By.id("import:effectiveFrom")).sendKeys("01012032");
         browser.findElement(By.id("import:file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("import:run")).click();
         org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("wage-tables"), code));
-        assertTrue(pageText().contains("imported: 1 rows"), pageText());
+        assertTrue(pageSays("imported: 1 rows").contains("imported: 1 rows"));
         assertTrue(audited(admin).contains("WAGE_TABLE_IMPORTED"));
     }
 
@@ -924,7 +932,7 @@ class StaffPagesIT {
             browser.findElement(By.id("waive:waive-reason")).sendKeys("Pagaron todo en la última semana.");
             browser.findElement(By.id("waive:waive-button")).click();
             await(By.id("clocks"));
-            assertTrue(pageText().contains("Plazo marcado como no aplicable."), pageText());
+            assertTrue(pageSays("Plazo marcado como no aplicable.").contains("Plazo marcado como no aplicable."));
         }
         assertTrue(browser.findElement(By.id("clocks")).getText().contains("No aplica: Pagaron todo"),
                 browser.findElement(By.id("clocks")).getText());
