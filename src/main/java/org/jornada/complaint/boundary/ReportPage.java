@@ -6,10 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +40,6 @@ public class ReportPage {
     // in ReportChoices and what other pages carry in is in CarriedValues.
 
     private static final Logger LOG = Logger.getLogger(ReportPage.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     ComplaintIntake intake;
@@ -301,9 +298,7 @@ public class ReportPage {
     }
 
     private static String newToken() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return org.jornada.platform.control.PerThreadRandom.urlToken();
     }
 
     /** The one-time token of this form, made when the empty form is shown. */

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.jornada.evidence.control.CleanedEvidence;
@@ -80,7 +79,7 @@ public class HeldUploads {
      * under {@code key}, or under a new key when {@code key} is not one; answers the key.
      */
     public String hold(String key, CleanedEvidence voice, List<CleanedEvidence> files) {
-        String kept = wellFormed(key) ? key : newKey();
+        String kept = wellFormed(key) ? key : PerThreadRandom.urlToken();
         String hash = hash(kept);
         Instant now = Instant.now(clock);
         List<byte[]> sealed = new ArrayList<>();
@@ -150,12 +149,6 @@ public class HeldUploads {
     public int purge() {
         return em.createQuery("DELETE FROM HeldUpload h WHERE h.keptAt <= :since")
                 .setParameter("since", Instant.now(clock).minus(KEPT_FOR)).executeUpdate();
-    }
-
-    private static String newKey() {
-        byte[] bytes = new byte[16];
-        PerThreadRandom.current().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String hash(String key) {

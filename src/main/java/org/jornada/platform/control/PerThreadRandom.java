@@ -16,6 +16,13 @@ public final class PerThreadRandom {
     private PerThreadRandom() {
     }
 
+    /** A random key of 16 bytes (128 bits) as 22 base64url characters: form tokens, hold keys. */
+    public static String urlToken() {
+        byte[] bytes = new byte[16];
+        current().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** This thread's generator; never pass it to another thread. */
     public static SecureRandom current() {
         return CURRENT.get();
