@@ -20,6 +20,7 @@ import org.jornada.platform.control.FieldError;
 import org.jornada.complaint.entity.Category;
 import org.jornada.complaint.entity.CategoryGroup;
 import org.jornada.evidence.boundary.EvidenceService;
+import org.jornada.platform.boundary.ExitedForms;
 import org.jornada.platform.boundary.FieldMessages;
 import org.jornada.platform.boundary.Language;
 import org.jornada.platform.control.DatabaseDown;
@@ -154,6 +155,19 @@ public class ReportPage {
         employerChoices = names.employersLike(draft.getEmployerName(), NAME_CHOICES);
         recruiterChoices = names.recruitersLike(draft.getRecruiterName(), NAME_CHOICES);
         namesSearched = true;
+        uploads = ReportUploads.read(heldUploads, evidence, held, removeHeld(), voice, files);
+        errors.addAll(uploads.errors());
+        comeBack();
+        return null;
+    }
+
+    /**
+     * The header's language switch (a button of this form, {@link Language#SWITCH}): the form again,
+     * in the other language, with what was typed, chosen and attached (held as after a question).
+     */
+    public String switchLanguage() {
+        errors = new FieldMessages(language.getLocale());
+        applyChoices();
         uploads = ReportUploads.read(heldUploads, evidence, held, removeHeld(), voice, files);
         errors.addAll(uploads.errors());
         comeBack();
@@ -334,8 +348,12 @@ public class ReportPage {
      * the quick exit is answered with the empty form (platform.boundary.ExitedForms).
      */
     public String getSince() {
-        String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("since");
-        return posted != null && posted.matches("\\d{1,15}") ? posted : Long.toString(System.currentTimeMillis()); // the exit's clock
+        return ExitedForms.since(FacesContext.getCurrentInstance().getExternalContext());
+    }
+
+    /** The hidden field's name, the one {@link ExitedForms} reads. */
+    public String getSinceField() {
+        return ExitedForms.SINCE;
     }
 
     public String getHeld() {

@@ -15,12 +15,21 @@ import org.jornada.platform.control.SupportedLocales;
  * in its hidden field {@link #SINCE} (milliseconds); the exit's cookie {@link QuickExitServlet#EXITED} says
  * when the worker left. Nothing is shown about why: the empty form looks like any other.
  */
-final class ExitedForms {
+public final class ExitedForms {
 
     /** The hidden field: when the form was first shown, in milliseconds. */
-    static final String SINCE = "since";
+    public static final String SINCE = "since";
 
     private ExitedForms() {
+    }
+
+    /**
+     * The value of the form's hidden field {@link #SINCE}: the one it was sent with, kept through every
+     * sending, or now (the exit's clock) when the form is shown for the first time or came with no number.
+     */
+    public static String since(ExternalContext external) {
+        String posted = external.getRequestParameterMap().get(SINCE);
+        return millis(posted) ? posted : Long.toString(System.currentTimeMillis());
     }
 
     /** Whether this postback is of a form opened before the last quick exit. */

@@ -83,6 +83,12 @@ public class RateEntry {
         profile = found.get();
     }
 
+    /** The header's language switch (a button of this form): the form again, as it was filled, in the other language. */
+    public String switchLanguage() throws IOException {
+        load();
+        return null;
+    }
+
     public String submit() throws IOException {
         load();
         if (profile == null) {

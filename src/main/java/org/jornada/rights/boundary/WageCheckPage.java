@@ -84,6 +84,10 @@ public class WageCheckPage {
         rows = WageCheckForm.rows(params.get("rows"));
         String action = params.getOrDefault("do", "check");
         params.remove("do");
+        params.remove(Language.SWITCH);
+        if (language.isSwitched()) {
+            return; // the form again in the other language, as it was typed
+        }
         if ("add".equals(action)) {
             rows = Math.min(WageCheckBody.MAX_PERIODS, rows + 1);
             return;

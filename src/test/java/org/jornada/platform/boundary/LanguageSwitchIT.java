@@ -1,0 +1,171 @@
+package org.jornada.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jornada.testing.BrowserPool;
+import org.jornada.testing.Browsers;
+import org.jornada.testing.Deployments;
+import org.jornada.testing.TestFiles;
+import org.jornada.testing.WalkChecks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The header's language switch loses nothing: on a form page (the report, the wage check, a
+ * rating) it is a button of the form, so the form comes back in the other language with what was
+ * typed, ticked and attached; on a page asked with a question in its address (the directory's
+ * search, the job check) the link keeps the question. On a phone, in Spanish first, with
+ * JavaScript off and on. No cookie and no session either way.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserPool.PerClass.class})
+@RunAsClient
+class LanguageSwitchIT {
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private boolean javascript;
+
+    @AfterEach
+    void close() {
+        Browsers.close(browser);
+    }
+
+    private void open(boolean withJavaScript, String path, By ready) {
+        Deployments.awaitUp(base);
+        javascript = withJavaScript;
+        browser = Browsers.phone(withJavaScript);
+        browser.get(Deployments.local(base) + path);
+        Browsers.await(browser, ready);
+    }
+
+    private String value(String id) {
+        return browser.findElement(By.id(id)).getAttribute("value");
+    }
+
+    private void tap(WebElement control) {
+        if (javascript) {
+            // below the sticky header, as a thumb scrolls to it
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", control);
+            control.click();
+        } else {
+            control.sendKeys(Keys.SPACE); // chromedriver's clicks hang while page scripts are off
+        }
+    }
+
+    private void reportTypedAndSwitched(boolean withJavaScript) throws Exception {
+        open(withJavaScript, "/report", By.id("submit"));
+        browser.findElement(By.id("employerName")).sendKeys("Viveros Pérez");
+        browser.findElement(By.id("narrative")).sendKeys("No hay agua en el campo desde el lunes.");
+        WebElement visa = browser.findElement(By.cssSelector("input[name$='visa'][value='H2A']"));
+        tap(visa);
+        Path photo = Files.createTempFile("foto", ".jpg");
+        Files.write(photo, TestFiles.jpegWithGps());
+        browser.findElement(By.id("files")).sendKeys(photo.toString());
+
+        Browsers.press(browser, javascript, By.id("switch-language"), By.cssSelector("html[lang='en']"));
+        Browsers.await(browser, By.id("submit"));
+        assertEquals("Report a problem", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Viveros Pérez", value("employerName"));
+        assertEquals("No hay agua en el campo desde el lunes.", value("narrative"));
+        assertTrue(browser.findElement(By.cssSelector("input[name$='visa'][value='H2A']")).isSelected());
+        assertTrue(browser.findElement(By.id("held-notice")).getText().contains("We kept 1 file"),
+                "the photo is held, not asked for again: " + browser.findElement(By.id("held-notice")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".error-summary")).isEmpty(), "a switch asks nothing");
+        assertEquals("Español", value("switch-language"), "the switch now leads back");
+        WalkChecks.page(browser, "report-switched-" + (withJavaScript ? "js" : "nojs"), false);
+        assertEquals(List.of(), WalkChecks.overflow(browser));
+
+        // sent in English with no problem ticked: asked in English, nothing lost
+        assertTrue(Browsers.press(browser, javascript, By.id("submit"), By.cssSelector(".error-summary")).getText()
+                .contains("Tick at least one problem"));
+        assertEquals("No hay agua en el campo desde el lunes.", value("narrative"));
+        WebElement water = browser.findElement(By.cssSelector("input[type=checkbox][value='HEAT_WATER_SHADE']"));
+        tap(javascript ? browser.findElement(By.cssSelector("label[for='" + water.getAttribute("id") + "']")) : water);
+        assertTrue(water.isSelected());
+        Browsers.press(browser, javascript, By.id("submit"), By.id("receipt-code"));
+        assertEquals("We received 1 file (photos, documents or recordings).",
+                browser.findElement(By.id("files-received")).getText(), "the photo chosen in Spanish arrived");
+        assertTrue(browser.manage().getCookies().isEmpty(), "no cookie: " + browser.manage().getCookies());
+    }
+
+    @Test
+    void theReportFormSwitchedToEnglishKeepsTheStoryTheAnswersAndThePhotoWithJavaScriptOff() throws Exception {
+        reportTypedAndSwitched(false);
+    }
+
+    @Test
+    void theReportFormSwitchedToEnglishKeepsTheStoryTheAnswersAndThePhotoWithJavaScriptOn() throws Exception {
+        reportTypedAndSwitched(true);
+    }
+
+    @Test
+    void enterInANameFieldStillLooksTheNameUpAndDoesNotSwitchTheLanguage() {
+        open(false, "/report", By.id("submit"));
+        WebElement employer = browser.findElement(By.id("employerName"));
+        employer.sendKeys("Agrícola");
+        employer.sendKeys(Keys.ENTER);
+        Browsers.await(browser, By.id("name-choices"));
+        assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Agrícola", value("employerName"));
+    }
+
+    @Test
+    void theWageCheckSwitchedToEnglishKeepsEveryBoxWithJavaScriptOff() {
+        open(false, "/wage-check", By.id("check"));
+        browser.findElement(By.id("hourlyRate")).sendKeys("16.16");
+        browser.findElement(By.id("periods[0]-hours")).sendKeys("48");
+        browser.findElement(By.id("periods[0]-paid")).sendKeys("604,80");
+        browser.findElement(By.id("deductions[0]-kind")).sendKeys("renta del cuarto");
+        Browsers.press(browser, false, By.cssSelector("button.lang"), By.cssSelector("html[lang='en']"));
+        Browsers.await(browser, By.id("check"));
+        assertEquals("16.16", value("hourlyRate"));
+        assertEquals("48", value("periods[0]-hours"));
+        assertEquals("604,80", value("periods[0]-paid"));
+        assertEquals("renta del cuarto", value("deductions[0]-kind"));
+        assertTrue(browser.findElements(By.cssSelector(".error-summary")).isEmpty(), "a switch checks nothing yet");
+        assertTrue(browser.findElements(By.id("answer")).isEmpty());
+    }
+
+    @Test
+    void aRatingSwitchedToEnglishKeepsTheStarsAndTheCommentWithJavaScriptOff() {
+        Deployments.awaitUp(base);
+        long farm = org.jornada.testing.DirectoryFixtures.newEmployer(new org.jornada.testing.Http(Deployments.local(base)),
+                "it-bootstrap-token-0123456789abcdef", "Rancho Bilingüe " + java.util.UUID.randomUUID().toString().substring(0, 6));
+        open(false, "/rate?kind=employers&id=" + farm, By.id("send-rating"));
+        browser.findElement(By.cssSelector("input[name='overall-choice'][value='2']")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("text")).sendKeys("Nos cobraron la vivienda.");
+        Browsers.press(browser, false, By.id("switch-language"), By.cssSelector("html[lang='en']"));
+        Browsers.await(browser, By.id("send-rating"));
+        assertTrue(browser.findElement(By.cssSelector("input[name='overall-choice'][value='2']")).isSelected());
+        assertEquals("Nos cobraron la vivienda.", value("text"));
+        assertTrue(browser.findElements(By.cssSelector(".error-summary, #form-notice")).isEmpty(), "a switch asks nothing");
+        assertTrue(Browsers.press(browser, false, By.id("send-rating"), By.id("rated-outcome")).getText().contains("read"),
+                "sent in English once switched");
+    }
+
+    @Test
+    void theDirectorysSearchLinkKeepsTheQuestionInTheOtherLanguage() {
+        open(false, "/directory?q=ag", By.cssSelector("a.lang"));
+        String link = browser.findElement(By.cssSelector("a.lang")).getAttribute("href");
+        assertTrue(link.endsWith("/directory?lang=en&q=ag"), link);
+        Browsers.press(browser, false, By.cssSelector("a.lang"), By.cssSelector("html[lang='en']"));
+        assertTrue(browser.getCurrentUrl().contains("q=ag"), browser.getCurrentUrl());
+        String back = browser.findElement(By.cssSelector("a.lang")).getAttribute("href");
+        assertTrue(back.endsWith("/directory?lang=es&q=ag"), back);
+    }
+}
