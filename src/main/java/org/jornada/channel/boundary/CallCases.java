@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jornada.channel.control.CallFlow.Call;
+import org.jornada.channel.control.CallPart;
 import org.jornada.channel.control.Dialogue.Line;
 import org.jornada.channel.control.Phrase;
+import org.jornada.channel.control.TextLanguage;
 import org.jornada.complaint.boundary.CaseProgress;
 import org.jornada.complaint.boundary.ComplaintIntake;
 import org.jornada.complaint.boundary.FollowUpAccess;
@@ -63,7 +65,7 @@ public class CallCases {
     }
 
     /** The case found (null when not), what to say, and whether the limit of wrong codes was reached. */
-    public record Found(Long caseId, List<Line> lines, boolean limited, long waitMinutes) {
+    public record Found(Long caseId, List<CallPart.Say> lines, boolean limited, long waitMinutes) {
     }
 
     /**
@@ -101,12 +103,12 @@ public class CallCases {
             return new Found(null, List.of(), attempt.limited(), attempt.limited() ? attempt.waitMinutes() : 0);
         }
         long id = attempt.complaint().getId();
-        List<Line> lines = new ArrayList<>();
-        lines.add(new Line("channel.lookup.state", new Phrase("state." + progress.stateOf(id).name())));
+        List<CallPart.Say> lines = new ArrayList<>();
+        lines.add(new CallPart.Say(new Line("channel.lookup.state", new Phrase("state." + progress.stateOf(id).name()))));
         List<MessageThread.Entry> replies = thread.latest(id, 50).stream()
                 .filter(e -> e.from() == MessageAuthor.ADVOCATE).toList();
         if (replies.isEmpty()) {
-            lines.add(new Line("call.noReplies"));
+            lines.add(new CallPart.Say(new Line("call.noReplies")));
         }
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .withZone(orgTime.getZone());
@@ -115,7 +117,9 @@ public class CallCases {
             if (text.length() > REPLY_SAID_MAX) {
                 text = text.substring(0, REPLY_SAID_MAX) + "…";
             }
-            lines.add(new Line("call.reply", day.format(reply.at()), text));
+            // the date in the call's language; the reply in the voice of the language it was written in
+            lines.add(new CallPart.Say(new Line("call.reply", day.format(reply.at()))));
+            lines.add(new CallPart.Say(new Line("call.reply.text", text), TextLanguage.of(text, locale.getLanguage())));
         }
         return new Found(id, lines, false, 0);
     }

@@ -212,10 +212,9 @@ public final class CallFlow {
     }
 
     /** The case found: its state and replies ({@code news}), then the offer of a voice message. */
-    public static Turn found(Call call, List<Line> news) {
+    public static Turn found(Call call, List<Say> news) {
         Call next = call.at(Step.HEARD);
-        List<CallPart> parts = new ArrayList<>();
-        news.forEach(line -> parts.add(new Say(line)));
+        List<CallPart> parts = new ArrayList<>(news);
         parts.addAll(question(next));
         return new Turn(next, parts, new None());
     }

@@ -152,9 +152,9 @@ class CallFlowTest {
         assertEquals(0, gather.digits(), "the code ends with #");
         turn = CallFlow.answer(turn.next(), Step.CODE, keys("20260000111122223333"));
         assertEquals("20260000111122223333", assertInstanceOf(CallFlow.Lookup.class, turn.effect()).typed());
-        Turn found = CallFlow.found(turn.next(), List.of(new Line("channel.lookup.state", "x"),
-                new Line("call.reply", "7", "Hola")));
-        assertEquals(List.of("channel.lookup.state", "call.reply", "call.ask.message", "call.goodbye", "HANGUP"),
+        Turn found = CallFlow.found(turn.next(), List.of(new CallPart.Say(new Line("channel.lookup.state", "x")),
+                new CallPart.Say(new Line("call.reply", "7")), new CallPart.Say(new Line("call.reply.text", "Hola"), "es")));
+        assertEquals(List.of("channel.lookup.state", "call.reply", "call.reply.text", "call.ask.message", "call.goodbye", "HANGUP"),
                 said(found));
         Turn message = CallFlow.answer(found.next(), Step.HEARD, keys("1"));
         assertEquals(Step.MESSAGE, message.next().step());
@@ -217,5 +217,16 @@ class CallFlowTest {
         String start = VoiceTwiml.of(CallFlow.start().parts(), Locale.forLanguageTag("es"), step -> "u");
         assertTrue(start.contains("<Say voice=\"Polly.Joanna\" language=\"en-US\">For English, press 2.</Say>"), start);
         assertTrue(start.contains("<Say voice=\"Polly.Mia\" language=\"es-MX\">Para español, oprima 1.</Say>"), start);
+    }
+
+    @Test
+    void aSpanishReplyOnAnEnglishCallIsSaidByTheSpanishVoiceAfterTheDateInEnglish() {
+        Call call = new Call(Step.HEARD, "en", Category.OTHER, null, false, 0, null);
+        String reply = "Ya mandamos su caso al Departamento de Trabajo. Le avisamos cuando contesten.";
+        Turn found = CallFlow.found(call, List.of(new CallPart.Say(new Line("call.reply", "December 7, 2026")),
+                new CallPart.Say(new Line("call.reply.text", reply), TextLanguage.of(reply, "en"))));
+        String xml = VoiceTwiml.of(found.parts(), Locale.ENGLISH, step -> "u");
+        assertTrue(xml.contains("<Say voice=\"Polly.Joanna\" language=\"en-US\">Reply of December 7, 2026:</Say>"
+                + "<Say voice=\"Polly.Mia\" language=\"es-MX\">" + reply + "</Say>"), xml);
     }
 }
