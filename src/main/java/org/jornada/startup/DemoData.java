@@ -179,9 +179,13 @@ public class DemoData {
             // the season began two months before the complaint
             YearMonth worked = now.minusMonths(monthsAgo + 2L);
             for (int i = 0; i < (Integer) p[2]; i++) {
+                // the batch's first case is escalated with a named referral (DemoOffice): its worker left a
+                // (fictional, 555-01xx) number to give, as a worker must for a named referral
+                boolean named = batches.size() == 3 && i == 0;
                 intake.file(new ValidComplaint(new ComplaintFacts("es", VisaType.H2A, EnumSet.of((Category) p[3]),
                         (String) p[0], null, (String) p[1], worked, null, false, (String) p[4], false),
-                        NARRATIVES.get((Category) p[3]), ContactChannel.NONE, null, false), List.of());
+                        NARRATIVES.get((Category) p[3]), named ? ContactChannel.PHONE : ContactChannel.NONE,
+                        named ? "+12025550143" : null, named), List.of());
             }
             em.flush();
             // received on the 10th of its month, at noon: a date in the past, whatever today is
@@ -230,6 +234,9 @@ public class DemoData {
 
     private long file(int index, ComplaintFacts facts, String narrative) {
         ReceiptCode code = ReceiptCode.parse(RECEIPTS.get(index)).orElseThrow();
-        return intake.fileWithReceipt(new ValidComplaint(facts, narrative, ContactChannel.NONE, null, false), code);
+        // receipt 1's worker is asked whether WHD may have their (fictional, 555-01xx) WhatsApp number (DemoOffice)
+        boolean reachable = index == 0;
+        return intake.fileWithReceipt(new ValidComplaint(facts, narrative, reachable ? ContactChannel.WHATSAPP
+                : ContactChannel.NONE, reachable ? "+12025550142" : null, reachable), code);
     }
 }

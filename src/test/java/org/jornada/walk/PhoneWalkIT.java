@@ -148,6 +148,10 @@ class PhoneWalkIT {
         choose(browser.findElement(By.cssSelector("input[name$='visa'][value='H2A']")));
         browser.findElement(By.id("employerName")).sendKeys(employer);
         browser.findElement(By.id("narrative")).sendKeys("No nos pagan las horas de espera en el empaque.");
+        // a way to reach the worker: the advocate later asks whether an authority may have it
+        choose(browser.findElement(By.cssSelector("input[name$='channel'][value='WHATSAPP']")));
+        browser.findElement(By.id("contact-value")).sendKeys("+52 55 5123 0177");
+        choose(browser.findElement(By.id("consentToContact")));
         Path photo = Files.createTempFile("talon", ".jpg");
         Files.copy(PHOTO, photo, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         browser.findElement(By.id("files")).sendKeys(photo.toString());

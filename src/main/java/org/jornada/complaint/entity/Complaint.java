@@ -356,6 +356,11 @@ public class Complaint {
         channel = how;
     }
 
+    /** Whether the worker left a way to reach them that is still kept. */
+    public boolean hasContact() {
+        return contactChannel != ContactChannel.NONE && contactSealed != null;
+    }
+
     public ContactChannel getContactChannel() {
         return contactChannel;
     }

@@ -46,6 +46,10 @@ public class AskConsent extends CaseCommand<AskConsent.Input, Optional<AskConsen
         if (authorities.find(call.input().authorityId()).isEmpty()) {
             throw new RefusedException("authorityId", "consent.authority.unknown");
         }
+        // the worker is asked about "the phone, WhatsApp or email you gave us": never when there is none
+        if (!access.open(call.who(), call.target()).hasContact()) {
+            throw new RefusedException("authorityId", "consent.noContact");
+        }
     }
 
     @Override

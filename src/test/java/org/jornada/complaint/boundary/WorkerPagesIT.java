@@ -425,7 +425,8 @@ class WorkerPagesIT {
         Http api = new Http(Deployments.local(base));
         String employer = "Consent Farm " + java.util.UUID.randomUUID().toString().substring(0, 8);
         String receipt = Http.json(api.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
-                + "\"employerName\":\"" + employer + "\",\"narrative\":\"No pagan las horas de espera.\"}"))
+                + "\"employerName\":\"" + employer + "\",\"narrative\":\"No pagan las horas de espera.\","
+                + "\"contact\":{\"channel\":\"PHONE\",\"value\":\"+1 919 555 0166\"},\"consentToContact\":true}"))
                 .getString("receipt");
         long id = Http.json(api.get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), "Authorization",
                 "Bearer " + BOOTSTRAP)).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

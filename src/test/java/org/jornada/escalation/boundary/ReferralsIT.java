@@ -107,6 +107,14 @@ class ReferralsIT {
                 "{\"authorityId\":" + whd + ",\"identity\":\"NAMED\",\"evidence\":\"WITHHOLD\"}");
         assertEquals(409, named.statusCode(), "no yes from the worker, no name");
         assertEquals("identity", Http.json(named).getString("field"));
+        // the worker left no way to reach them: never asked "may WHD have the number you gave us?"
+        HttpResponse<String> asked = http.postJson("/api/v1/staff/cases/" + id + "/consent-requests",
+                "{\"authorityId\":" + whd + "}", "Authorization", "Bearer " + preparer, "Accept-Language", "en");
+        assertTrue(asked.statusCode() == 400 || asked.statusCode() == 409, asked.statusCode() + " " + asked.body());
+        assertEquals("authorityId", Http.json(asked).getString("field"));
+        assertTrue(Http.json(asked).getString("detail").contains("left no way to reach them"), asked.body());
+        assertTrue(get("/api/v1/staff/cases/" + id + "/consent-requests", preparer).getJsonArray("items").isEmpty(),
+                "nothing waits for the worker");
         HttpResponse<String> draft = post("/api/v1/staff/cases/" + id + "/referrals", preparer,
                 "{\"authorityId\":" + whd + ",\"identity\":\"ANONYMOUS\",\"evidence\":\"ATTACH\","
                         + "\"note\":\"Stubs show 9 dollars an hour\"}");
