@@ -52,6 +52,12 @@ public class ModerateReview implements Command<StaffPrincipal, ModerateReview.In
         if (input.decision() == Decision.PUBLISH && input.text() != null && input.text().length() > Reviews.TEXT_MAX) {
             throw new RefusedException("text", "moderation.tooLong", Reviews.TEXT_MAX);
         }
+        // a phone number or an email would point at a worker (or at whoever they named): never published,
+        // whoever presses the button and however often (a possible name is only pointed out: too many false alarms)
+        if (input.decision() == Decision.PUBLISH && input.text() != null && org.jornada.review.control.TextFlags.of(input.text())
+                .stream().anyMatch(f -> f.kind() != org.jornada.review.control.TextFlags.Kind.NAME)) {
+            throw new RefusedException("text", "moderation.stillIdentifying");
+        }
         if (input.decision() == Decision.REJECT) {
             if (input.reason() == null || input.reason().isBlank()) {
                 throw new RefusedException("reason", "moderation.reasonNeeded");

@@ -103,6 +103,11 @@ class ReviewsIT {
         assertEquals(400, malformed.statusCode());
         assertEquals("body", Http.json(malformed).getString("field"));
 
+        HttpResponse<String> unredacted = http.postJson("/api/v1/staff/reviews/" + id + "/publish",
+                "{\"text\":\"" + text + "\"}", "Authorization", "Bearer " + SUPERVISOR, "Accept-Language", "en");
+        assertEquals(400, unredacted.statusCode(), "the phone number is never published: " + unredacted.body());
+        assertEquals("text", Http.json(unredacted).getString("field"));
+        assertTrue(Http.json(unredacted).getString("detail").contains("still has a phone number"), unredacted.body());
         HttpResponse<String> published = http.postJson("/api/v1/staff/reviews/" + id + "/publish",
                 "{\"text\":\"Nos cobraron la visa.\"}", "Authorization", "Bearer " + SUPERVISOR);
         assertEquals(200, published.statusCode(), published.body());
