@@ -137,9 +137,13 @@ public class CaseFile {
         this.assigneeId = staffId;
     }
 
-    /** Whether this staff member may work the case: anyone who sees all cases, else unassigned or theirs. */
+    /**
+     * Whether this staff member may work the case: anyone who sees all cases; else unassigned or
+     * theirs, and not held apart as a possible flood (only who sees all cases releases those, so a
+     * related-case link or a typed address does not take one past the supervisor).
+     */
     public boolean workableBy(long staffId, boolean seesAllCases) {
-        return seesAllCases || assigneeId == null || assigneeId == staffId;
+        return seesAllCases || heldBurst == null && (assigneeId == null || assigneeId == staffId);
     }
 
     /**

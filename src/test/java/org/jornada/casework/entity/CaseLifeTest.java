@@ -140,6 +140,16 @@ class CaseLifeTest {
     }
 
     @Test
+    void aComplaintHeldApartAsAPossibleFloodIsWorkedOnlyByWhoSeesAllCasesUntilReleased() {
+        CaseFile file = opened(Category.UNPAID_HOURS, null, 46);
+        file.hold("0123456789abcdef");
+        assertFalse(file.workableBy(ADVOCATE, false), "an advocate cannot open it by a related link or its address");
+        assertTrue(file.workableBy(OTHER_ADVOCATE, true), "the supervisor decides on it");
+        file.release();
+        assertTrue(file.workableBy(ADVOCATE, false), "released: in the queue as any other");
+    }
+
+    @Test
     void aFileIsNumberedOnceAsItsComplaint() {
         CaseFile file = CaseFile.open(complaint(Category.UNPAID_HOURS), null);
         assertNull(file.getComplaintId());
