@@ -135,6 +135,11 @@ class AdvocateWalkIT {
             assertEquals("Verified", state, "the checklist's hint (\"" + hint + "\") says what happens: with every"
                     + " item done the case is verified");
             assertEquals("VERIFIED", api.get("/api/v1/staff/cases/" + caseId, supervisorToken()).getString("state"));
+            // "each move in its history", as the hint says: the page shows the three moves, oldest first
+            List<String> moves = first.findElements(By.cssSelector("#history li")).stream().map(WebElement::getText).toList();
+            assertEquals(3, moves.size(), String.valueOf(moves));
+            assertTrue(moves.get(0).contains("Received → Triaged") && moves.get(2).contains("Verifying → Verified"),
+                    String.valueOf(moves));
 
             // Ask the worker; the page stays open while the worker answers yes on their own.
             clickAndReload(first, first.findElement(By.cssSelector("button[data-authority='" + officeCode + "']")));

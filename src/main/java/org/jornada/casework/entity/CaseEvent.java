@@ -59,7 +59,23 @@ public class CaseEvent {
         return new CaseEvent(move.caseId(), move.from(), move.to(), move.reason(), staffId, move.at());
     }
 
+    public CaseState getFromState() {
+        return fromState;
+    }
+
     public CaseState getToState() {
         return toState;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getStaffId() {
+        return staffId;
+    }
+
+    public Instant getAt() {
+        return at;
     }
 }
