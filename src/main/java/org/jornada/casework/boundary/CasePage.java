@@ -134,6 +134,11 @@ public class CasePage implements Serializable {
 
     public CaseHandling.CaseView getView() {
         if (id == null) {
+            if (FacesContext.getCurrentInstance().isPostback()) {
+                // the view came back without its bean (the session dropped it): expired, not a fault
+                throw new jakarta.faces.application.ViewExpiredException("case page without its case",
+                        FacesContext.getCurrentInstance().getViewRoot().getViewId());
+            }
             return null;
         }
         return memo.get("casePage.view", () -> work.snapshot(complaint(), messagesLimit()));
