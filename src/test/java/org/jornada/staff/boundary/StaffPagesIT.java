@@ -476,6 +476,29 @@ class StaffPagesIT {
     }
 
     @Test
+    void aCasePageLeftOpenWhileThirtyOtherPagesAreOpenedStillAddsItsNote() {
+        long id = newCase("Huertos Pestañas " + UUID.randomUUID().toString().substring(0, 6), "Muchas pestañas.");
+        String supervisor = newAccount("SUPERVISOR");
+        browser = Browsers.desktop();
+        signIn(supervisor);
+        browser.get(url("/staff/cases/" + id));
+        await(By.id("narrative"));
+        browser.findElement(By.id("note-form:note")).sendKeys("Written before thirty other pages");
+        String first = browser.getWindowHandle();
+        // a busy advocate's other tab: Mojarra kept 15 views (then 25 view-scoped beans) a session
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        for (int i = 0; i < 30; i++) {
+            browser.get(url("/staff/cases/" + id));
+            await(By.id("narrative"));
+        }
+        browser.close();
+        browser.switchTo().window(first);
+        browser.findElement(By.id("note-form:add-note")).click();
+        org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "Written before thirty"));
+    }
+
+    @Test
     void aUnionAccountOnAPhoneStartsAtTheWorkspaceLandsOnThePatternsAndTheWideTablesScrollInTheirOwnBox() {
         String union = newAccount("UNION");
         browser = Browsers.phone(true); // a phone's screen (chromium's windows are never that narrow)
