@@ -153,6 +153,11 @@ public class FollowUp {
         return ended;
     }
 
+    /** The header's language switch (a button of the code form): the form again, the code as typed, in the other language. */
+    public String switchLanguage() {
+        return null;
+    }
+
     public String open() {
         if (code == null || code.isBlank()) {
             // nothing typed is no wrong code: it spends none of the client's allowance

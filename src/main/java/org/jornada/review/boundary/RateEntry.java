@@ -50,6 +50,8 @@ public class RateEntry {
     private String id;
     private Profiles.Profile profile;
     private String overall;
+    /** The aspects' radios: {@code aspect-PAY} and so on (plain inputs, read in {@link #load}). */
+    static final String ASPECT = "aspect-";
     private final Map<String, String> aspects = new LinkedHashMap<>();
     private String season;
     private String text;
@@ -70,6 +72,12 @@ public class RateEntry {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         kind = params.get("kind");
         id = params.get("id");
+        for (Review.Aspect aspect : Review.Aspect.values()) {
+            String chosen = params.get(ASPECT + aspect.name());
+            if (chosen != null) {
+                aspects.put(aspect.name(), chosen);
+            }
+        }
         EntityKind entityKind = "employers".equals(kind) ? EntityKind.EMPLOYER
                 : "recruiters".equals(kind) ? EntityKind.RECRUITER : null;
         Optional<Profiles.Profile> found = entityKind == null || id == null || !id.matches("\\d{1,18}")

@@ -86,7 +86,7 @@ public class WageCheckPage {
         params.remove("do");
         params.remove(Language.SWITCH);
         if (language.isSwitched()) {
-            return; // the form again in the other language, as it was typed
+            action = "check"; // the form again in the other language, with its answer when it has one
         }
         if ("add".equals(action)) {
             rows = Math.min(WageCheckBody.MAX_PERIODS, rows + 1);
@@ -111,6 +111,10 @@ public class WageCheckPage {
             answer = tables.check().answer(asked);
             words = new WageAnswerWords(answer, asked.visa(), asked.state(), language.getLocale());
         } catch (RefusedException bad) {
+            question = null;
+            if (language.isSwitched()) {
+                return; // a form half filled in is switched, not judged
+            }
             // every broken box at once, each named as the worker sees it (issue #25)
             bad.errors().forEach(e -> errors.add(new org.jornada.platform.control.FieldError(WageCheckForm.formField(
                     e.field(), periodRows, deductionRows), e.messageKey(), e.args())));

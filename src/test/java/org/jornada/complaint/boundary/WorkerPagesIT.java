@@ -369,7 +369,7 @@ class WorkerPagesIT {
         assertTrue(browser.findElement(By.id("categories-error")).getText().contains("Marque al menos un problema"));
         assertEquals("Viveros Pérez", browser.findElement(By.id("employerName")).getAttribute("value"));
         assertEquals("No hay agua en el campo.", browser.findElement(By.id("narrative")).getAttribute("value"));
-        assertTrue(browser.findElement(By.id("held-notice")).getText().contains("Guardamos cifrados 1 archivo:"),
+        assertTrue(browser.findElement(By.id("held-notice")).getText().contains("Guardamos cifrado 1 archivo: se enviará"),
                 "the photo is kept for the next sending, not asked for again");
         assertTrue(browser.findElements(By.id("files-dropped")).isEmpty());
 

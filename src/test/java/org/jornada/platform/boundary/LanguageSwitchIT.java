@@ -114,14 +114,20 @@ class LanguageSwitchIT {
     }
 
     @Test
-    void enterInANameFieldStillLooksTheNameUpAndDoesNotSwitchTheLanguage() {
+    void enterInABoxOfTheReportNeitherSwitchesTheLanguageNorSendsTheForm() throws Exception {
         open(false, "/report", By.id("submit"));
-        WebElement employer = browser.findElement(By.id("employerName"));
-        employer.sendKeys("Agrícola");
-        employer.sendKeys(Keys.ENTER);
-        Browsers.await(browser, By.id("name-choices"));
+        WebElement story = browser.findElement(By.id("narrative"));
+        for (String box : List.of("employerName", "contact-value")) {
+            WebElement field = browser.findElement(By.id(box));
+            field.sendKeys("Agrícola");
+            field.sendKeys(Keys.ENTER);
+        }
+        Thread.sleep(1500); // a form sent by Enter would have been answered by now
+        assertTrue(story.isDisplayed(), "still the same page (a new one would make this element stale)");
         assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.findElements(By.id("name-choices")).isEmpty(), "no search step, no jump up the page");
         assertEquals("Agrícola", value("employerName"));
+        assertEquals("Agrícola", value("contact-value"));
     }
 
     @Test
@@ -148,14 +154,69 @@ class LanguageSwitchIT {
                 "it-bootstrap-token-0123456789abcdef", "Rancho Bilingüe " + java.util.UUID.randomUUID().toString().substring(0, 6));
         open(false, "/rate?kind=employers&id=" + farm, By.id("send-rating"));
         browser.findElement(By.cssSelector("input[name='overall-choice'][value='2']")).sendKeys(Keys.SPACE);
+        browser.findElement(By.cssSelector("fieldset.aspect input[value='1']")).sendKeys(Keys.SPACE);
         browser.findElement(By.id("text")).sendKeys("Nos cobraron la vivienda.");
         Browsers.press(browser, false, By.id("switch-language"), By.cssSelector("html[lang='en']"));
         Browsers.await(browser, By.id("send-rating"));
         assertTrue(browser.findElement(By.cssSelector("input[name='overall-choice'][value='2']")).isSelected());
+        assertTrue(browser.findElement(By.cssSelector("fieldset.aspect input[value='1']")).isSelected(),
+                "the first aspect's answer is kept too");
         assertEquals("Nos cobraron la vivienda.", value("text"));
         assertTrue(browser.findElements(By.cssSelector(".error-summary, #form-notice")).isEmpty(), "a switch asks nothing");
         assertTrue(Browsers.press(browser, false, By.id("send-rating"), By.id("rated-outcome")).getText().contains("read"),
                 "sent in English once switched");
+    }
+
+    @Test
+    void theWageChecksAnswerIsShownAgainInEnglishAfterTheSwitch() {
+        open(true, "/wage-check", By.id("check"));
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("state", "NC");
+        fields.put("jobOrderFiledOn", "2025-02-01");
+        fields.put("periods[0]-from", "2025-05-05");
+        fields.put("periods[0]-to", "2025-05-11");
+        fields.put("periods[0]-hours", "48");
+        fields.put("periods[0]-paid", "604,80");
+        fields.put("contract-start", "2025-04-01");
+        fields.put("contract-end", "2025-09-30");
+        fields.put("contract-hoursPerWeek", "40");
+        org.openqa.selenium.JavascriptExecutor page = (org.openqa.selenium.JavascriptExecutor) browser;
+        fields.forEach((id, value) -> page.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value));
+        page.executeScript("document.getElementById('reimbursed-no').checked = true");
+        Browsers.press(browser, true, By.id("check"), By.id("answer"));
+        String owed = browser.findElement(By.id("total-owed")).getText();
+        Browsers.press(browser, true, By.cssSelector("button.lang"), By.cssSelector("html[lang='en']"));
+        Browsers.await(browser, By.id("answer"));
+        String amount = owed.replaceAll(".*(\\$[0-9,.]*[0-9]).*", "$1");
+        assertTrue(owed.startsWith("Le deben") && amount.startsWith("$"), owed);
+        assertEquals("You are owed at least " + amount + ".", browser.findElement(By.id("total-owed")).getText(),
+                "the same answer, in English");
+        assertEquals("48", value("periods[0]-hours"));
+    }
+
+    @Test
+    void theFollowUpsCodeTypedBeforeTheSwitchOpensTheCaseInEnglishAndTheReceiptHasNoSwitch() {
+        Deployments.awaitUp(base);
+        String receipt = org.jornada.testing.Http.json(new org.jornada.testing.Http(Deployments.local(base)).postJson(
+                "/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],\"narrative\":\"No pagan las horas.\"}"))
+                .getString("receipt");
+        open(false, "/follow-up", By.id("open-case"));
+        browser.findElement(By.id("code")).sendKeys(receipt);
+        Browsers.press(browser, false, By.id("switch-language"), By.cssSelector("html[lang='en']"));
+        Browsers.await(browser, By.id("open-case"));
+        assertEquals(receipt, value("code"), "the code typed is kept");
+        Browsers.press(browser, false, By.id("open-case"), By.id("case-state"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.findElements(By.cssSelector(".top .lang")).isEmpty(),
+                "an opened case has no switch: a link would end its single-use view");
+
+        browser.get(Deployments.local(base) + "/report");
+        Browsers.await(browser, By.id("submit"));
+        browser.findElement(By.cssSelector("input[type=checkbox][value='UNPAID_HOURS']")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("narrative")).sendKeys("No pagan las horas.");
+        Browsers.press(browser, false, By.id("submit"), By.id("receipt-code"));
+        assertTrue(browser.findElements(By.cssSelector(".top .lang")).isEmpty(),
+                "the receipt is shown once: no link that would end it with the code");
     }
 
     @Test
