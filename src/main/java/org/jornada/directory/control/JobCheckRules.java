@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -86,7 +87,14 @@ public final class JobCheckRules {
         List<Cert> shown;
         if (counted.isEmpty()) {
             shown = List.of();
-            if (query.byCaseNumber() || query.employer() != null) {
+            // an employer approved before (last season, read within 18 months) and not yet this one: DOL
+            // publishes its approvals every quarter (reference 5a), so the new one may not be out yet;
+            // said so, with the last one's end, rather than "the offer may be fake" alone
+            Optional<LocalDate> before = query.byCaseNumber() ? Optional.empty() : facts.certs().stream()
+                    .filter(JobCheckRules::certified).map(Cert::end).filter(Objects::nonNull).max(LocalDate::compareTo);
+            if (before.isPresent() && query.employer() != null) {
+                flags.add(new Flag("NOT_CERTIFIED", "jobcheck.flag.notCertified.employerBefore", List.of(before.get())));
+            } else if (query.byCaseNumber() || query.employer() != null) {
                 flags.add(new Flag("NOT_CERTIFIED", query.byCaseNumber() ? "jobcheck.flag.notCertified.case"
                         : "jobcheck.flag.notCertified.employer", List.of()));
             } else {

@@ -74,6 +74,23 @@ class JobCheckRulesTest {
     }
 
     @Test
+    void inDecemberAnEmployerApprovedLastSeasonIsToldApartFromOneNeverApproved() {
+        // today 2026-12-07 is fiscal year 2027; last season's job (FY2026) ended on 2026-10-31
+        Cert lastSeason = cert("GA", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 10, 31), 2026,
+                "Determination Issued - Certification");
+        Verdict v = decide(employer("GA", null), List.of(lastSeason));
+        assertEquals(List.of("NOT_CERTIFIED"), codes(v));
+        String es = JobCheckTexts.flag(v.flags().get(0), Locale.forLanguageTag("es"));
+        assertTrue(es.contains("terminó el 31 de octubre de 2026") && es.contains("cada tres meses")
+                && !es.contains("puede ser falsa"), es);
+        String en = JobCheckTexts.flag(v.flags().get(0), Locale.ENGLISH);
+        assertTrue(en.contains("the offer's case number"), en);
+        Verdict never = decide(employer("GA", null), List.of());
+        assertTrue(JobCheckTexts.flag(never.flags().get(0), Locale.forLanguageTag("es")).contains("puede ser falsa"),
+                "an employer with no approval at all: the offer may be fake");
+    }
+
+    @Test
     void aDeniedOrWithdrawnCaseIsNotACertification() {
         Cert denied = cert("GA", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 10, 31), 2027, "Determination Issued - Denied");
         assertEquals(List.of("NOT_CERTIFIED"), codes(decide(employer(null, null), List.of(denied))));
