@@ -483,6 +483,12 @@ class StaffPagesIT {
         signIn(supervisor);
         browser.get(url("/staff/cases/" + id));
         await(By.id("narrative"));
+        // an empty note is refused, and the address still names the case (h:form left /staff/cases/view.xhtml, a 404)
+        WebElement before = browser.findElement(By.id("narrative"));
+        browser.findElement(By.id("note-form:add-note")).click();
+        Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        await(By.id("narrative"));
+        assertTrue(browser.getCurrentUrl().matches(".*/staff/cases/" + id + "(\\?.*)?"), browser.getCurrentUrl());
         browser.findElement(By.id("note-form:note")).sendKeys("Written before thirty other pages");
         String first = browser.getWindowHandle();
         // a busy advocate's other tab: Mojarra kept 15 views (then 25 view-scoped beans) a session
