@@ -79,7 +79,7 @@ public class ReferralMail {
     }
 
     /** Queues the mail; the timeline's note (to whom). 409 without an email channel or with a mail already out. */
-    String queue(Referral referral, byte[] packet, byte[] evidenceZip) {
+    String queue(Referral referral, byte[] packet, byte[] evidenceZip, boolean caseHasFiles) {
         Authority authority = authorities.find(referral.getAuthorityId()).orElseThrow();
         String to = authority.getChannels().stream().filter(c -> c.getKind() == ChannelKind.EMAIL)
                 .map(c -> c.getAddress()).findFirst().orElseThrow(() -> new ConflictException("channel", "referral.noEmail"));
@@ -97,8 +97,8 @@ public class ReferralMail {
         outbox.queue(topic(referral), new Letter(to,
                 Messages.get(language, "referralmail.subject", referral.getComplaintId(), org),
                 Messages.get(language, "referralmail.body", authority.name(language), org, referral.getPacketSha256(),
-                        evidenceZip != null ? Messages.get(language, "referralmail.withEvidence")
-                                : Messages.get(language, "referralmail.withoutEvidence")),
+                        Messages.get(language, evidenceZip != null ? "referralmail.withEvidence"
+                                : caseHasFiles ? "referralmail.withoutEvidence" : "referralmail.noEvidence")),
                 attachments), referrals.now());
         return to;
     }

@@ -61,9 +61,11 @@ public class ReferralMoves {
                 referral.returnToPreparer(who.staffId());
             }
             case SEND -> {
+                // "the evidence is attached" only when there is some: an empty ZIP told the authority otherwise
+                boolean files = packets.hasEvidence(complaint);
                 note = mail.queue(referral, packets.packet(referral, complaint),
-                        referral.isWithEvidence() ? packets.evidenceZip(complaint,
-                                java.util.Locale.forLanguageTag(mail.language(referral))) : null);
+                        referral.isWithEvidence() && files ? packets.evidenceZip(complaint,
+                                java.util.Locale.forLanguageTag(mail.language(referral))) : null, files);
                 kind = ReferralEvent.Kind.MAIL_QUEUED;
             }
             case FILE -> file(who, referral, complaint, input);

@@ -101,15 +101,21 @@ class MailIT {
     }
 
     private long verifiedCaseWithAPhoto(String employer) throws Exception {
+        return verifiedCase(employer, true);
+    }
+
+    private long verifiedCase(String employer, boolean withAPhoto) throws Exception {
         HttpResponse<String> filed = http.postJson("/api/v1/complaints", "{\"categories\":[\"UNPAID_HOURS\"],"
                 + "\"employerName\":\"" + employer + "\",\"narrative\":\"No pagan las horas extra.\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         String receipt = Http.json(filed).getString("receipt");
-        byte[] photo = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
-                "src/test/resources/fixtures/photos/Apple_iPhone_XR_small.jpg"));
-        HttpResponse<String> uploaded = http.postMultipart("/api/v1/followup/evidence", new Http.Multipart()
-                .field("receipt", receipt).file("file", "stub.jpg", "image/jpeg", photo));
-        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        if (withAPhoto) {
+            byte[] photo = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                    "src/test/resources/fixtures/photos/Apple_iPhone_XR_small.jpg"));
+            HttpResponse<String> uploaded = http.postMultipart("/api/v1/followup/evidence", new Http.Multipart()
+                    .field("receipt", receipt).file("file", "stub.jpg", "image/jpeg", photo));
+            assertEquals(201, uploaded.statusCode(), uploaded.body());
+        }
         long id = get("/api/v1/staff/cases?q=" + employer.replace(' ', '+'), SUPERVISOR).getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         for (String move : new String[] {"{\"to\":\"TRIAGED\"}", "{\"to\":\"VERIFYING\"}",
@@ -231,6 +237,29 @@ class MailIT {
             }
         }
         return entries;
+    }
+
+    @Test
+    void aReferralWithTheEvidenceOfACaseWithoutFilesSaysSoAndAttachesNoZip() throws Exception {
+        startServer();
+        Map.Entry<Long, String> office = officeWithEmail();
+        long caseId = verifiedCase("No Files Farms " + UUID.randomUUID().toString().substring(0, 8), false);
+        long referral = approvedReferral(caseId, office.getKey()); // "evidence": "ATTACH"
+        assertEquals(202, post("/api/v1/staff/referrals/" + referral + "/send", SUPERVISOR, "").statusCode());
+        awaitReferral(referral, r -> "SENT".equals(r.getString("state")), "sent");
+        assertTrue(smtp.waitForIncomingEmail(5000, 1));
+        MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return office.getValue().equals(m.getAllRecipients()[0].toString());
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).findFirst().orElseThrow();
+        List<BodyPart> parts = parts(mail);
+        assertTrue(parts.stream().noneMatch(p -> String.valueOf(fileName(p)).endsWith("-evidence.zip")),
+                "no empty ZIP passed off as the evidence");
+        String text = new String(bytes(parts.get(0)), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("No evidence file is stored for this case.") && !text.contains("evidence is attached"), text);
     }
 
     @Test
