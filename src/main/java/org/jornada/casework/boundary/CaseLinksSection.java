@@ -39,7 +39,9 @@ public class CaseLinksSection implements Serializable {
     private Shown shown() {
         if (shown == null) {
             Complaint c = page.getView().complaint();
-            shown = new Shown(details.links(c.getId()), details.suggestedCases(c));
+            // only cases this person may open: a complaint held apart as a possible flood is the supervisor's
+            shown = new Shown(details.links(c.getId()), details.suggestedCases(c).stream()
+                    .filter(r -> r.file().workableBy(page.me().staffId(), page.me().seesAllCases())).toList());
         }
         return shown;
     }

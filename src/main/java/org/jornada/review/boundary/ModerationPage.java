@@ -44,6 +44,21 @@ public class ModerationPage implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name + "-" + id);
     }
 
+    /**
+     * The text a row's box shows: what the moderator sent when the page comes back with a refusal
+     * (a redaction half done is never thrown away), else the review's own.
+     */
+    public String textOf(Reviews.Waiting row) {
+        String sent = field("text", row.review().getId());
+        return sent != null ? sent : row.text();
+    }
+
+    /** A row's reason box as sent, when the page comes back with a refusal. */
+    public String reasonOf(long id) {
+        String sent = field("reason", id);
+        return sent == null ? "" : sent;
+    }
+
     public void publish(long id) {
         moderate(new ModerateReview.Input(id, ModerateReview.Decision.PUBLISH, field("text", id), null),
                 "moderation.published");
