@@ -39,6 +39,9 @@ public class ReferralMoves {
     ReferralMail mail;
 
     @Inject
+    org.jornada.casework.boundary.CaseRecords details;
+
+    @Inject
     CaseHandling work;
 
     @Inject
@@ -62,7 +65,7 @@ public class ReferralMoves {
             }
             case SEND -> {
                 // "the evidence is attached" only when there is some: an empty ZIP told the authority otherwise
-                boolean files = packets.hasEvidence(complaint);
+                boolean files = !details.evidence(complaint.getId()).isEmpty();
                 note = mail.queue(referral, packets.packet(referral, complaint),
                         referral.isWithEvidence() && files ? packets.evidenceZip(complaint,
                                 java.util.Locale.forLanguageTag(mail.language(referral))) : null, files);

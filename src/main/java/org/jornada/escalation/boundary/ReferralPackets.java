@@ -139,11 +139,6 @@ public class ReferralPackets {
     }
 
     /** The stored files of the case in one ZIP with their SHA-256 sums, and a note in the authority's language. */
-    /** Whether the case holds any evidence file (a referral "with the evidence" of none attaches nothing). */
-    boolean hasEvidence(Complaint complaint) {
-        return !details.evidence(complaint.getId()).isEmpty();
-    }
-
     byte[] evidenceZip(Complaint complaint, Locale language) {
         List<EvidenceArchive.File> files = details.evidence(complaint.getId()).stream()
                 .map(e -> new EvidenceArchive.File(e.getSha256(), e.getContentType(), evidence.open(e))).toList();
