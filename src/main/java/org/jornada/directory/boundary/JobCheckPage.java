@@ -45,6 +45,9 @@ public class JobCheckPage {
         }
         JobCheckQuery.Read read = JobCheckQuery.read(params.get("caseNumber"), params.get("employer"),
                 params.get("recruiter"), params.get("state"));
+        if (language.isSwitched() && !read.valid()) {
+            return; // the header's switch: a question half typed comes back in the other language, not judged
+        }
         errors.addAll(read.errors());
         if (read.valid()) {
             verdict = checks.check(read.query());

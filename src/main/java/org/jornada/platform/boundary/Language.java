@@ -30,7 +30,7 @@ public class Language {
     @PostConstruct
     void init() {
         locale = SupportedLocales.of(request.getParameter("lang"));
-        switched = "POST".equals(request.getMethod()) && request.getParameter(SWITCH) != null;
+        switched = request.getParameter(SWITCH) != null; // a POST form's, or the job check's GET form's
         if (switched) {
             locale = SupportedLocales.of(getOther());
         }
@@ -71,7 +71,7 @@ public class Language {
         String asked = request.getQueryString();
         if ("GET".equals(request.getMethod()) && asked != null) {
             for (String pair : asked.split("&")) {
-                if (!pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang=")) {
+                if (!pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang=") && !pair.startsWith(SWITCH)) {
                     query.append('&').append(pair);
                 }
             }

@@ -220,6 +220,18 @@ class LanguageSwitchIT {
     }
 
     @Test
+    void theJobCheckSwitchedBeforeAskingKeepsWhatWasTypedWithJavaScriptOff() {
+        open(false, "/job-check", By.id("check"));
+        browser.findElement(By.id("recruiter")).sendKeys("Juan el del pueblo");
+        Browsers.press(browser, false, By.cssSelector("button.lang"), By.cssSelector("html[lang='en']"));
+        Browsers.await(browser, By.id("check"));
+        assertEquals("Juan el del pueblo", value("recruiter"), "typed, not yet asked, and kept");
+        assertTrue(browser.findElements(By.cssSelector(".error-summary")).isEmpty(), "a switch asks nothing");
+        String back = browser.findElement(By.cssSelector("button.lang")).getText();
+        assertEquals("Español", back);
+    }
+
+    @Test
     void theDirectorysSearchLinkKeepsTheQuestionInTheOtherLanguage() {
         open(false, "/directory?q=ag", By.cssSelector("a.lang"));
         String link = browser.findElement(By.cssSelector("a.lang")).getAttribute("href");
