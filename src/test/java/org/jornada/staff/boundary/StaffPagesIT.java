@@ -857,6 +857,19 @@ class StaffPagesIT {
                 timeline);
         assertTrue(browser.findElement(By.cssSelector(".consent-notice")).getText().contains("cannot move"));
 
+        // named after the worker's no: refused, and the row comes back with the choice and the note as sent
+        browser.get(url("/staff/cases/" + id));
+        await(By.cssSelector(".prepare[data-authority='WHD']"));
+        WebElement refusedRow = browser.findElement(By.cssSelector(".prepare[data-authority='WHD']"));
+        new org.openqa.selenium.support.ui.Select(refusedRow.findElement(By.tagName("select"))).selectByValue("NAMED");
+        refusedRow.findElement(By.cssSelector("input[type=text]")).sendKeys("Named after a no");
+        refusedRow.findElement(By.tagName("button")).click();
+        Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(refusedRow));
+        WebElement back = Browsers.await(browser, By.cssSelector(".prepare[data-authority='WHD']"));
+        assertEquals("NAMED", new org.openqa.selenium.support.ui.Select(back.findElement(By.tagName("select")))
+                .getFirstSelectedOption().getAttribute("value"), "the choice is kept");
+        assertEquals("Named after a no", back.findElement(By.cssSelector("input[type=text]")).getAttribute("value"));
+
         // the worker says yes again: a named referral prepared from WHD's row, not the last row, is named
         answer.accept(true);
         browser.get(url("/staff/cases/" + id));
