@@ -858,12 +858,7 @@ class StaffPagesIT {
         assertTrue(browser.findElement(By.cssSelector(".consent-notice")).getText().contains("cannot move"));
 
         // named after the worker's no: refused, and the row comes back with the choice and the note as sent
-        browser.get(url("/staff/cases/" + id));
-        await(By.cssSelector(".prepare[data-authority='WHD']"));
-        WebElement refusedRow = browser.findElement(By.cssSelector(".prepare[data-authority='WHD']"));
-        new org.openqa.selenium.support.ui.Select(refusedRow.findElement(By.tagName("select"))).selectByValue("NAMED");
-        refusedRow.findElement(By.cssSelector("input[type=text]")).sendKeys("Named after a no");
-        refusedRow.findElement(By.tagName("button")).click();
+        WebElement refusedRow = prepareNamedFromWhdsRow(id, "Named after a no");
         Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(refusedRow));
         WebElement back = Browsers.await(browser, By.cssSelector(".prepare[data-authority='WHD']"));
         assertEquals("NAMED", new org.openqa.selenium.support.ui.Select(back.findElement(By.tagName("select")))
@@ -872,12 +867,7 @@ class StaffPagesIT {
 
         // the worker says yes again: a named referral prepared from WHD's row, not the last row, is named
         answer.accept(true);
-        browser.get(url("/staff/cases/" + id));
-        await(By.cssSelector(".prepare[data-authority='WHD']"));
-        WebElement prepare = browser.findElement(By.cssSelector(".prepare[data-authority='WHD']"));
-        new org.openqa.selenium.support.ui.Select(prepare.findElement(By.tagName("select"))).selectByValue("NAMED");
-        prepare.findElement(By.cssSelector("input[type=text]")).sendKeys("Worker said yes again");
-        prepare.findElement(By.tagName("button")).click();
+        prepareNamedFromWhdsRow(id, "Worker said yes again");
         org.jornada.testing.Browsers.waiting(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Referral prepared"));
         JsonObject newest = Http.json(http.get("/api/v1/staff/cases/" + id + "/referrals", "Authorization",
@@ -885,6 +875,16 @@ class StaffPagesIT {
         assertEquals("NAMED", newest.getString("identity"), "the choice made on the page: " + newest);
         assertEquals("Worker said yes again", Http.json(http.get("/api/v1/staff/referrals/" + newest.getJsonNumber("id")
                 .longValue(), "Authorization", "Bearer " + SUPERVISOR)).getString("note"));
+    }
+
+    /** Opens the case page and sends WHD's "prepare a referral" row as named, with a note; the row sent. */
+    private WebElement prepareNamedFromWhdsRow(long id, String note) {
+        browser.get(url("/staff/cases/" + id));
+        WebElement row = Browsers.await(browser, By.cssSelector(".prepare[data-authority='WHD']"));
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.tagName("select"))).selectByValue("NAMED");
+        row.findElement(By.cssSelector("input[type=text]")).sendKeys(note);
+        row.findElement(By.tagName("button")).click();
+        return row;
     }
 
     @Test
